@@ -1,0 +1,350 @@
+/**
+ * The wire contract between the widget, the hosted page and the Verilock backend, as zod schemas.
+ * The reference server validates requests with them; the widget parses every reply with them.
+ * TypeScript types are inferred from the schemas so the two sides cannot drift apart.
+ *
+ * This module is pure: no DOM, no Node APIs.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Shared vocabulary
+// ---------------------------------------------------------------------------------------------
+
+/** Verification steps a session can ask for. `face_match` and `aml` run on the server only. */
+export const StepName = z.enum(['document', 'selfie', 'face_match', 'liveness', 'aml']);
+export type StepName = z.infer<typeof StepName>;
+
+/** Steps that have a screen in the widget, in the order they are walked. */
+export const UI_STEPS = ['document', 'selfie', 'liveness'] as const satisfies readonly StepName[];
+
+export const SessionStatus = z.enum(['created', 'in_progress', 'processing', 'approved', 'declined', 'expired']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const ResultStatus = z.enum(['approved', 'declined', 'pending', 'not_started']);
+export type ResultStatus = z.infer<typeof ResultStatus>;
+
+export const DocumentType = z.enum(['passport', 'id_card', 'drivers_license', 'residence_permit']);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+/** Document types with a single side to capture. */
+export const ONE_SIDED_DOCUMENTS: readonly DocumentType[] = ['passport'];
+
+export const CaptureKind = z.enum(['document_front', 'document_back', 'selfie', 'liveness']);
+export type CaptureKind = z.infer<typeof CaptureKind>;
+
+export const LivenessChallenge = z.enum(['blink', 'turn_left', 'turn_right', 'smile']);
+export type LivenessChallenge = z.infer<typeof LivenessChallenge>;
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
+
+/** ISO 8601 timestamp as the server writes it (UTC, `Z`). */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/** Image types the capture endpoint accepts (sniffed by magic bytes on the server). */
+export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+/** Default per-file upload limit (bytes) when a profile sets none. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// URL rule (redirect_url / webhook_url), shared by server (at creation) and widget (before navigating)
+// ---------------------------------------------------------------------------------------------
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Why a URL was refused by {@link checkSafeUrl}, or `null` when it is acceptable. */
+export function checkSafeUrl(input: string): string | null {
+  if (typeof input !== 'string' || input.length === 0) return 'must be a non-empty string';
+  if (input.length > 2048) return 'must be at most 2048 characters';
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(input)) return 'must not contain whitespace or control characters';
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (url.username || url.password) return 'must not contain credentials';
+  const local = LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost');
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && local) return null;
+  return 'must use https (http is allowed only on localhost)';
+}
+
+/** A `redirect_url` / `webhook_url`: https (or http on localhost), no credentials, ≤ 2048 chars. */
+export const SafeUrl = z.string().superRefine((value, ctx) => {
+  const problem = checkSafeUrl(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Errors: one shape everywhere
+// ---------------------------------------------------------------------------------------------
+
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.unknown()).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+// ---------------------------------------------------------------------------------------------
+// Server API (API key): sessions, profiles, decisions
+// ---------------------------------------------------------------------------------------------
+
+export const Applicant = z.strictObject({
+  first_name: z.string().trim().min(1).max(100),
+  last_name: z.string().trim().min(1).max(100),
+  email: z.email().max(254).optional(),
+  date_of_birth: z.iso.date().optional(),
+  nationality: CountryCode.optional(),
+});
+export type Applicant = z.infer<typeof Applicant>;
+
+/** Seed 000: a KYC session with explicit steps and applicant. */
+export const CreateKycSessionRequest = z.strictObject({
+  type: z.literal('kyc'),
+  reference_id: z.string().min(1).max(200).optional(),
+  steps: z
+    .array(StepName)
+    .min(1)
+    .refine((s) => new Set(s).size === s.length, 'steps must not repeat'),
+  redirect_url: SafeUrl.optional(),
+  webhook_url: SafeUrl.optional(),
+  applicant: Applicant,
+});
+export type CreateKycSessionRequest = z.infer<typeof CreateKycSessionRequest>;
+
+/** Seed 001: a session whose steps, thresholds and document types come from a profile. */
+export const CreateProfileSessionRequest = z.strictObject({
+  profile_id: z.uuid(),
+  applicant_email: z.email().max(254).optional(),
+  applicant_name: z.string().trim().min(1).max(200).optional(),
+  external_id: z.string().min(1).max(200).optional(),
+  redirect_url: SafeUrl.optional(),
+  webhook_url: SafeUrl.optional(),
+  expires_in: z.number().int().min(300).max(86400).optional(),
+  metadata: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])).optional(),
+});
+export type CreateProfileSessionRequest = z.infer<typeof CreateProfileSessionRequest>;
+
+/**
+ * Either seed shape. The shape is chosen by the presence of `profile_id`, so an error names the fields
+ * of the shape the caller meant rather than a union mismatch.
+ */
+export function parseCreateSessionRequest(
+  body: unknown,
+): ReturnType<typeof CreateKycSessionRequest.safeParse> | ReturnType<typeof CreateProfileSessionRequest.safeParse> {
+  if (body && typeof body === 'object' && 'profile_id' in body) return CreateProfileSessionRequest.safeParse(body);
+  return CreateKycSessionRequest.safeParse(body);
+}
+
+export const ApplicantOut = z.object({
+  first_name: z.string().nullable(),
+  last_name: z.string().nullable(),
+  email: z.string().nullable().optional(),
+  date_of_birth: z.string().nullable().optional(),
+  nationality: z.string().nullable().optional(),
+});
+
+/** 201 reply to `POST /api/v1/sessions`: the union of both seeds' reply fields. */
+export const SessionCreated = z.object({
+  id: z.string().regex(/^ses_[0-9a-f-]{36}$/),
+  type: z.literal('kyc'),
+  status: SessionStatus,
+  reference_id: z.string().nullable(),
+  profile_id: z.string().nullable(),
+  steps: z.array(StepName),
+  applicant: ApplicantOut,
+  session_token: z.string(),
+  session_url: z.string(),
+  hosted_url: z.string(),
+  expires_at: Timestamp,
+  created_at: Timestamp,
+});
+export type SessionCreated = z.infer<typeof SessionCreated>;
+
+export const StepResult = z.object({
+  status: ResultStatus,
+  type: z.string().optional(),
+  score: z.number().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type StepResult = z.infer<typeof StepResult>;
+
+/** `GET /api/v1/sessions/{id}` (seed 002). */
+export const SessionDetail = z.object({
+  id: z.string(),
+  type: z.literal('kyc'),
+  status: SessionStatus,
+  reference_id: z.string().nullable(),
+  profile_id: z.string().nullable(),
+  steps: z.array(StepName),
+  applicant: ApplicantOut,
+  results: z.partialRecord(StepName, StepResult),
+  captures: z.array(
+    z.object({ id: z.string(), kind: CaptureKind, bytes: z.number(), sha256: z.string(), created_at: Timestamp }),
+  ),
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+  hosted_url: z.string(),
+  expires_at: Timestamp,
+  created_at: Timestamp,
+  completed_at: Timestamp.nullable(),
+});
+export type SessionDetail = z.infer<typeof SessionDetail>;
+
+/** `GET /api/v1/sessions` query (seed 003). */
+export const ListSessionsQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(100).default(15),
+  status: SessionStatus.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type ListSessionsQuery = z.infer<typeof ListSessionsQuery>;
+
+export const SessionSummary = z.object({
+  id: z.string(),
+  type: z.literal('kyc'),
+  status: SessionStatus,
+  reference_id: z.string().nullable(),
+  steps: z.array(StepName),
+  applicant: ApplicantOut,
+  created_at: Timestamp,
+  completed_at: Timestamp.nullable(),
+});
+
+export const SessionList = z.object({
+  data: z.array(SessionSummary),
+  meta: z.object({
+    current_page: z.number().int(),
+    last_page: z.number().int(),
+    per_page: z.number().int(),
+    total: z.number().int(),
+  }),
+});
+export type SessionList = z.infer<typeof SessionList>;
+
+export const Profile = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  steps: z.array(StepName),
+  document_types: z.array(DocumentType).min(1),
+  countries: z.array(CountryCode).nullable(),
+  liveness_challenges: z.number().int().min(2).max(3),
+  max_upload_bytes: z.number().int().positive(),
+  allow_cross_device: z.boolean(),
+  frame_ancestors: z.array(z.string()),
+  created_at: Timestamp,
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const ProfileList = z.object({ data: z.array(Profile) });
+
+/** `POST /api/v1/sessions/{id}/decision`. */
+export const DecisionRequest = z.strictObject({
+  decision: z.enum(['approved', 'declined']),
+  results: z.partialRecord(StepName, z.strictObject({ status: ResultStatus, score: z.number().min(0).max(1).optional() })).optional(),
+  reason: z.string().max(1000).optional(),
+});
+export type DecisionRequest = z.infer<typeof DecisionRequest>;
+
+/** Body POSTed to `webhook_url`, signed with HMAC-SHA256 in `X-Signature: sha256=<hex>`. */
+export const WebhookPayload = z.object({
+  id: z.string(),
+  event: z.literal('session.status_changed'),
+  session_id: z.string(),
+  status: SessionStatus,
+  previous_status: SessionStatus.nullable(),
+  reference_id: z.string().nullable(),
+  occurred_at: Timestamp,
+});
+export type WebhookPayload = z.infer<typeof WebhookPayload>;
+
+// ---------------------------------------------------------------------------------------------
+// Flow API (session token): what the widget calls
+// ---------------------------------------------------------------------------------------------
+
+export const CaptureReceipt = z.object({
+  id: z.string(),
+  kind: CaptureKind,
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type CaptureReceipt = z.infer<typeof CaptureReceipt>;
+
+export const FlowRequirements = z.object({
+  document_types: z.array(DocumentType).min(1),
+  /** Accepted issuing countries; `null` means any. */
+  countries: z.array(CountryCode).nullable(),
+  /** Liveness challenge sequence chosen by the server (empty when liveness is not asked). */
+  liveness_challenges: z.array(LivenessChallenge),
+  max_upload_bytes: z.number().int().positive(),
+  accepted_types: z.array(z.string()),
+  allow_cross_device: z.boolean(),
+});
+export type FlowRequirements = z.infer<typeof FlowRequirements>;
+
+/** `GET /api/v1/flow/session`. */
+export const FlowSession = z.object({
+  id: z.string(),
+  status: SessionStatus,
+  steps: z.array(StepName),
+  applicant: z.object({ first_name: z.string().nullable() }),
+  redirect_url: z.string().nullable(),
+  expires_at: Timestamp,
+  requirements: FlowRequirements,
+  captures: z.array(CaptureReceipt),
+});
+export type FlowSession = z.infer<typeof FlowSession>;
+
+/** Per-capture metadata sent as the `meta` multipart field (a JSON string). No personal data. */
+export const CaptureMeta = z.strictObject({
+  document_type: DocumentType.optional(),
+  country: CountryCode.optional(),
+  source: z.enum(['camera', 'file']),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  attempt: z.number().int().min(1).max(100).optional(),
+  quality: z.record(z.string(), z.number()).optional(),
+  face_box: z
+    .strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), score: z.number().optional() })
+    .optional(),
+  liveness: z
+    .array(
+      z.strictObject({
+        challenge: LivenessChallenge,
+        started_at: z.number(),
+        ended_at: z.number(),
+        passed: z.boolean(),
+        peak: z.number().optional(),
+      }),
+    )
+    .max(10)
+    .optional(),
+});
+export type CaptureMeta = z.infer<typeof CaptureMeta>;
+
+/** `POST /api/v1/flow/complete`. */
+export const FlowComplete = z.object({
+  id: z.string(),
+  status: SessionStatus,
+  redirect_url: z.string().nullable(),
+});
+export type FlowComplete = z.infer<typeof FlowComplete>;
+
+/** The captures a session's steps require, in order. */
+export function requiredCaptures(steps: readonly StepName[], documentType?: DocumentType): CaptureKind[] {
+  const kinds: CaptureKind[] = [];
+  if (steps.includes('document')) {
+    kinds.push('document_front');
+    if (!documentType || !ONE_SIDED_DOCUMENTS.includes(documentType)) kinds.push('document_back');
+  }
+  if (steps.includes('selfie') || steps.includes('face_match')) kinds.push('selfie');
+  if (steps.includes('liveness')) kinds.push('liveness');
+  return kinds;
+}

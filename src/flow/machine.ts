@@ -1,0 +1,261 @@
+/**
+ * The verification flow as a pure state machine: a transition table with guards, no DOM, no I/O.
+ *
+ * The shell renders `state.screen`; every user action, camera or network outcome is an {@link FlowAction}
+ * fed to {@link transition}. Actions a screen does not accept leave the state unchanged (the returned
+ * object is the same reference), so a stray click or a late network reply can never skip a step.
+ */
+import type { CaptureKind, DocumentType, FlowSession } from '../api/schemas.js';
+import { ONE_SIDED_DOCUMENTS, requiredCaptures } from '../api/schemas.js';
+import type { ErrorCode } from '../events/events.js';
+
+export type Screen =
+  | 'loading'
+  | 'intro'
+  | 'consent'
+  | 'document_select'
+  | 'capture'
+  | 'review'
+  | 'uploading'
+  | 'done'
+  | 'cancelled'
+  | 'error';
+
+export interface FlowConfig {
+  /** Captures the session asks for, in order, before the document type is known. */
+  needsDocument: boolean;
+  needsSelfie: boolean;
+  needsLiveness: boolean;
+  documentTypes: readonly DocumentType[];
+  /** `null`: any country (the applicant picks one). */
+  countries: readonly string[] | null;
+}
+
+export interface FlowState {
+  readonly screen: Screen;
+  readonly config: FlowConfig | null;
+  /** Capture currently being taken or reviewed. */
+  readonly kind: CaptureKind | null;
+  readonly documentType: DocumentType | null;
+  readonly country: string | null;
+  readonly consented: boolean;
+  /** Captures confirmed by the applicant or already held by the server. */
+  readonly confirmed: readonly CaptureKind[];
+  /** Attempts per capture kind (a retake increments). */
+  readonly attempts: Readonly<Partial<Record<CaptureKind, number>>>;
+  readonly error: { code: ErrorCode; recoverable: boolean; returnTo: Screen | null } | null;
+}
+
+export type FlowAction =
+  | { type: 'SESSION_LOADED'; session: Pick<FlowSession, 'steps' | 'requirements' | 'captures'> & { document_type?: DocumentType | null } }
+  | { type: 'START' }
+  | { type: 'CONSENT_ACCEPT' }
+  | { type: 'CONSENT_DECLINE' }
+  | { type: 'DOCUMENT_SELECTED'; documentType: DocumentType; country: string | null }
+  | { type: 'CAPTURED' }
+  | { type: 'RETAKE' }
+  | { type: 'CONFIRM' }
+  | { type: 'BACK' }
+  | { type: 'CANCEL' }
+  | { type: 'UPLOADS_SETTLED' }
+  | { type: 'UPLOAD_REJECTED'; kind: CaptureKind }
+  | { type: 'FAIL'; code: ErrorCode; recoverable: boolean }
+  | { type: 'RETRY' };
+
+export const initialState: FlowState = {
+  screen: 'loading',
+  config: null,
+  kind: null,
+  documentType: null,
+  country: null,
+  consented: false,
+  confirmed: [],
+  attempts: {},
+  error: null,
+};
+
+/** Errors after which nothing can continue in this page. */
+const FATAL: ReadonlySet<ErrorCode> = new Set(['token_invalid', 'token_expired', 'session_completed']);
+
+export function configFromSession(session: Pick<FlowSession, 'steps' | 'requirements'>): FlowConfig {
+  const steps = session.steps;
+  return {
+    needsDocument: steps.includes('document'),
+    needsSelfie: steps.includes('selfie') || steps.includes('face_match'),
+    needsLiveness: steps.includes('liveness'),
+    documentTypes: session.requirements.document_types,
+    countries: session.requirements.countries,
+  };
+}
+
+/** Whether any biometric capture (selfie, liveness) is asked for: they need consent first. */
+export const needsConsent = (c: FlowConfig): boolean => c.needsSelfie || c.needsLiveness;
+
+/** The document type and country are fixed by the session when there is one choice of each. */
+export function fixedDocumentChoice(c: FlowConfig): { documentType: DocumentType; country: string | null } | null {
+  const [only] = c.documentTypes;
+  if (c.documentTypes.length !== 1 || !only) return null;
+  if (c.countries === null || c.countries.length === 1) return { documentType: only, country: c.countries?.[0] ?? null };
+  return null;
+}
+
+/** All captures of the plan, in order, given the chosen document type (null: not chosen yet). */
+export function capturePlan(c: FlowConfig, documentType: DocumentType | null): CaptureKind[] {
+  const steps = [
+    ...(c.needsDocument ? (['document'] as const) : []),
+    ...(c.needsSelfie ? (['selfie'] as const) : []),
+    ...(c.needsLiveness ? (['liveness'] as const) : []),
+  ];
+  return requiredCaptures(steps, documentType ?? undefined);
+}
+
+/** The screens the applicant walks, for progress ("step 2 of 5"). */
+export function visibleSteps(s: FlowState): string[] {
+  if (!s.config) return [];
+  const out: string[] = ['intro'];
+  if (needsConsent(s.config)) out.push('consent');
+  if (s.config.needsDocument && !fixedDocumentChoice(s.config)) out.push('document_select');
+  out.push(...capturePlan(s.config, s.documentType));
+  out.push('done');
+  return out;
+}
+
+/** The name of the current step as reported in `verilock-step-change` (`capture`/`review` use the kind). */
+export function stepName(s: FlowState): string {
+  if ((s.screen === 'capture' || s.screen === 'review') && s.kind) return s.kind;
+  return s.screen;
+}
+
+function nextCapture(s: FlowState): CaptureKind | null {
+  if (!s.config) return null;
+  return capturePlan(s.config, s.documentType).find((k) => !s.confirmed.includes(k)) ?? null;
+}
+
+/** Where the applicant goes after intro/consent/document choice: the first thing still missing. */
+function advance(s: FlowState): FlowState {
+  const c = s.config;
+  if (!c) return s;
+  if (needsConsent(c) && !s.consented && nextCapture(s) !== null) return { ...s, screen: 'consent', kind: null };
+  if (c.needsDocument && !s.documentType) {
+    const fixed = fixedDocumentChoice(c);
+    if (fixed) return advance({ ...s, ...fixed });
+    return { ...s, screen: 'document_select', kind: null };
+  }
+  const kind = nextCapture(s);
+  if (kind) return startCapture(s, kind);
+  return { ...s, screen: 'uploading', kind: null };
+}
+
+function startCapture(s: FlowState, kind: CaptureKind): FlowState {
+  return { ...s, screen: 'capture', kind, attempts: { ...s.attempts, [kind]: (s.attempts[kind] ?? 0) + 1 } };
+}
+
+function withoutKind(list: readonly CaptureKind[], kind: CaptureKind): CaptureKind[] {
+  return list.filter((k) => k !== kind);
+}
+
+/** The step before the current one, when going back makes sense (never into a finished upload). */
+function back(s: FlowState): FlowState {
+  const c = s.config;
+  if (!c) return s;
+  switch (s.screen) {
+    case 'consent':
+      return { ...s, screen: 'intro' };
+    case 'document_select':
+      return needsConsent(c) ? { ...s, screen: 'consent' } : { ...s, screen: 'intro' };
+    case 'review':
+      return s.kind ? { ...s, screen: 'capture' } : s;
+    case 'capture': {
+      const plan = capturePlan(c, s.documentType);
+      const i = s.kind ? plan.indexOf(s.kind) : -1;
+      const prev = i > 0 ? plan[i - 1] : undefined;
+      if (prev) return { ...s, screen: 'capture', kind: prev, confirmed: withoutKind(s.confirmed, prev) };
+      if (c.needsDocument && s.kind === 'document_front' && !fixedDocumentChoice(c))
+        return { ...s, screen: 'document_select', kind: null, documentType: null, country: null };
+      return needsConsent(c) ? { ...s, screen: 'consent', kind: null } : { ...s, screen: 'intro', kind: null };
+    }
+    default:
+      return s;
+  }
+}
+
+/** The transition function. Returns `s` itself when the action is not accepted on this screen. */
+export function transition(s: FlowState, a: FlowAction): FlowState {
+  // Actions accepted on every screen that is not final.
+  const final = s.screen === 'done' || s.screen === 'cancelled';
+  if (a.type === 'FAIL') {
+    if (final) return s;
+    const fatal = FATAL.has(a.code);
+    const returnTo = fatal || !a.recoverable ? null : s.screen === 'error' ? (s.error?.returnTo ?? null) : s.screen;
+    return { ...s, screen: 'error', error: { code: a.code, recoverable: !fatal && a.recoverable, returnTo } };
+  }
+  if (a.type === 'CANCEL') {
+    if (final || (s.screen === 'error' && s.error && FATAL.has(s.error.code))) return s;
+    return { ...s, screen: 'cancelled', kind: null };
+  }
+
+  switch (s.screen) {
+    case 'loading':
+      if (a.type !== 'SESSION_LOADED') return s;
+      {
+        const config = configFromSession(a.session);
+        const onServer = a.session.captures.map((r) => r.kind);
+        const documentType = a.session.document_type ?? null;
+        const base: FlowState = { ...initialState, screen: 'intro', config, confirmed: onServer, documentType };
+        // A resumed session whose front is on the server but whose type we lost asks again only for
+        // what is missing: the back is assumed needed unless the type is one-sided.
+        return base;
+      }
+    case 'intro':
+      return a.type === 'START' ? advance(s) : s;
+    case 'consent':
+      if (a.type === 'CONSENT_ACCEPT') return advance({ ...s, consented: true });
+      if (a.type === 'CONSENT_DECLINE') return { ...s, screen: 'cancelled' };
+      if (a.type === 'BACK') return back(s);
+      return s;
+    case 'document_select':
+      if (a.type === 'DOCUMENT_SELECTED') {
+        const c = s.config;
+        if (!c || !c.documentTypes.includes(a.documentType)) return s;
+        if (c.countries && (a.country === null || !c.countries.includes(a.country))) return s;
+        if (!c.countries && a.country !== null && !/^[A-Z]{2}$/.test(a.country)) return s;
+        return advance({ ...s, documentType: a.documentType, country: a.country });
+      }
+      if (a.type === 'BACK') return back(s);
+      return s;
+    case 'capture':
+      if (a.type === 'CAPTURED') return { ...s, screen: 'review' };
+      if (a.type === 'BACK') return back(s);
+      return s;
+    case 'review':
+      if (a.type === 'RETAKE' && s.kind) return startCapture(s, s.kind);
+      if (a.type === 'CONFIRM' && s.kind) {
+        const confirmed = s.confirmed.includes(s.kind) ? s.confirmed : [...s.confirmed, s.kind];
+        return advance({ ...s, confirmed });
+      }
+      if (a.type === 'BACK') return back(s);
+      return s;
+    case 'uploading':
+      if (a.type === 'UPLOADS_SETTLED') return { ...s, screen: 'done', kind: null };
+      if (a.type === 'UPLOAD_REJECTED') return rejectUpload(s, a.kind);
+      return s;
+    case 'error':
+      if (a.type === 'RETRY' && s.error?.recoverable) {
+        const to = s.error.returnTo ?? 'intro';
+        return { ...s, screen: to, error: null };
+      }
+      if (a.type === 'UPLOAD_REJECTED') return rejectUpload({ ...s, error: null }, a.kind);
+      return s;
+    default:
+      return s;
+  }
+}
+
+/** The server refused a capture: take it again (it leaves the confirmed list). */
+function rejectUpload(s: FlowState, kind: CaptureKind): FlowState {
+  const next = { ...s, confirmed: withoutKind(s.confirmed, kind) };
+  return startCapture(next, kind);
+}
+
+/** Whether the document type needs a back side. */
+export const isTwoSided = (t: DocumentType): boolean => !ONE_SIDED_DOCUMENTS.includes(t);

@@ -1,0 +1,191 @@
+/**
+ * Lazy, self-hosted loading of MediaPipe Tasks (FaceDetector, FaceLandmarker).
+ *
+ * Nothing here runs at import time and `@mediapipe/tasks-vision` is only reached through a dynamic
+ * `import()`, so no MediaPipe byte is on the critical path. Every URL is built from `assetsBase`:
+ *
+ *   <assetsBase>wasm/vision_wasm_internal.{js,wasm}
+ *   <assetsBase>models/face_detector.tflite
+ *   <assetsBase>models/face_landmarker.task
+ *
+ * Failures are reported as {@link VisionLoadError} so a step can fall back to manual capture.
+ */
+import type { FaceDetector, FaceLandmarker, WasmFileset } from '@mediapipe/tasks-vision';
+
+/** File names under `<assetsBase>models/`. */
+export const MODEL_FILES = {
+  faceDetector: 'face_detector.tflite',
+  faceLandmarker: 'face_landmarker.task',
+} as const;
+
+/** File names under `<assetsBase>wasm/` (the SIMD build, which every supported browser runs). */
+export const WASM_FILES = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'] as const;
+
+/** Which part failed: the JS module, a model download, or the wasm runtime / task creation. */
+export type VisionLoadErrorKind = 'module' | 'model' | 'runtime';
+
+/** A MediaPipe asset or task could not be loaded; callers degrade to manual capture. */
+export class VisionLoadError extends Error {
+  override readonly name = 'VisionLoadError';
+  constructor(
+    readonly kind: VisionLoadErrorKind,
+    message: string,
+    readonly url?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Normalises an assets base to end with exactly one `/` (`''` stays relative to the document). */
+export function normalizeAssetsBase(assetsBase: string): string {
+  return assetsBase === '' || assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`;
+}
+
+/** Every URL the vision layer may fetch for `assetsBase` (wasm loader, wasm binary, models). */
+export function visionAssetUrls(assetsBase: string): { wasmBase: string; wasm: string[]; faceDetector: string; faceLandmarker: string } {
+  const base = normalizeAssetsBase(assetsBase);
+  return {
+    wasmBase: `${base}wasm`,
+    wasm: WASM_FILES.map((name) => `${base}wasm/${name}`),
+    faceDetector: `${base}models/${MODEL_FILES.faceDetector}`,
+    faceLandmarker: `${base}models/${MODEL_FILES.faceLandmarker}`,
+  };
+}
+
+type TasksVision = typeof import('@mediapipe/tasks-vision');
+
+let modulePromise: Promise<TasksVision> | undefined;
+
+/** Imports the tasks-vision bundle once (a separate chunk in the built app). */
+function importTasksVision(): Promise<TasksVision> {
+  modulePromise ??= import('@mediapipe/tasks-vision').catch((cause: unknown) => {
+    modulePromise = undefined;
+    throw new VisionLoadError('module', 'Could not load the face detection module.', undefined, { cause });
+  });
+  return modulePromise;
+}
+
+async function fetchModel(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
+  } catch (cause) {
+    throw new VisionLoadError('model', `Could not download ${url}.`, url, { cause });
+  }
+  if (!response.ok) throw new VisionLoadError('model', `Could not download ${url} (HTTP ${response.status}).`, url);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function fileset(tv: TasksVision, wasmBase: string): Promise<WasmFileset> {
+  try {
+    return await tv.FilesetResolver.forVisionTasks(wasmBase);
+  } catch (cause) {
+    throw new VisionLoadError('runtime', 'Could not prepare the face detection runtime.', wasmBase, { cause });
+  }
+}
+
+/** Options shared by the task loaders. */
+export interface TaskLoadOptions {
+  /** `'VIDEO'` (default) for camera frames, `'IMAGE'` for stills. */
+  runningMode?: 'VIDEO' | 'IMAGE';
+  signal?: AbortSignal;
+}
+
+/**
+ * Creates a FaceDetector (CPU delegate, minDetectionConfidence 0.7: at 0.5 the short-range model
+ * finds faces in objects such as a coffee cup).
+ */
+export async function loadFaceDetector(
+  assetsBase: string,
+  { runningMode = 'VIDEO', signal, minDetectionConfidence = 0.7 }: TaskLoadOptions & { minDetectionConfidence?: number } = {},
+): Promise<FaceDetector> {
+  const urls = visionAssetUrls(assetsBase);
+  const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceDetector, signal)]);
+  const files = await fileset(tv, urls.wasmBase);
+  try {
+    return await tv.FaceDetector.createFromOptions(files, {
+      baseOptions: { modelAssetBuffer: model, delegate: 'CPU' },
+      runningMode,
+      minDetectionConfidence,
+    });
+  } catch (cause) {
+    throw new VisionLoadError('runtime', 'Could not start face detection.', urls.faceDetector, { cause });
+  }
+}
+
+/** Creates a FaceLandmarker (one face, 478 landmarks, no blendshapes: the model ships none). */
+export async function loadFaceLandmarker(assetsBase: string, { runningMode = 'VIDEO', signal }: TaskLoadOptions = {}): Promise<FaceLandmarker> {
+  const urls = visionAssetUrls(assetsBase);
+  const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceLandmarker, signal)]);
+  const files = await fileset(tv, urls.wasmBase);
+  try {
+    return await tv.FaceLandmarker.createFromOptions(files, {
+      baseOptions: { modelAssetBuffer: model, delegate: 'CPU' },
+      runningMode,
+      numFaces: 1,
+      outputFaceBlendshapes: false,
+      outputFacialTransformationMatrixes: false,
+    });
+  } catch (cause) {
+    throw new VisionLoadError('runtime', 'Could not start face tracking.', urls.faceLandmarker, { cause });
+  }
+}
+
+/** The tasks a step asked {@link loadVision} for. */
+export interface VisionTasks {
+  detector?: FaceDetector;
+  landmarker?: FaceLandmarker;
+}
+
+/**
+ * Loads the requested tasks (both by default). Close them with `task.close()` when the step ends.
+ * @throws {VisionLoadError}
+ */
+export async function loadVision(
+  assetsBase: string,
+  { detector = true, landmarker = true, ...options }: TaskLoadOptions & { detector?: boolean; landmarker?: boolean } = {},
+): Promise<VisionTasks> {
+  const [d, l] = await Promise.all([
+    detector ? loadFaceDetector(assetsBase, options) : undefined,
+    landmarker ? loadFaceLandmarker(assetsBase, options) : undefined,
+  ]);
+  return { ...(d ? { detector: d } : {}), ...(l ? { landmarker: l } : {}) };
+}
+
+const prefetched = new Map<string, Promise<void>>();
+
+/**
+ * Warms the HTTP cache with the wasm, the models and the tasks-vision chunk at idle time, with low
+ * fetch priority. Never rejects (a failed prefetch only means the real load will try again).
+ */
+export function prefetchVision(assetsBase: string, { models = true }: { models?: boolean } = {}): Promise<void> {
+  const urls = visionAssetUrls(assetsBase);
+  const key = `${urls.wasmBase}|${models}`;
+  const existing = prefetched.get(key);
+  if (existing) return existing;
+  const list = [...urls.wasm, ...(models ? [urls.faceDetector, urls.faceLandmarker] : [])];
+  const run = async (): Promise<void> => {
+    await Promise.all([
+      importTasksVision().then(
+        () => undefined,
+        () => undefined,
+      ),
+      ...list.map(async (url) => {
+        try {
+          const res = await fetch(url, { priority: 'low', credentials: 'same-origin' } as RequestInit);
+          await res.arrayBuffer();
+        } catch {
+          /* the real load reports errors */
+        }
+      }),
+    ]);
+  };
+  const promise = new Promise<void>((resolve) => {
+    const start = (): void => void run().then(resolve);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 0);
+  });
+  prefetched.set(key, promise);
+  return promise;
+}

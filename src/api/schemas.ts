@@ -348,3 +348,7 @@ export function requiredCaptures(steps: readonly StepName[], documentType?: Docu
   if (steps.includes('liveness')) kinds.push('liveness');
   return kinds;
 }
+
+/** Body of `POST /api/v1/flow/complete`: empty (or `{}`); unknown fields are refused. */
+export const FlowCompleteRequest = z.strictObject({});
+export type FlowCompleteRequest = z.infer<typeof FlowCompleteRequest>;

@@ -1,0 +1,466 @@
+/**
+ * The reference backend of Verilock Flow as a Hono app: the seed session API (API key), the flow
+ * API the widget calls (session token), the hosted page, static assets and health.
+ *
+ * Hono gives us routing, CORS, body limits and multipart parsing; better-sqlite3 the storage.
+ */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import {
+  ACCEPTED_IMAGE_TYPES,
+  CaptureKind,
+  CaptureMeta,
+  DecisionRequest,
+  FlowCompleteRequest,
+  ListSessionsQuery,
+  parseCreateSessionRequest,
+} from '../../src/api/schemas.js';
+import type { Config } from './config.js';
+import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
+import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
+import { FixedWindowLimiter } from './rate-limit.js';
+import { SessionService, TOKEN_PATTERN, idempotencyConflict, type PreparedFile } from './service.js';
+import {
+  fileResponse,
+  hostedPageHeaders,
+  hostedPageHtml,
+  indexHtml,
+  isHashedName,
+  listPages,
+  resolveStatic,
+} from './static.js';
+import { CaptureStore, EXTENSIONS, sniffImage } from './storage.js';
+import { WebhookWorker } from './webhooks.js';
+
+type Env = { Variables: { session: SessionRow; requestId: string } };
+
+export interface VerilockApp {
+  app: Hono<Env>;
+  config: Config;
+  db: DB;
+  service: SessionService;
+  webhooks: WebhookWorker;
+  /** Stops the webhook worker and closes the database. */
+  close(): Promise<void>;
+}
+
+const MAX_LIVENESS_FRAMES = 8;
+const MAX_META_CHARS = 16 * 1024;
+const CAPTURE_FIELDS = new Set(['file', 'kind', 'meta']);
+
+/** Known routes and their methods, for 405 replies. */
+const ROUTES: [RegExp, string[]][] = [
+  [/^\/$/, ['GET']],
+  [/^\/healthz$/, ['GET']],
+  [/^\/api\/v1\/sessions$/, ['GET', 'POST']],
+  [/^\/api\/v1\/sessions\/[^/]+$/, ['GET']],
+  [/^\/api\/v1\/sessions\/[^/]+\/decision$/, ['POST']],
+  [/^\/api\/v1\/profiles$/, ['GET']],
+  [/^\/api\/v1\/flow\/session$/, ['GET']],
+  [/^\/api\/v1\/flow\/(captures|complete)$/, ['POST']],
+  [/^\/verify\/[^/]+$/, ['GET']],
+  [/^\/(sdk|demo)\/.+$/, ['GET']],
+];
+
+const SAFE_QUERY_KEYS = new Set(['page', 'per_page', 'status', 'from', 'to']);
+
+/** Path and query as they may appear in logs: tokens and unknown query values redacted. */
+export function redactUrl(url: URL): string {
+  let path = url.pathname.replace(/^\/verify\/[^/]*/, '/verify/[redacted]');
+  path = redactText(path);
+  const params = [...url.searchParams.entries()].map(([k, v]) =>
+    SAFE_QUERY_KEYS.has(k) ? `${k}=${encodeURIComponent(v)}` : `${encodeURIComponent(k)}=[redacted]`,
+  );
+  return params.length ? `${path}?${params.join('&')}` : path;
+}
+
+/** Removes session tokens, API keys and bearer credentials from free text. */
+export function redactText(text: string, secrets: string[] = []): string {
+  let out = text
+    .replace(/vft_[A-Za-z0-9_-]+/g, 'vft_[redacted]')
+    .replace(/vlk_[A-Za-z0-9_-]+/g, 'vlk_[redacted]')
+    .replace(/Bearer\s+\S+/gi, 'Bearer [redacted]');
+  for (const s of secrets) if (s.length >= 8) out = out.split(s).join('[redacted]');
+  return out;
+}
+
+function errorResponse(c: Context, err: ApiError): Response {
+  return c.json(err.body(), err.status, err.headers);
+}
+
+function bearer(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+  return m ? m[1]! : null;
+}
+
+export function createApp(config: Config): VerilockApp {
+  const db = openDb(config.dataDir);
+  const store = new CaptureStore(config.dataDir);
+  const webhooks = new WebhookWorker(db, {
+    secret: config.webhookSecret,
+    baseDelayMs: config.webhookBaseDelayMs,
+    maxAttempts: config.webhookMaxAttempts,
+    timeoutMs: config.webhookTimeoutMs,
+    log: (line) => config.log(redactText(line, config.apiKeys)),
+  });
+  const service = new SessionService(db, config, store, webhooks);
+  const limiter = new FixedWindowLimiter(config.rateLimit.windowMs, config.now);
+  const keyHashes = config.apiKeys.map((k) => createHash('sha256').update(k).digest());
+  const app = new Hono<Env>();
+  const log = (line: string) => config.log(redactText(line, config.apiKeys));
+
+  /** Index of the matching API key, compared in constant time against every key; -1 when none. */
+  function matchApiKey(presented: string): number {
+    const h = createHash('sha256').update(presented).digest();
+    let found = -1;
+    keyHashes.forEach((k, i) => {
+      if (timingSafeEqual(h, k) && found === -1) found = i;
+    });
+    return found;
+  }
+
+  async function readJson(c: Context, allowEmpty = false): Promise<unknown> {
+    const text = await c.req.text();
+    if (allowEmpty && text.trim() === '') return {};
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') throw errors.unsupportedMediaType('Send the body as application/json.');
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw errors.invalidJson();
+    }
+  }
+
+  const jsonLimit = bodyLimit({
+    maxSize: config.jsonBodyLimit,
+    onError: () => {
+      throw errors.payloadTooLarge(`JSON bodies are limited to ${config.jsonBodyLimit} bytes.`);
+    },
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: config.uploadBodyLimit,
+    onError: () => {
+      throw errors.payloadTooLarge(`Uploads are limited to ${config.uploadBodyLimit} bytes.`);
+    },
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Cross-cutting: request id, redacted request log, API headers
+  // -------------------------------------------------------------------------------------------
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const requestId = randomUUID().slice(0, 8);
+    c.set('requestId', requestId);
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+    const ms = (performance.now() - started).toFixed(1);
+    log(`${c.req.method} ${redactUrl(new URL(c.req.url))} ${c.res.status} ${ms}ms req=${requestId}`);
+  });
+
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Seed API (API key)
+  // -------------------------------------------------------------------------------------------
+
+  const apiKeyAuth = async (c: Context<Env>, next: () => Promise<void>) => {
+    const presented = c.req.header('X-API-Key') ?? bearer(c.req.header('Authorization'));
+    if (!presented) throw errors.unauthorized();
+    const index = matchApiKey(presented);
+    if (index === -1) throw errors.unauthorized();
+    const retry = limiter.hit(`key:${index}`, config.rateLimit.perApiKey);
+    if (retry !== null) throw errors.rateLimited(retry);
+    await next();
+  };
+  app.use('/api/v1/sessions', apiKeyAuth);
+  app.use('/api/v1/sessions/*', apiKeyAuth);
+  app.use('/api/v1/profiles', apiKeyAuth);
+
+  app.post('/api/v1/sessions', jsonLimit, async (c) => {
+    const body = await readJson(c);
+    const parsed = parseCreateSessionRequest(body);
+    if (!parsed.success) throw validationFailed(parsed.error);
+    return c.json(service.create(parsed.data), 201);
+  });
+
+  app.get('/api/v1/sessions', (c) => {
+    const parsed = ListSessionsQuery.safeParse(c.req.query());
+    if (!parsed.success) throw validationFailed(parsed.error, [], 'The query is invalid.');
+    return c.json(service.list(parsed.data));
+  });
+
+  const sessionOr404 = (id: string): SessionRow => {
+    const row = service.byId(id);
+    if (!row) throw new ApiError(404, 'session_not_found', 'No session with this id.');
+    return row;
+  };
+
+  app.get('/api/v1/sessions/:id', (c) => c.json(service.detail(sessionOr404(c.req.param('id')))));
+
+  app.post('/api/v1/sessions/:id/decision', jsonLimit, async (c) => {
+    const row = sessionOr404(c.req.param('id'));
+    const parsed = DecisionRequest.safeParse(await readJson(c));
+    if (!parsed.success) throw validationFailed(parsed.error);
+    return c.json(service.decide(row, parsed.data));
+  });
+
+  app.get('/api/v1/profiles', (c) => c.json({ data: service.listProfiles() }));
+
+  // -------------------------------------------------------------------------------------------
+  // Flow API (session token). Any origin may call it (the element can be embedded on customer
+  // sites with api-base pointing here); no cookies are involved, so no credentials.
+  // -------------------------------------------------------------------------------------------
+
+  app.use(
+    '/api/v1/flow/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+      maxAge: 600,
+      credentials: false,
+    }),
+  );
+
+  app.use('/api/v1/flow/*', async (c, next) => {
+    const token = bearer(c.req.header('Authorization'));
+    if (!token || !TOKEN_PATTERN.test(token)) throw errors.tokenInvalid();
+    const retry = limiter.hit(`tok:${sha256Hex(token)}`, config.rateLimit.perToken);
+    if (retry !== null) throw errors.rateLimited(retry);
+    const row = service.byToken(token);
+    if (!row) throw errors.tokenInvalid();
+    if (service.isExpired(row)) throw errors.tokenExpired();
+    c.set('session', row);
+    await next();
+  });
+
+  app.get('/api/v1/flow/session', (c) => c.json(service.flowSession(c.get('session'))));
+
+  app.post('/api/v1/flow/captures', uploadLimit, async (c) => {
+    const row = c.get('session');
+    if (['processing', 'approved', 'declined'].includes(row.status)) throw errors.sessionCompleted();
+
+    const key = c.req.header('Idempotency-Key');
+    if (key === undefined || key.trim() === '') {
+      throw new ApiError(400, 'idempotency_key_missing', 'An Idempotency-Key header is required.');
+    }
+    if (key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) {
+      throw new ApiError(400, 'idempotency_key_invalid', 'Idempotency-Key must be 1–200 visible ASCII characters.');
+    }
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'multipart/form-data') throw errors.unsupportedMediaType('Send the capture as multipart/form-data.');
+
+    let form: Record<string, string | File | (string | File)[]>;
+    try {
+      form = (await c.req.parseBody({ all: true })) as typeof form;
+    } catch {
+      throw new ApiError(400, 'invalid_multipart', 'The multipart body could not be parsed.');
+    }
+
+    const unknown = Object.keys(form).filter((k) => !CAPTURE_FIELDS.has(k));
+    if (unknown.length) {
+      throw new ApiError(
+        400,
+        'validation_failed',
+        'The request is invalid.',
+        unknown.map((k) => ({ path: k, message: `Unrecognized field: "${k}"` })),
+      );
+    }
+    const kindField = form.kind;
+    const kindParsed = CaptureKind.safeParse(kindField);
+    if (!kindParsed.success) throw validationFailed(kindParsed.error, ['kind']);
+    const kind = kindParsed.data;
+
+    let meta: CaptureMeta | null = null;
+    let metaText: string | null = null;
+    if (form.meta !== undefined) {
+      if (typeof form.meta !== 'string') {
+        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
+          { path: 'meta', message: 'meta must be one JSON string field' },
+        ]);
+      }
+      if (form.meta.length > MAX_META_CHARS) {
+        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
+          { path: 'meta', message: `meta must be at most ${MAX_META_CHARS} characters` },
+        ]);
+      }
+      metaText = form.meta;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(form.meta);
+      } catch {
+        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
+          { path: 'meta', message: 'meta is not valid JSON' },
+        ]);
+      }
+      const metaParsed = CaptureMeta.safeParse(raw);
+      if (!metaParsed.success) throw validationFailed(metaParsed.error, ['meta']);
+      meta = metaParsed.data;
+    }
+
+    const parts = form.file === undefined ? [] : Array.isArray(form.file) ? form.file : [form.file];
+    const fileProblem =
+      parts.length === 0
+        ? 'a file part is required'
+        : parts.some((p) => typeof p === 'string')
+          ? 'file must be a file part, not a text field'
+          : kind !== 'liveness' && parts.length > 1
+            ? `${kind} takes exactly one file`
+            : parts.length > MAX_LIVENESS_FRAMES
+              ? `liveness takes at most ${MAX_LIVENESS_FRAMES} files`
+              : null;
+    if (fileProblem) {
+      throw new ApiError(400, 'validation_failed', 'The request is invalid.', [{ path: 'file', message: fileProblem }]);
+    }
+    const fileParts = parts as File[];
+
+    service.checkCapture(row, kind, meta);
+
+    for (const f of fileParts) {
+      if (f.size > row.max_upload_bytes) {
+        throw errors.payloadTooLarge(`Each image is limited to ${row.max_upload_bytes} bytes.`);
+      }
+    }
+
+    const prepared: PreparedFile[] = [];
+    for (const f of fileParts) {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      prepared.push({ bytes, sha256: sha256Hex(bytes), contentType: 'image/jpeg', ext: 'jpg' });
+    }
+    const requestHash = sha256Hex(
+      JSON.stringify({ kind, meta: metaText, files: prepared.map((p) => p.sha256) }),
+    );
+    const previous = service.idempotencyRecord(row.id, key);
+    if (previous) {
+      if (previous.request_hash !== requestHash) throw idempotencyConflict();
+      return c.body(previous.response_body, previous.status_code as 201, {
+        'Content-Type': 'application/json',
+        'Idempotent-Replayed': 'true',
+      });
+    }
+
+    fileParts.forEach((f, i) => {
+      const p = prepared[i]!;
+      const sniffed = sniffImage(p.bytes);
+      const declared = f.type.split(';')[0]!.trim().toLowerCase();
+      if (!sniffed) {
+        throw errors.unsupportedMediaType(`Only ${ACCEPTED_IMAGE_TYPES.join(', ')} images are accepted.`);
+      }
+      if (declared !== '' && declared !== 'application/octet-stream' && declared !== sniffed) {
+        throw errors.unsupportedMediaType(`The file is declared as ${declared} but its bytes are ${sniffed}.`);
+      }
+      p.contentType = sniffed;
+      p.ext = EXTENSIONS[sniffed];
+    });
+
+    const result = service.storeCapture(row, kind, meta, prepared, key, requestHash);
+    return c.body(result.body, result.status as 201, { 'Content-Type': 'application/json' });
+  });
+
+  app.post('/api/v1/flow/complete', jsonLimit, async (c) => {
+    const parsed = FlowCompleteRequest.safeParse(await readJson(c, true));
+    if (!parsed.success) throw validationFailed(parsed.error);
+    return c.json(service.complete(c.get('session')));
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Hosted page, assets, demo pages, health
+  // -------------------------------------------------------------------------------------------
+
+  app.get('/verify/:token', (c) => {
+    const token = c.req.param('token');
+    if (!TOKEN_PATTERN.test(token)) throw errors.notFound('No such verification link.');
+    // Unknown or expired tokens still get the page: the widget asks the flow API and shows the error.
+    return c.body(hostedPageHtml(token), 200, hostedPageHeaders(config.frameAncestors));
+  });
+
+  app.get('/sdk/hosted.css', () => {
+    if (!existsSync(config.hostedCssFile)) throw errors.notFound();
+    return fileResponse(config.hostedCssFile, 'no-cache');
+  });
+
+  app.get('/sdk/*', (c) => {
+    const rel = c.req.path.slice('/sdk/'.length);
+    const path = resolveStatic(config.sdkDir, rel);
+    if (!path) throw errors.notFound('No such asset.');
+    const cache = isHashedName(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    return fileResponse(path, cache, { 'Cross-Origin-Resource-Policy': 'same-origin' });
+  });
+
+  app.get('/demo/*', (c) => {
+    const rel = c.req.path.slice('/demo/'.length);
+    const path = resolveStatic(config.pagesDir, rel);
+    if (!path) throw errors.notFound('No such page.');
+    return fileResponse(path, 'no-cache');
+  });
+
+  app.get('/', (c) =>
+    c.html(indexHtml(listPages(config.pagesDir)), 200, {
+      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'X-Content-Type-Options': 'nosniff',
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  // -------------------------------------------------------------------------------------------
+  // 404 / 405 / errors
+  // -------------------------------------------------------------------------------------------
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    const route = ROUTES.find(([re]) => re.test(path));
+    if (route && !route[1].includes(c.req.method)) {
+      const allow = route[1].includes('GET') ? [...route[1], 'HEAD'] : route[1];
+      return c.json(
+        new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed here.`).body(),
+        405,
+        { Allow: allow.join(', ') },
+      );
+    }
+    return errorResponse(c, errors.notFound('No such endpoint.'));
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err);
+    if (err instanceof HTTPException) {
+      const status = err.status as ErrorStatus;
+      const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : 'http_error';
+      return errorResponse(c, new ApiError(status, code, err.message || 'The request could not be handled.'));
+    }
+    if (err instanceof z.ZodError) return errorResponse(c, validationFailed(err));
+    const name = err instanceof Error ? err.name : 'Error';
+    const message = err instanceof Error ? err.message : String(err);
+    log(`error req=${c.get('requestId') ?? '-'} ${c.req.method} ${redactUrl(new URL(c.req.url))}: ${name}: ${message}`);
+    return errorResponse(c, errors.server());
+  });
+
+  webhooks.start();
+
+  let closed = false;
+  return {
+    app,
+    config,
+    db,
+    service,
+    webhooks,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await webhooks.close();
+      db.close();
+    },
+  };
+}

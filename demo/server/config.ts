@@ -1,0 +1,160 @@
+/**
+ * Configuration of the reference backend, read from the environment.
+ *
+ *   PORT                      listening port (default 8787)
+ *   HOST                      listening address (default 127.0.0.1)
+ *   PUBLIC_URL                base of the links we hand out (default http://HOST:PORT)
+ *   VERILOCK_API_KEYS         comma-separated API keys; unset → a dev key generated once and kept in the data dir
+ *   VERILOCK_DATA_DIR         SQLite database and capture files (default ./data)
+ *   VERILOCK_WEBHOOK_SECRET   HMAC secret for webhook signatures; unset → generated once and kept in the data dir
+ *   VERILOCK_FRAME_ANCESTORS  space-separated origins allowed to frame the hosted page (default 'self')
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Root of the project (two levels above this file). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const DEV_KEY_FILE = 'dev-api-key';
+export const WEBHOOK_SECRET_FILE = 'webhook-secret';
+
+export interface RateLimitConfig {
+  /** Length of the fixed window in milliseconds. */
+  windowMs: number;
+  /** Requests per window and API key on the server API. */
+  perApiKey: number;
+  /** Requests per window and session token on the flow API. */
+  perToken: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  apiKeys: string[];
+  /** Where the API keys came from: the environment, or the generated dev key in the data dir. */
+  apiKeySource: 'env' | 'dev';
+  webhookSecret: string;
+  /** Sources for the hosted page's `frame-ancestors` directive. */
+  frameAncestors: string;
+  /** Built widget assets served at /sdk/. */
+  sdkDir: string;
+  /** Demo pages served at /demo/. */
+  pagesDir: string;
+  /** Stylesheet of the hosted page, served at /sdk/hosted.css. */
+  hostedCssFile: string;
+  /** Body limit for JSON requests (bytes). */
+  jsonBodyLimit: number;
+  /** Upper bound for a whole multipart upload (bytes), whatever the profile allows per file. */
+  uploadBodyLimit: number;
+  rateLimit: RateLimitConfig;
+  /** First retry delay of a failed webhook delivery; doubles each attempt. */
+  webhookBaseDelayMs: number;
+  webhookMaxAttempts: number;
+  webhookTimeoutMs: number;
+  /** Clock in epoch milliseconds (injectable for tests). */
+  now: () => number;
+  /** Log sink for one redacted line per request / error. */
+  log: (line: string) => void;
+}
+
+function readOrCreateSecret(dataDir: string, file: string, make: () => string): string {
+  const path = join(dataDir, file);
+  if (existsSync(path)) {
+    const value = readFileSync(path, 'utf8').trim();
+    if (value) return value;
+  }
+  const value = make();
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(tmp, value + '\n', { mode: 0o600 });
+  renameSync(tmp, path);
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    /* best effort on file systems without modes */
+  }
+  return value;
+}
+
+/** A fresh dev API key (192 random bits). */
+export function generateApiKey(): string {
+  return `vlk_dev_${randomBytes(24).toString('base64url')}`;
+}
+
+/** The dev key stored in a data dir, or null when none was generated yet. */
+export function readDevKey(dataDir: string): string | null {
+  const path = join(dataDir, DEV_KEY_FILE);
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8').trim() || null;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
+  return n;
+}
+
+/**
+ * Builds the configuration from environment variables, then applies `overrides` (tests use them for
+ * the clock, the webhook backoff and rate limits). Creates the data dir and, when needed, the dev key
+ * and the webhook secret inside it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const port = overrides.port ?? intFrom(env.PORT, 8787, 'PORT');
+  const host = overrides.host ?? (env.HOST || '127.0.0.1');
+  const dataDir = resolve(overrides.dataDir ?? (env.VERILOCK_DATA_DIR || './data'));
+  mkdirSync(dataDir, { recursive: true });
+
+  const linkHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const publicUrl = (overrides.publicUrl ?? (env.PUBLIC_URL || `http://${linkHost}:${port}`)).replace(/\/+$/, '');
+
+  let apiKeys = overrides.apiKeys;
+  let apiKeySource: Config['apiKeySource'] = overrides.apiKeySource ?? 'env';
+  if (!apiKeys) {
+    const fromEnv = (env.VERILOCK_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
+    if (fromEnv.length > 0) {
+      apiKeys = fromEnv;
+      apiKeySource = 'env';
+    } else {
+      apiKeys = [readOrCreateSecret(dataDir, DEV_KEY_FILE, generateApiKey)];
+      apiKeySource = 'dev';
+    }
+  }
+
+  const webhookSecret =
+    overrides.webhookSecret ??
+    (env.VERILOCK_WEBHOOK_SECRET ||
+      readOrCreateSecret(dataDir, WEBHOOK_SECRET_FILE, () => `whsec_${randomBytes(32).toString('base64url')}`));
+
+  const frameAncestors = overrides.frameAncestors ?? (env.VERILOCK_FRAME_ANCESTORS?.trim() || "'self'");
+  if (/[;,\r\n]/.test(frameAncestors)) throw new Error('VERILOCK_FRAME_ANCESTORS must be space-separated sources');
+
+  return {
+    port,
+    host,
+    publicUrl,
+    dataDir,
+    apiKeys,
+    apiKeySource,
+    webhookSecret,
+    frameAncestors,
+    sdkDir: overrides.sdkDir ?? join(PROJECT_ROOT, 'dist', 'hosted'),
+    pagesDir: overrides.pagesDir ?? join(PROJECT_ROOT, 'demo', 'pages'),
+    hostedCssFile: overrides.hostedCssFile ?? join(PROJECT_ROOT, 'demo', 'server', 'hosted.css'),
+    jsonBodyLimit: overrides.jsonBodyLimit ?? 64 * 1024,
+    uploadBodyLimit: overrides.uploadBodyLimit ?? 96 * 1024 * 1024,
+    rateLimit: overrides.rateLimit ?? { windowMs: 60_000, perApiKey: 600, perToken: 300 },
+    webhookBaseDelayMs: overrides.webhookBaseDelayMs ?? 2_000,
+    webhookMaxAttempts: overrides.webhookMaxAttempts ?? 8,
+    webhookTimeoutMs: overrides.webhookTimeoutMs ?? 5_000,
+    now: overrides.now ?? Date.now,
+    log: overrides.log ?? ((line) => console.log(line)),
+  };
+}

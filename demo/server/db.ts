@@ -1,0 +1,266 @@
+/**
+ * SQLite storage of the reference backend (better-sqlite3: synchronous, embedded, one file).
+ * Versioned migrations are applied in order at open; each runs in a transaction and is recorded in
+ * `schema_migrations`. Times are stored as epoch milliseconds, lists and objects as JSON text.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentType, LivenessChallenge, StepName } from '../../src/api/schemas.js';
+
+export type DB = Database.Database;
+
+export const DB_FILE = 'verilock.sqlite';
+
+/** Built-in profile with every step (the default). */
+export const DEFAULT_PROFILE_ID = '7b0c3a52-3f4e-4d8a-9a61-0d5c2e8f1a01';
+/** Built-in profile without liveness (used by the demo until the liveness step lands). */
+export const DOC_SELFIE_PROFILE_ID = '7b0c3a52-3f4e-4d8a-9a61-0d5c2e8f1a02';
+
+const ALL_DOCUMENT_TYPES: DocumentType[] = ['passport', 'id_card', 'drivers_license', 'residence_permit'];
+
+interface Migration {
+  version: number;
+  name: string;
+  up: (db: DB) => void;
+}
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    up(db) {
+      db.exec(`
+        CREATE TABLE profiles (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          steps TEXT NOT NULL,
+          document_types TEXT NOT NULL,
+          countries TEXT,
+          liveness_challenges INTEGER NOT NULL,
+          max_upload_bytes INTEGER NOT NULL,
+          allow_cross_device INTEGER NOT NULL,
+          frame_ancestors TEXT NOT NULL DEFAULT '[]',
+          created_at INTEGER NOT NULL
+        );
+        CREATE TABLE sessions (
+          id TEXT PRIMARY KEY,
+          token_hash TEXT NOT NULL UNIQUE,
+          type TEXT NOT NULL,
+          status TEXT NOT NULL,
+          profile_id TEXT REFERENCES profiles(id),
+          reference_id TEXT,
+          steps TEXT NOT NULL,
+          document_types TEXT NOT NULL,
+          countries TEXT,
+          liveness_sequence TEXT NOT NULL,
+          max_upload_bytes INTEGER NOT NULL,
+          allow_cross_device INTEGER NOT NULL,
+          applicant TEXT NOT NULL,
+          redirect_url TEXT,
+          webhook_url TEXT,
+          metadata TEXT,
+          results TEXT NOT NULL,
+          decision_reason TEXT,
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL,
+          expires_at INTEGER NOT NULL,
+          completed_at INTEGER
+        );
+        CREATE INDEX sessions_created ON sessions(created_at);
+        CREATE INDEX sessions_status ON sessions(status);
+        CREATE TABLE captures (
+          id TEXT PRIMARY KEY,
+          session_id TEXT NOT NULL REFERENCES sessions(id),
+          kind TEXT NOT NULL,
+          bytes INTEGER NOT NULL,
+          sha256 TEXT NOT NULL,
+          files TEXT NOT NULL,
+          meta TEXT,
+          superseded INTEGER NOT NULL DEFAULT 0,
+          created_at INTEGER NOT NULL
+        );
+        CREATE INDEX captures_session ON captures(session_id, kind, superseded);
+        CREATE TABLE idempotency_records (
+          session_id TEXT NOT NULL REFERENCES sessions(id),
+          key TEXT NOT NULL,
+          request_hash TEXT NOT NULL,
+          status_code INTEGER NOT NULL,
+          response_body TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          PRIMARY KEY (session_id, key)
+        );
+        CREATE TABLE webhook_deliveries (
+          id TEXT PRIMARY KEY,
+          session_id TEXT NOT NULL REFERENCES sessions(id),
+          url TEXT NOT NULL,
+          payload TEXT NOT NULL,
+          state TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          last_status INTEGER,
+          last_error TEXT,
+          next_attempt_at INTEGER,
+          created_at INTEGER NOT NULL,
+          delivered_at INTEGER
+        );
+        CREATE INDEX webhook_due ON webhook_deliveries(state, next_attempt_at);
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'built-in profiles',
+    up(db) {
+      const insert = db.prepare(
+        `INSERT OR IGNORE INTO profiles (id, name, steps, document_types, countries, liveness_challenges,
+           max_upload_bytes, allow_cross_device, frame_ancestors, created_at)
+         VALUES (?, ?, ?, ?, NULL, 2, ?, 1, '[]', ?)`,
+      );
+      const now = Date.now();
+      const max = 10 * 1024 * 1024;
+      insert.run(
+        DEFAULT_PROFILE_ID,
+        'Default',
+        JSON.stringify(['document', 'selfie', 'face_match', 'liveness']),
+        JSON.stringify(ALL_DOCUMENT_TYPES),
+        max,
+        now,
+      );
+      insert.run(
+        DOC_SELFIE_PROFILE_ID,
+        'Document and selfie',
+        JSON.stringify(['document', 'selfie', 'face_match']),
+        JSON.stringify(ALL_DOCUMENT_TYPES),
+        max,
+        now + 1,
+      );
+    },
+  },
+];
+
+/** Opens (and migrates) `<dataDir>/verilock.sqlite`. */
+export function openDb(dataDir: string): DB {
+  const db = new Database(join(dataDir, DB_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: DB): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        Date.now(),
+      );
+    })();
+  }
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------------
+
+export interface ProfileRow {
+  id: string;
+  name: string;
+  steps: string;
+  document_types: string;
+  countries: string | null;
+  liveness_challenges: number;
+  max_upload_bytes: number;
+  allow_cross_device: number;
+  frame_ancestors: string;
+  created_at: number;
+}
+
+export interface SessionRow {
+  id: string;
+  token_hash: string;
+  type: 'kyc';
+  status: string;
+  profile_id: string | null;
+  reference_id: string | null;
+  steps: string;
+  document_types: string;
+  countries: string | null;
+  liveness_sequence: string;
+  max_upload_bytes: number;
+  allow_cross_device: number;
+  applicant: string;
+  redirect_url: string | null;
+  webhook_url: string | null;
+  metadata: string | null;
+  results: string;
+  decision_reason: string | null;
+  created_at: number;
+  updated_at: number;
+  expires_at: number;
+  completed_at: number | null;
+}
+
+export interface StoredFile {
+  sha256: string;
+  ext: string;
+  bytes: number;
+  content_type: string;
+}
+
+export interface CaptureRow {
+  id: string;
+  session_id: string;
+  kind: string;
+  bytes: number;
+  sha256: string;
+  files: string;
+  meta: string | null;
+  superseded: number;
+  created_at: number;
+}
+
+export interface DeliveryRow {
+  id: string;
+  session_id: string;
+  url: string;
+  payload: string;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  last_status: number | null;
+  last_error: string | null;
+  next_attempt_at: number | null;
+  created_at: number;
+  delivered_at: number | null;
+}
+
+export interface IdempotencyRow {
+  session_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: number;
+}
+
+/** Parsed helpers for the JSON columns. */
+export const parseSteps = (row: { steps: string }): StepName[] => JSON.parse(row.steps) as StepName[];
+export const parseDocumentTypes = (row: { document_types: string }): DocumentType[] =>
+  JSON.parse(row.document_types) as DocumentType[];
+export const parseCountries = (row: { countries: string | null }): string[] | null =>
+  row.countries === null ? null : (JSON.parse(row.countries) as string[]);
+export const parseLiveness = (row: SessionRow): LivenessChallenge[] =>
+  JSON.parse(row.liveness_sequence) as LivenessChallenge[];

@@ -1,0 +1,558 @@
+/**
+ * Session logic of the reference backend: creation, lookup, listing, status transitions (each with
+ * its webhook row in the same transaction), captures, completion and reviewer decisions.
+ * Route handlers in app.ts validate input with the contract's zod schemas and call in here.
+ */
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import {
+  ACCEPTED_IMAGE_TYPES,
+  requiredCaptures,
+  type CaptureKind,
+  type CaptureMeta,
+  type CaptureReceipt,
+  type CreateKycSessionRequest,
+  type CreateProfileSessionRequest,
+  type DecisionRequest,
+  type DocumentType,
+  type FlowComplete,
+  type FlowSession,
+  type LivenessChallenge,
+  type ListSessionsQuery,
+  type Profile,
+  type SessionCreated,
+  type SessionDetail,
+  type SessionList,
+  type SessionStatus,
+  type StepName,
+  type StepResult,
+} from '../../src/api/schemas.js';
+import type { Config } from './config.js';
+import {
+  DEFAULT_PROFILE_ID,
+  parseCountries,
+  parseDocumentTypes,
+  parseLiveness,
+  parseSteps,
+  sha256Hex,
+  type CaptureRow,
+  type DB,
+  type IdempotencyRow,
+  type ProfileRow,
+  type SessionRow,
+  type StoredFile,
+} from './db.js';
+import { ApiError, errors } from './errors.js';
+import type { CaptureStore } from './storage.js';
+import { enqueueStatusChange, isoSeconds, type WebhookWorker } from './webhooks.js';
+
+export const TOKEN_PATTERN = /^vft_[A-Za-z0-9_-]{32}$/;
+export const SESSION_ID_PATTERN = /^ses_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const LIVENESS_POOL: LivenessChallenge[] = ['blink', 'turn_left', 'turn_right', 'smile'];
+const FINISHED: SessionStatus[] = ['processing', 'approved', 'declined'];
+const OPEN: SessionStatus[] = ['created', 'in_progress'];
+
+export function newSessionToken(): string {
+  return `vft_${randomBytes(24).toString('base64url')}`;
+}
+
+export function hashToken(token: string): string {
+  return sha256Hex(`verilock-session-token:${token}`);
+}
+
+function pickChallenges(count: number): LivenessChallenge[] {
+  const pool = [...LIVENESS_POOL];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, Math.min(count, pool.length));
+}
+
+interface StoredApplicant {
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  date_of_birth: string | null;
+  nationality: string | null;
+}
+
+export interface PreparedFile {
+  bytes: Uint8Array;
+  sha256: string;
+  contentType: (typeof ACCEPTED_IMAGE_TYPES)[number];
+  ext: string;
+}
+
+export class SessionService {
+  constructor(
+    private readonly db: DB,
+    private readonly config: Config,
+    private readonly store: CaptureStore,
+    private readonly webhooks: WebhookWorker,
+  ) {}
+
+  // -------------------------------------------------------------------------------------------
+  // Profiles
+  // -------------------------------------------------------------------------------------------
+
+  profile(id: string): ProfileRow | undefined {
+    return this.db.prepare('SELECT * FROM profiles WHERE id = ?').get(id) as ProfileRow | undefined;
+  }
+
+  listProfiles(): Profile[] {
+    const rows = this.db.prepare('SELECT * FROM profiles ORDER BY created_at, id').all() as ProfileRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      steps: parseSteps(r),
+      document_types: parseDocumentTypes(r),
+      countries: parseCountries(r),
+      liveness_challenges: r.liveness_challenges,
+      max_upload_bytes: r.max_upload_bytes,
+      allow_cross_device: r.allow_cross_device === 1,
+      frame_ancestors: JSON.parse(r.frame_ancestors) as string[],
+      created_at: isoSeconds(r.created_at),
+    }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sessions (server API)
+  // -------------------------------------------------------------------------------------------
+
+  create(input: CreateKycSessionRequest | CreateProfileSessionRequest): SessionCreated {
+    const now = this.config.now();
+    let profile: ProfileRow;
+    let steps: StepName[];
+    let applicant: StoredApplicant;
+    let referenceId: string | null;
+    let profileId: string | null;
+    let expiresIn = 3600;
+    let metadata: Record<string, unknown> | null = null;
+
+    if ('profile_id' in input) {
+      const found = this.profile(input.profile_id);
+      if (!found) throw new ApiError(404, 'profile_not_found', `No profile with id ${input.profile_id}.`);
+      profile = found;
+      profileId = found.id;
+      steps = parseSteps(found);
+      const name = input.applicant_name?.trim() ?? '';
+      const space = name.search(/\s/);
+      applicant = {
+        first_name: name ? (space === -1 ? name : name.slice(0, space)) : null,
+        last_name: name && space !== -1 ? name.slice(space).trim() : null,
+        email: input.applicant_email ?? null,
+        date_of_birth: null,
+        nationality: null,
+      };
+      referenceId = input.external_id ?? null;
+      expiresIn = input.expires_in ?? 3600;
+      metadata = input.metadata ?? null;
+    } else {
+      profile = this.profile(DEFAULT_PROFILE_ID)!;
+      profileId = null;
+      steps = input.steps;
+      applicant = {
+        first_name: input.applicant.first_name,
+        last_name: input.applicant.last_name,
+        email: input.applicant.email ?? null,
+        date_of_birth: input.applicant.date_of_birth ?? null,
+        nationality: input.applicant.nationality ?? null,
+      };
+      referenceId = input.reference_id ?? null;
+    }
+
+    const id = `ses_${randomUUID()}`;
+    const token = newSessionToken();
+    const liveness = steps.includes('liveness') ? pickChallenges(profile.liveness_challenges) : [];
+    const results: Partial<Record<StepName, StepResult>> = {};
+    for (const step of steps) results[step] = { status: 'not_started' };
+    const expiresAt = now + expiresIn * 1000;
+
+    const row: SessionRow = {
+      id,
+      token_hash: hashToken(token),
+      type: 'kyc',
+      status: 'created',
+      profile_id: profileId,
+      reference_id: referenceId,
+      steps: JSON.stringify(steps),
+      document_types: profile.document_types,
+      countries: profile.countries,
+      liveness_sequence: JSON.stringify(liveness),
+      max_upload_bytes: profile.max_upload_bytes,
+      allow_cross_device: profile.allow_cross_device,
+      applicant: JSON.stringify(applicant),
+      redirect_url: input.redirect_url ?? null,
+      webhook_url: input.webhook_url ?? null,
+      metadata: metadata ? JSON.stringify(metadata) : null,
+      results: JSON.stringify(results),
+      decision_reason: null,
+      created_at: now,
+      updated_at: now,
+      expires_at: expiresAt,
+      completed_at: null,
+    };
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO sessions (id, token_hash, type, status, profile_id, reference_id, steps, document_types,
+             countries, liveness_sequence, max_upload_bytes, allow_cross_device, applicant, redirect_url,
+             webhook_url, metadata, results, decision_reason, created_at, updated_at, expires_at, completed_at)
+           VALUES (@id, @token_hash, @type, @status, @profile_id, @reference_id, @steps, @document_types,
+             @countries, @liveness_sequence, @max_upload_bytes, @allow_cross_device, @applicant, @redirect_url,
+             @webhook_url, @metadata, @results, @decision_reason, @created_at, @updated_at, @expires_at, @completed_at)`,
+        )
+        .run(row);
+      enqueueStatusChange(this.db, row, 'created', null, now);
+    })();
+    if (row.webhook_url) this.webhooks.kick();
+
+    const url = this.hostedUrl(token);
+    return {
+      id,
+      type: 'kyc',
+      status: 'created',
+      reference_id: referenceId,
+      profile_id: profileId,
+      steps,
+      applicant,
+      session_token: token,
+      session_url: url,
+      hosted_url: url,
+      expires_at: isoSeconds(expiresAt),
+      created_at: isoSeconds(now),
+    };
+  }
+
+  hostedUrl(token: string): string {
+    return `${this.config.publicUrl}/verify/${token}`;
+  }
+
+  /** The session by id, expired lazily when its time is up. */
+  byId(id: string): SessionRow | undefined {
+    if (!SESSION_ID_PATTERN.test(id)) return undefined;
+    const row = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    return row ? this.expireIfDue(row) : undefined;
+  }
+
+  byToken(token: string): SessionRow | undefined {
+    if (!TOKEN_PATTERN.test(token)) return undefined;
+    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(hashToken(token)) as
+      | SessionRow
+      | undefined;
+    return row ? this.expireIfDue(row) : undefined;
+  }
+
+  /** True when the session's token no longer works (status `expired` or past `expires_at`). */
+  isExpired(row: SessionRow): boolean {
+    return row.status === 'expired' || this.config.now() >= row.expires_at;
+  }
+
+  expireIfDue(row: SessionRow): SessionRow {
+    if (OPEN.includes(row.status as SessionStatus) && this.config.now() >= row.expires_at) {
+      return this.transition(row, 'expired') ?? row;
+    }
+    return row;
+  }
+
+  /** Moves every open session whose time is up to `expired` (before listing). */
+  expireDue(): void {
+    const due = this.db
+      .prepare(`SELECT * FROM sessions WHERE status IN ('created', 'in_progress') AND expires_at <= ?`)
+      .all(this.config.now()) as SessionRow[];
+    for (const row of due) this.transition(row, 'expired');
+  }
+
+  /**
+   * Changes the status (guarded by the current one, so concurrent changes cannot both win), records
+   * the webhook delivery in the same transaction, and wakes the webhook worker.
+   */
+  transition(
+    row: SessionRow,
+    next: SessionStatus,
+    extra: { results?: string; completed_at?: number | null; decision_reason?: string | null } = {},
+  ): SessionRow | undefined {
+    const now = this.config.now();
+    const updated: SessionRow = {
+      ...row,
+      status: next,
+      updated_at: now,
+      results: extra.results ?? row.results,
+      completed_at: extra.completed_at !== undefined ? extra.completed_at : row.completed_at,
+      decision_reason: extra.decision_reason !== undefined ? extra.decision_reason : row.decision_reason,
+    };
+    const ok = this.db.transaction(() => {
+      const res = this.db
+        .prepare(
+          `UPDATE sessions SET status = ?, updated_at = ?, results = ?, completed_at = ?, decision_reason = ?
+           WHERE id = ? AND status = ?`,
+        )
+        .run(next, now, updated.results, updated.completed_at, updated.decision_reason, row.id, row.status);
+      if (res.changes !== 1) return false;
+      enqueueStatusChange(this.db, row, next, row.status as SessionStatus, now);
+      return true;
+    })();
+    if (!ok) return undefined;
+    if (row.webhook_url) this.webhooks.kick();
+    return updated;
+  }
+
+  activeCaptures(sessionId: string): CaptureRow[] {
+    return this.db
+      .prepare('SELECT * FROM captures WHERE session_id = ? AND superseded = 0 ORDER BY created_at, rowid')
+      .all(sessionId) as CaptureRow[];
+  }
+
+  detail(row: SessionRow): SessionDetail {
+    return {
+      id: row.id,
+      type: 'kyc',
+      status: row.status as SessionStatus,
+      reference_id: row.reference_id,
+      profile_id: row.profile_id,
+      steps: parseSteps(row),
+      applicant: JSON.parse(row.applicant) as StoredApplicant,
+      results: JSON.parse(row.results) as SessionDetail['results'],
+      captures: this.activeCaptures(row.id).map((c) => ({
+        id: c.id,
+        kind: c.kind as CaptureKind,
+        bytes: c.bytes,
+        sha256: c.sha256,
+        created_at: isoSeconds(c.created_at),
+      })),
+      metadata: row.metadata ? (JSON.parse(row.metadata) as Record<string, unknown>) : null,
+      // Only the token's hash is stored, so the full link exists only in the creation reply.
+      hosted_url: `${this.config.publicUrl}/verify/`,
+      expires_at: isoSeconds(row.expires_at),
+      created_at: isoSeconds(row.created_at),
+      completed_at: row.completed_at === null ? null : isoSeconds(row.completed_at),
+    };
+  }
+
+  list(query: ListSessionsQuery): SessionList {
+    this.expireDue();
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.status) {
+      where.push('status = ?');
+      params.push(query.status);
+    }
+    if (query.from) {
+      where.push('created_at >= ?');
+      params.push(Date.parse(`${query.from}T00:00:00Z`));
+    }
+    if (query.to) {
+      where.push('created_at < ?');
+      params.push(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM sessions ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT * FROM sessions ${clause} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`)
+      .all(...params, query.per_page, (query.page - 1) * query.per_page) as SessionRow[];
+    return {
+      data: rows.map((r) => ({
+        id: r.id,
+        type: 'kyc',
+        status: r.status as SessionStatus,
+        reference_id: r.reference_id,
+        steps: parseSteps(r),
+        applicant: JSON.parse(r.applicant) as StoredApplicant,
+        created_at: isoSeconds(r.created_at),
+        completed_at: r.completed_at === null ? null : isoSeconds(r.completed_at),
+      })),
+      meta: {
+        current_page: query.page,
+        last_page: Math.max(1, Math.ceil(total / query.per_page)),
+        per_page: query.per_page,
+        total,
+      },
+    };
+  }
+
+  decide(row: SessionRow, input: DecisionRequest): SessionDetail {
+    const steps = parseSteps(row);
+    const unknown = Object.keys(input.results ?? {}).filter((s) => !steps.includes(s as StepName));
+    if (unknown.length) {
+      throw new ApiError(
+        400,
+        'validation_failed',
+        'The request is invalid.',
+        unknown.map((s) => ({ path: `results.${s}`, message: 'step is not part of this session' })),
+      );
+    }
+    if (row.status !== 'processing') {
+      throw new ApiError(409, 'invalid_session_status', `A decision needs a session in processing; it is ${row.status}.`);
+    }
+    const current = JSON.parse(row.results) as Partial<Record<StepName, StepResult>>;
+    const results: Partial<Record<StepName, StepResult>> = {};
+    for (const step of steps) {
+      const given = input.results?.[step];
+      results[step] = {
+        ...current[step],
+        status: given?.status ?? input.decision,
+        ...(given?.score !== undefined ? { score: given.score } : {}),
+      };
+    }
+    const updated = this.transition(row, input.decision, {
+      results: JSON.stringify(results),
+      completed_at: this.config.now(),
+      decision_reason: input.reason ?? null,
+    });
+    if (!updated) throw new ApiError(409, 'invalid_session_status', 'The session changed meanwhile; retry.');
+    return this.detail(updated);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Flow API
+  // -------------------------------------------------------------------------------------------
+
+  receipts(sessionId: string): CaptureReceipt[] {
+    return this.activeCaptures(sessionId).map((c) => ({
+      id: c.id,
+      kind: c.kind as CaptureKind,
+      bytes: c.bytes,
+      sha256: c.sha256,
+    }));
+  }
+
+  flowSession(row: SessionRow): FlowSession {
+    if (FINISHED.includes(row.status as SessionStatus)) throw errors.sessionCompleted();
+    let current = row;
+    if (row.status === 'created') current = this.transition(row, 'in_progress') ?? row;
+    const applicant = JSON.parse(current.applicant) as StoredApplicant;
+    return {
+      id: current.id,
+      status: current.status as SessionStatus,
+      steps: parseSteps(current),
+      applicant: { first_name: applicant.first_name },
+      redirect_url: current.redirect_url,
+      expires_at: isoSeconds(current.expires_at),
+      requirements: {
+        document_types: parseDocumentTypes(current),
+        countries: parseCountries(current),
+        liveness_challenges: parseLiveness(current),
+        max_upload_bytes: current.max_upload_bytes,
+        accepted_types: [...ACCEPTED_IMAGE_TYPES],
+        allow_cross_device: current.allow_cross_device === 1,
+      },
+      captures: this.receipts(current.id),
+    };
+  }
+
+  /** Checks a capture's kind and meta against the session (before any bytes are read). */
+  checkCapture(row: SessionRow, kind: CaptureKind, meta: CaptureMeta | null): void {
+    const steps = parseSteps(row);
+    const expected =
+      kind === 'document_front' || kind === 'document_back'
+        ? steps.includes('document')
+        : kind === 'selfie'
+          ? steps.includes('selfie') || steps.includes('face_match')
+          : steps.includes('liveness');
+    if (!expected) throw new ApiError(422, 'capture_not_expected', `This session does not take a ${kind} capture.`);
+    if (meta?.document_type && !parseDocumentTypes(row).includes(meta.document_type)) {
+      throw new ApiError(422, 'document_type_not_accepted', `Document type ${meta.document_type} is not accepted here.`);
+    }
+    const countries = parseCountries(row);
+    if (meta?.country && countries && !countries.includes(meta.country)) {
+      throw new ApiError(422, 'country_not_accepted', `Documents from ${meta.country} are not accepted here.`);
+    }
+  }
+
+  idempotencyRecord(sessionId: string, key: string): IdempotencyRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM idempotency_records WHERE session_id = ? AND key = ?')
+      .get(sessionId, key) as IdempotencyRow | undefined;
+  }
+
+  /**
+   * Stores a capture: files first (content-addressed, atomic), then in one transaction the capture
+   * row (replacing the previous one of its kind) and the idempotency record holding the reply.
+   * Returns the reply to send, which is the stored first reply when the key was used meanwhile.
+   */
+  storeCapture(
+    row: SessionRow,
+    kind: CaptureKind,
+    meta: CaptureMeta | null,
+    files: PreparedFile[],
+    idempotencyKey: string,
+    requestHash: string,
+  ): { status: number; body: string } {
+    for (const f of files) this.store.write(f.sha256, f.ext, f.bytes);
+    const total = files.reduce((n, f) => n + f.bytes.length, 0);
+    const hash =
+      files.length === 1 ? files[0]!.sha256 : sha256Hex(Buffer.concat(files.map((f) => Buffer.from(f.bytes))));
+    const stored: StoredFile[] = files.map((f) => ({
+      sha256: f.sha256,
+      ext: f.ext,
+      bytes: f.bytes.length,
+      content_type: f.contentType,
+    }));
+    const receipt: CaptureReceipt = { id: `cap_${randomUUID()}`, kind, bytes: total, sha256: hash };
+    const body = JSON.stringify(receipt);
+    const now = this.config.now();
+    const result = this.db.transaction(() => {
+      const existing = this.idempotencyRecord(row.id, idempotencyKey);
+      if (existing) {
+        if (existing.request_hash !== requestHash) throw idempotencyConflict();
+        return { status: existing.status_code, body: existing.response_body };
+      }
+      this.db
+        .prepare('UPDATE captures SET superseded = 1 WHERE session_id = ? AND kind = ? AND superseded = 0')
+        .run(row.id, kind);
+      this.db
+        .prepare(
+          `INSERT INTO captures (id, session_id, kind, bytes, sha256, files, meta, superseded, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+        )
+        .run(receipt.id, row.id, kind, total, hash, JSON.stringify(stored), meta ? JSON.stringify(meta) : null, now);
+      this.db
+        .prepare(
+          `INSERT INTO idempotency_records (session_id, key, request_hash, status_code, response_body, created_at)
+           VALUES (?, ?, ?, 201, ?, ?)`,
+        )
+        .run(row.id, idempotencyKey, requestHash, body, now);
+      return { status: 201, body };
+    })();
+    if (result.body === body && row.status === 'created') this.transition(row, 'in_progress');
+    return result;
+  }
+
+  complete(row: SessionRow): FlowComplete {
+    const reply = (r: SessionRow): FlowComplete => ({ id: r.id, status: r.status as SessionStatus, redirect_url: r.redirect_url });
+    if (row.status === 'processing') return reply(row);
+    if (row.status === 'approved' || row.status === 'declined') throw errors.sessionCompleted();
+    const captures = this.activeCaptures(row.id);
+    const front = captures.find((c) => c.kind === 'document_front');
+    const documentType = front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
+    const steps = parseSteps(row);
+    const have = new Set(captures.map((c) => c.kind));
+    const missing = requiredCaptures(steps, documentType).filter((k) => !have.has(k));
+    if (missing.length) {
+      throw new ApiError(
+        422,
+        'captures_missing',
+        `Required captures are missing: ${missing.join(', ')}.`,
+        missing.map((kind) => ({ kind, message: `${kind} capture is missing` })),
+      );
+    }
+    const current = JSON.parse(row.results) as Partial<Record<StepName, StepResult>>;
+    const results: Partial<Record<StepName, StepResult>> = {};
+    for (const step of steps) {
+      results[step] = { ...current[step], status: 'pending' };
+      if (step === 'document' && documentType) results[step] = { ...results[step], status: 'pending', type: documentType };
+    }
+    const updated = this.transition(row, 'processing', { results: JSON.stringify(results) });
+    if (!updated) {
+      const again = this.byId(row.id);
+      if (again?.status === 'processing') return reply(again);
+      throw errors.sessionCompleted();
+    }
+    return reply(updated);
+  }
+}
+
+export function idempotencyConflict(): ApiError {
+  return new ApiError(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request.');
+}

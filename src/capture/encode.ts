@@ -1,0 +1,120 @@
+/**
+ * Turns a video frame, an image or a chosen file into a clean JPEG: drawn through a canvas, so no
+ * EXIF/GPS or other metadata survives, scaled to the target size and compressed under a byte limit.
+ */
+
+export interface EncodeOptions {
+  /** Longest side of the output, in pixels (documents: 1600+, selfies: ~1280). */
+  maxLongSide: number;
+  /** Upper bound of the encoded size. Quality, then size, is lowered until it fits. */
+  maxBytes: number;
+  /** Mirror horizontally (never for documents; the preview of a front camera is mirrored, the capture is not). */
+  mirror?: boolean;
+}
+
+export interface EncodedImage {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+export type FileProblem = 'not_image' | 'heic' | 'too_large' | 'unreadable';
+
+export class FileRejected extends Error {
+  constructor(readonly problem: FileProblem) {
+    super(`file rejected: ${problem}`);
+    this.name = 'FileRejected';
+  }
+}
+
+const QUALITIES = [0.92, 0.85, 0.78, 0.7, 0.6, 0.5];
+
+/** Output size keeping the aspect ratio, never upscaling. */
+export function fitSize(width: number, height: number, maxLongSide: number): { width: number; height: number } {
+  const long = Math.max(width, height);
+  const scale = long > maxLongSide ? maxLongSide / long : 1;
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+function canvasToBlob(canvas: HTMLCanvasElement | OffscreenCanvas, quality: number): Promise<Blob> {
+  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/jpeg', quality });
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encoding failed'))), 'image/jpeg', quality),
+  );
+}
+
+function makeCanvas(width: number, height: number): HTMLCanvasElement | OffscreenCanvas {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(width, height);
+  const c = document.createElement('canvas');
+  c.width = width;
+  c.height = height;
+  return c;
+}
+
+/** Encodes any drawable source (video, ImageBitmap, image, canvas) of the given pixel size. */
+export async function encodeJpeg(
+  source: CanvasImageSource,
+  srcWidth: number,
+  srcHeight: number,
+  opts: EncodeOptions,
+): Promise<EncodedImage> {
+  let { width, height } = fitSize(srcWidth, srcHeight, opts.maxLongSide);
+  for (let round = 0; round < 4; round++) {
+    const canvas = makeCanvas(width, height);
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+    if (!ctx) throw new Error('2d canvas unavailable');
+    ctx.imageSmoothingQuality = 'high';
+    if (opts.mirror) {
+      ctx.translate(width, 0);
+      ctx.scale(-1, 1);
+    }
+    ctx.drawImage(source, 0, 0, width, height);
+    for (const q of QUALITIES) {
+      const blob = await canvasToBlob(canvas, q);
+      if (blob.size <= opts.maxBytes) return { blob, width, height };
+    }
+    width = Math.round(width * 0.8);
+    height = Math.round(height * 0.8);
+  }
+  throw new Error('could not encode the image under the size limit');
+}
+
+/** Grabs the current frame of a playing video. */
+export function encodeVideoFrame(video: HTMLVideoElement, opts: EncodeOptions): Promise<EncodedImage> {
+  if (!video.videoWidth || !video.videoHeight) return Promise.reject(new Error('no video frame yet'));
+  return encodeJpeg(video, video.videoWidth, video.videoHeight, opts);
+}
+
+/** Sniffs the first bytes of a file: the type a browser can decode, HEIC, or unknown. */
+export async function sniffImageType(file: Blob): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'heic' | null> {
+  const b = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  const ascii = (from: number, to: number) => String.fromCharCode(...b.slice(from, to));
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  if (ascii(0, 3) === 'GIF') return 'image/gif';
+  if (ascii(4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|mif1|msf1|heim|heis|avif)$/.test(ascii(8, 12))) return 'heic';
+  return null;
+}
+
+/**
+ * Reads a chosen file and re-encodes it like a camera capture. Refuses non-images, HEIC (no
+ * browser but Safari decodes it) and files over `maxInputBytes` with a {@link FileRejected}.
+ */
+export async function encodeFile(file: File, opts: EncodeOptions & { maxInputBytes: number }): Promise<EncodedImage> {
+  if (file.size > opts.maxInputBytes) throw new FileRejected('too_large');
+  const kind = await sniffImageType(file);
+  if (kind === 'heic') throw new FileRejected('heic');
+  if (!kind) throw new FileRejected(/\.(heic|heif)$/i.test(file.name) || /hei[cf]/i.test(file.type) ? 'heic' : 'not_image');
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    throw new FileRejected('unreadable');
+  }
+  try {
+    return await encodeJpeg(bitmap, bitmap.width, bitmap.height, opts);
+  } finally {
+    bitmap.close();
+  }
+}

@@ -1,0 +1,291 @@
+import { LitElement, html, css, nothing, svg, type PropertyValues } from 'lit';
+import type { CaptureKind } from '../../api/schemas.js';
+import { CameraController, type CameraStatus, type Facing } from '../../controllers/camera-controller.js';
+import { encodeFile, encodeVideoFrame, FileRejected, type EncodedImage } from '../../capture/encode.js';
+import type { ErrorCode } from '../../events/events.js';
+import type { GuidanceState, Translation } from '../../i18n/translation.js';
+import { en } from '../../i18n/registry.js';
+import { componentStyles, tokens } from '../../styles/tokens.styles.js';
+
+/** What a capture step hands to the flow: the image and where it came from. */
+export interface CapturedImage extends EncodedImage {
+  source: 'camera' | 'file';
+  quality?: Record<string, number>;
+  faceBox?: { x: number; y: number; width: number; height: number; score?: number };
+}
+
+/** Size rules per capture kind (documents ≥ 1600 px on the long side when the camera gives it, ≤ 500 KB). */
+export const ENCODING: Record<'document' | 'face', { maxLongSide: number; maxBytes: number }> = {
+  document: { maxLongSide: 2048, maxBytes: 500_000 },
+  face: { maxLongSide: 1280, maxBytes: 350_000 },
+};
+
+const isDocument = (k: CaptureKind): boolean => k === 'document_front' || k === 'document_back';
+
+/**
+ * One camera capture: live preview with a document frame or face oval, manual shutter, camera
+ * switch, and (for documents) a file-upload fallback. Owns its camera: the stream stops when the
+ * element leaves the DOM. Internal to `<verilock-flow>`.
+ *
+ * @fires vl-captured - `{ detail: CapturedImage }` when a photo was taken or a file chosen.
+ * @fires vl-camera-status - `{ detail: { status, facing } }` on every camera status change.
+ * @fires vl-camera-error - `{ detail: { code } }` when the camera cannot be used.
+ * @csspart camera - the preview box.
+ * @csspart video - the `<video>` element.
+ * @csspart shutter - the shutter button.
+ */
+export class VerilockCapture extends LitElement {
+  static override styles = [
+    tokens,
+    componentStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .camera {
+        position: relative;
+        background: #000;
+        border-radius: var(--_radius);
+        overflow: hidden;
+        aspect-ratio: 3 / 4;
+        max-height: 60vh;
+        width: 100%;
+        margin: 0 auto var(--_space);
+      }
+      .camera.document {
+        aspect-ratio: 4 / 3;
+      }
+      video {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+      }
+      video.mirror {
+        transform: scaleX(-1);
+      }
+      svg.overlay {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        pointer-events: none;
+      }
+      .overlay .shade {
+        fill: var(--_overlay);
+      }
+      .overlay .outline {
+        fill: none;
+        stroke: #fff;
+        stroke-width: 3;
+        stroke-dasharray: 10 6;
+      }
+      .overlay.good .outline {
+        stroke: #6fdc8c;
+        stroke-dasharray: none;
+      }
+      .status {
+        position: absolute;
+        inset: auto 0 0 0;
+        padding: 0.5em 0.75em;
+        background: rgba(0, 0, 0, 0.65);
+        color: #fff;
+        text-align: center;
+        font-weight: 600;
+        min-height: 2.5em;
+      }
+      .starting {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        color: #fff;
+        padding: var(--_space);
+        text-align: center;
+      }
+      .problem {
+        border: 2px solid var(--_danger);
+        border-radius: var(--_radius);
+        padding: var(--_space);
+        margin-bottom: var(--_space);
+        background: var(--_surface);
+      }
+      .problem h3 {
+        margin: 0 0 0.25em;
+        font-size: 1.1em;
+      }
+      .file-input {
+        position: absolute;
+        opacity: 0;
+        width: 1px;
+        height: 1px;
+      }
+      .file-error {
+        color: var(--_danger);
+        font-weight: 600;
+      }
+      .help {
+        background: var(--_surface);
+        border-inline-start: 4px solid var(--_accent);
+        padding: 0.5em 0.75em;
+        margin-bottom: var(--_space);
+      }
+    `,
+  ];
+
+  static override properties = {
+    kind: { type: String },
+    t: { attribute: false },
+    maxInputBytes: { attribute: false },
+    guidance: { attribute: false },
+    busy: { state: true },
+    fileProblem: { state: true },
+  };
+
+  declare kind: CaptureKind;
+  declare t: Translation;
+  /** Largest file the applicant may choose (bytes). */
+  declare maxInputBytes: number;
+  /** Guidance from on-device vision, shown over the preview (`null`: none). */
+  declare guidance: GuidanceState | null;
+  declare busy: boolean;
+  declare fileProblem: string | null;
+
+  readonly camera: CameraController;
+
+  constructor() {
+    super();
+    this.kind = 'document_front';
+    this.t = en;
+    this.maxInputBytes = 10 * 1024 * 1024;
+    this.guidance = null;
+    this.busy = false;
+    this.fileProblem = null;
+    this.camera = new CameraController(this, {
+      facing: 'environment',
+      idealWidth: 1920,
+      idealHeight: 1080,
+      onStatus: (status: CameraStatus, facing: Facing) => {
+        this.#emit('vl-camera-status', { status, facing });
+        if (status === 'error' && this.camera.error) this.#emit('vl-camera-error', { code: this.camera.error });
+      },
+    });
+  }
+
+  get video(): HTMLVideoElement | null {
+    return this.renderRoot.querySelector('video');
+  }
+
+  override firstUpdated(): void {
+    const face = !isDocument(this.kind);
+    this.camera.facing = face ? 'user' : 'environment';
+    const video = this.video;
+    if (video) void this.camera.start(video);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && changed.get('kind') !== undefined) {
+      this.camera.facing = isDocument(this.kind) ? 'environment' : 'user';
+      void this.camera.retry();
+    }
+  }
+
+  /** Takes the photo now (shutter button, or auto-capture from on-device vision). */
+  async shoot(extra: Pick<CapturedImage, 'quality' | 'faceBox'> = {}): Promise<void> {
+    const video = this.video;
+    if (!video || this.busy || this.camera.status !== 'live') return;
+    this.busy = true;
+    try {
+      const image = await encodeVideoFrame(video, ENCODING[isDocument(this.kind) ? 'document' : 'face']);
+      this.camera.stop();
+      this.#emit('vl-captured', { ...image, source: 'camera', ...extra } satisfies CapturedImage);
+    } catch {
+      this.busy = false;
+    }
+  }
+
+  async #onFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.fileProblem = null;
+    this.busy = true;
+    try {
+      const image = await encodeFile(file, { ...ENCODING.document, maxInputBytes: this.maxInputBytes });
+      this.camera.stop();
+      this.#emit('vl-captured', { ...image, source: 'file' } satisfies CapturedImage);
+    } catch (err) {
+      const p = err instanceof FileRejected ? err.problem : 'unreadable';
+      const t = this.t;
+      this.fileProblem =
+        p === 'too_large'
+          ? t.fileTooLarge(Math.floor(this.maxInputBytes / (1024 * 1024)))
+          : p === 'heic'
+            ? t.fileHeic
+            : p === 'not_image'
+              ? t.fileNotImage
+              : t.fileUnreadable;
+      this.busy = false;
+    }
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+  }
+
+  #overlay(good: boolean) {
+    const doc = isDocument(this.kind);
+    // viewBox 0 0 100 100 stretched over the preview; the cut-out is drawn with an even-odd path.
+    const cut = doc
+      ? 'M8,18 h84 v64 h-84 Z'
+      : 'M50,14 a28,36 0 1,0 0.01,0 Z';
+    return html`<svg class="overlay ${good ? 'good' : ''}" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+      ${svg`<path class="shade" fill-rule="evenodd" d="M0,0 h100 v100 h-100 Z ${cut}"></path>
+      <path class="outline" d=${cut} vector-effect="non-scaling-stroke"></path>`}
+    </svg>`;
+  }
+
+  #problem(code: ErrorCode) {
+    const copy = this.t.errors[code];
+    return html`<div class="problem" role="alert" part="camera-error">
+      <h3>${copy.title}</h3>
+      <p>${copy.instruction}</p>
+      <button class="secondary" @click=${() => void this.camera.retry()}>${this.t.retry}</button>
+    </div>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const cam = this.camera;
+    const doc = isDocument(this.kind);
+    const live = cam.status === 'live';
+    const good = this.guidance === 'good' || this.guidance === 'capturing';
+    return html`
+      ${cam.status === 'error' && cam.error ? this.#problem(cam.error) : nothing}
+      ${cam.status === 'requesting' && cam.promptSlow ? html`<p class="help" role="status">${t.cameraPromptHelp}</p>` : nothing}
+      <div class="camera ${doc ? 'document' : 'face'}" part="camera" ?hidden=${cam.status === 'error'}>
+        <video part="video" class=${cam.facing === 'user' ? 'mirror' : ''} autoplay muted playsinline
+          aria-label=${t.captureTitle[this.kind]}></video>
+        ${this.#overlay(good)}
+        ${live ? nothing : html`<div class="starting" aria-hidden="true">${t.cameraStarting}</div>`}
+        ${this.guidance && live ? html`<div class="status" aria-hidden="true">${t.guidance[this.guidance]}</div>` : nothing}
+      </div>
+      ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
+      <div class="actions">
+        <button part="shutter" ?disabled=${!live || this.busy} @click=${() => void this.shoot()}>${t.shutter}</button>
+        ${cam.canSwitch && live
+          ? html`<button class="secondary" @click=${() => void cam.switchCamera()}>${t.switchCamera}</button>`
+          : nothing}
+        ${doc
+          ? html`<label class="button secondary" part="file-button">
+              ${t.useFile}
+              <input class="file-input" type="file" accept="image/jpeg,image/png,image/webp,image/*"
+                ?disabled=${this.busy} @change=${(e: Event) => void this.#onFile(e)} />
+            </label>`
+          : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,642 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FlowClient } from '../../api/client.js';
+import { FlowError } from '../../api/errors.js';
+import type { CaptureKind, CaptureMeta, DocumentType, FlowSession, LivenessChallenge } from '../../api/schemas.js';
+import { UploadQueue } from '../../api/upload-queue.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import {
+  ERROR_CATEGORY,
+  TERMINAL_EVENTS,
+  VerilockEvent,
+  type ErrorCode,
+  type VerilockEventDetails,
+  type VerilockEventName,
+} from '../../events/events.js';
+import { initialState, stepName, transition, visibleSteps, type FlowAction, type FlowState } from '../../flow/machine.js';
+import type { TranslationOverrides } from '../../i18n/translation.js';
+import { Announcer } from '../../internal/announcer.js';
+import { countryOptions, ISO_COUNTRIES } from '../../internal/countries.js';
+import { buildRedirectUrl } from '../../internal/redirect.js';
+import { componentStyles, tokens } from '../../styles/tokens.styles.js';
+import type { CapturedImage } from '../capture/capture.component.js';
+import '../capture/capture.js';
+import { flowStyles } from './flow.styles.js';
+
+/** A hook through which events also reach a host outside the page (iframe parent, native webview). */
+export interface EventSink {
+  /** `false` when the host navigates: the widget then never redirects itself. */
+  readonly widgetNavigates: boolean;
+  send<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): void;
+  dispose(): void;
+}
+
+interface PendingCapture extends CapturedImage {
+  kind: CaptureKind;
+  url: string;
+  liveness?: CaptureMeta['liveness'];
+  extraFiles?: Blob[];
+}
+
+/**
+ * Identity verification in one element: walks the applicant through the steps the session asks for
+ * (consent, document, selfie, liveness), uploads every capture, completes the session and sends the
+ * applicant to the session's `redirect_url`.
+ *
+ * @summary The Verilock verification flow.
+ *
+ * @fires verilock-ready - The session is loaded and the first screen is shown. `{ session_id, steps }`
+ * @fires verilock-step-change - The applicant moved to another step. `{ from, to, index, total }`
+ * @fires verilock-camera-status - The camera changed state. `{ state, facing }`
+ * @fires verilock-capture - A capture was confirmed and queued for upload. `{ kind, attempt, bytes, quality }`
+ * @fires verilock-complete - Every capture is on the server and the session is submitted (once). `{ session_id, status }`
+ * @fires verilock-redirect - About to navigate to the redirect URL; cancelable (cancel to stay). `{ url }`
+ * @fires verilock-cancel - The applicant stopped the flow (once). `{ reason }`
+ * @fires verilock-error - Something failed. `{ code, category, recoverable, step }`
+ * @fires verilock-expired - The session expired (once). `{ session_id }`
+ *
+ * @csspart base - The wrapper of every screen.
+ * @csspart header - Progress and cancel button.
+ * @csspart progress - The progress bar.
+ * @csspart heading - Each screen's heading.
+ * @csspart primary-button - The main action of a screen.
+ * @csspart secondary-button - The other actions.
+ * @csspart preview - The captured image on the review screen.
+ *
+ * @cssprop --verilock-color-accent - Buttons, progress and focus accents.
+ * @cssprop --verilock-color-accent-contrast - Text on accent-coloured buttons.
+ * @cssprop --verilock-color-background - Background of the widget.
+ * @cssprop --verilock-color-surface - Background of panels and selected choices.
+ * @cssprop --verilock-color-text - Main text colour.
+ * @cssprop --verilock-color-text-muted - Secondary text colour.
+ * @cssprop --verilock-color-border - Borders of fields and choices.
+ * @cssprop --verilock-color-danger - Errors.
+ * @cssprop --verilock-color-success - Success marks.
+ * @cssprop --verilock-color-focus - Focus rings.
+ * @cssprop --verilock-color-camera-overlay - The shade around the document frame and face oval.
+ * @cssprop --verilock-radius - Corner radius of panels and the camera.
+ * @cssprop --verilock-radius-button - Corner radius of buttons.
+ * @cssprop --verilock-font-family - Font family.
+ * @cssprop --verilock-font-size - Base font size.
+ * @cssprop --verilock-spacing - Base spacing unit.
+ * @cssprop --verilock-max-width - Largest width of the content column.
+ * @cssprop --verilock-min-height - Smallest height of the element.
+ */
+export class VerilockFlow extends LitElement {
+  static override styles = [tokens, componentStyles, flowStyles];
+
+  static override properties = {
+    sessionToken: { type: String, attribute: 'session-token' },
+    apiBase: { type: String, attribute: 'api-base' },
+    assetsBase: { type: String, attribute: 'assets-base' },
+    lang: { type: String, reflect: true },
+    strings: { attribute: false },
+    theme: { type: String, reflect: true },
+    state: { state: true },
+    session: { state: true },
+    pending: { state: true },
+    uploads: { state: true },
+    online: { state: true },
+    confirmingCancel: { state: true },
+    redirectUrl: { state: true },
+  };
+
+  /** The session token issued by the Verilock backend (required). Never stored, logged or sent in events. */
+  declare sessionToken: string;
+  /** Base URL of the Verilock API. Default: the page's origin. */
+  declare apiBase: string;
+  /** Where MediaPipe's wasm and models are served from. Default: beside the script. */
+  declare assetsBase: string;
+  /** Partial string overrides, e.g. `{ introStart: 'Begin' }`. */
+  declare strings: TranslationOverrides | undefined;
+  /** `light`, `dark`, or unset to follow the system. */
+  declare theme: string | undefined;
+
+  declare state: FlowState;
+  declare session: FlowSession | null;
+  declare pending: PendingCapture | null;
+  declare uploads: { kind: CaptureKind; state: string; progress: number }[];
+  declare online: boolean;
+  declare confirmingCancel: boolean;
+  declare redirectUrl: string | null;
+
+  /** Set by the hosted page to mirror events to an iframe parent or a native app. */
+  eventSink: EventSink | null = null;
+
+  readonly localize = new LocalizeController(this);
+  #client: FlowClient | null = null;
+  #queue: UploadQueue | null = null;
+  #abort: AbortController | null = null;
+  #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  #ended = false;
+  #liveText = '';
+  #announcer = new Announcer((text) => {
+    this.#liveText = text;
+    this.requestUpdate();
+  });
+  #loadedFor: string | null = null;
+  #selectedType: DocumentType | null = null;
+  #selectedCountry: string | null = null;
+
+  constructor() {
+    super();
+    this.sessionToken = '';
+    this.apiBase = '';
+    this.assetsBase = '';
+    this.strings = undefined;
+    this.theme = undefined;
+    this.state = initialState;
+    this.session = null;
+    this.pending = null;
+    this.uploads = [];
+    this.online = typeof navigator === 'undefined' ? true : navigator.onLine;
+    this.confirmingCancel = false;
+    this.redirectUrl = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOnline);
+    this.#teardown();
+    this.#loadedFor = null;
+  }
+
+  /** The steps of the flow as the applicant sees them (for hosts that draw their own progress). */
+  get steps(): string[] {
+    return visibleSteps(this.state);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.localize.update();
+    if (changed.has('strings')) this.localize.setOverrides(this.strings);
+    if ((changed.has('sessionToken') || changed.has('apiBase')) && this.isConnected) this.#restart();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const prev = changed.get('state') as FlowState | undefined;
+    if (prev && (prev.screen !== this.state.screen || prev.kind !== this.state.kind)) {
+      this.#focusHeading();
+      this.#onEnter(prev);
+    }
+    if (this.dir !== this.localize.dir) this.dir = this.localize.dir;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Flow plumbing
+  // ------------------------------------------------------------------------------------------
+
+  #restart(): void {
+    const key = `${this.apiBase}|${this.sessionToken}`;
+    if (this.#loadedFor === key) return;
+    this.#loadedFor = key;
+    this.#teardown();
+    this.#ended = false;
+    this.state = initialState;
+    if (!this.sessionToken) return;
+    this.#client = new FlowClient({ apiBase: this.apiBase.replace(/\/$/, ''), token: this.sessionToken });
+    void this.#load();
+  }
+
+  #teardown(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#queue?.dispose();
+    this.#queue = null;
+    clearTimeout(this.#expiryTimer);
+    this.#announcer.reset();
+    if (this.pending) URL.revokeObjectURL(this.pending.url);
+    this.pending = null;
+  }
+
+  #signal(): AbortSignal {
+    this.#abort ??= new AbortController();
+    return this.#abort.signal;
+  }
+
+  async #load(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    try {
+      const session = await client.getSession(this.#signal());
+      if (client !== this.#client) return;
+      this.session = session;
+      this.#armExpiry(session.expires_at);
+      this.#queue = this.#makeQueue(client, session);
+      this.#dispatch({ type: 'SESSION_LOADED', session });
+      this.#emit('verilock-ready', { session_id: session.id, steps: visibleSteps(this.state) });
+    } catch (e) {
+      if (client === this.#client) this.#fail(e);
+    }
+  }
+
+  #makeQueue(client: FlowClient, session: FlowSession): UploadQueue {
+    const queue = new UploadQueue({ client });
+    queue.seedFromServer(session.captures);
+    queue.addEventListener('change', () => {
+      this.uploads = queue.items.map((i) => ({ kind: i.kind, state: i.state, progress: i.progress }));
+    });
+    queue.addEventListener('fatal', (e) => this.#fail(e.error));
+    return queue;
+  }
+
+  #armExpiry(expiresAt: string): void {
+    clearTimeout(this.#expiryTimer);
+    const ms = Date.parse(expiresAt) - Date.now();
+    // setTimeout cannot wait longer than ~24.8 days; sessions last at most a day.
+    if (Number.isFinite(ms)) this.#expiryTimer = setTimeout(() => this.#fail(new FlowError('token_expired', 'session expired')), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+  }
+
+  #dispatch(action: FlowAction): void {
+    const next = transition(this.state, action);
+    if (next === this.state) return;
+    const prev = this.state;
+    this.state = next;
+    const from = prev.screen === 'loading' ? null : stepName(prev);
+    const to = stepName(next);
+    if (from !== to) {
+      const steps = visibleSteps(next);
+      const index = Math.max(0, steps.indexOf(to));
+      this.#emit('verilock-step-change', { from, to, index, total: steps.length });
+    }
+    if (next.screen === 'cancelled' && prev.screen !== 'cancelled') {
+      const reason = action.type === 'CONSENT_DECLINE' ? 'consent_declined' : 'user_exit';
+      this.#emit('verilock-cancel', { reason });
+      this.#queue?.dispose();
+    }
+  }
+
+  #fail(e: unknown): void {
+    if (this.#ended) return;
+    const err = e instanceof FlowError ? e : new FlowError('server_error', 'unexpected failure');
+    const code = err.code;
+    this.#dispatch({ type: 'FAIL', code, recoverable: err.recoverable });
+    this.#emit('verilock-error', {
+      code,
+      category: ERROR_CATEGORY[code],
+      recoverable: this.state.error?.recoverable ?? false,
+      step: this.state.error?.returnTo ?? null,
+    });
+    if (code === 'token_expired') this.#emit('verilock-expired', { session_id: this.session?.id ?? null });
+    if (err.fatal) {
+      this.#teardown();
+      this.#ended = true;
+    }
+  }
+
+  /** Side effects of entering a screen. */
+  #onEnter(prev: FlowState): void {
+    this.#announcer.reset();
+    if (prev.screen === 'review' && this.state.screen !== 'review' && this.pending) {
+      URL.revokeObjectURL(this.pending.url);
+      this.pending = null;
+    }
+    if (this.state.screen === 'loading') void this.#load();
+    if (this.state.screen === 'uploading') void this.#finish();
+  }
+
+  /** Waits for every upload, completes the session, then ends (events, redirect). */
+  async #finish(): Promise<void> {
+    const queue = this.#queue;
+    const client = this.#client;
+    if (!queue || !client) return;
+    const settled = await queue.whenSettled();
+    if (queue !== this.#queue || this.state.screen !== 'uploading') return;
+    const [rejected] = settled.rejected;
+    if (rejected) {
+      this.#rejectedKind = rejected.kind;
+      this.#fail(rejected.error);
+      return;
+    }
+    try {
+      const result = await client.complete(this.#signal());
+      if (this.state.screen !== 'uploading') return;
+      this.#dispatch({ type: 'UPLOADS_SETTLED' });
+      this.#end(result.id, result.status, result.redirect_url ?? this.session?.redirect_url ?? null);
+    } catch (e) {
+      this.#fail(e);
+    }
+  }
+
+  #rejectedKind: CaptureKind | null = null;
+
+  #end(sessionId: string, status: FlowSession['status'], redirect: string | null): void {
+    this.#emit('verilock-complete', { session_id: sessionId, status });
+    this.#ended = true;
+    clearTimeout(this.#expiryTimer);
+    const url = buildRedirectUrl(redirect, sessionId, status);
+    if (!url) return;
+    const go = this.#emit('verilock-redirect', { url });
+    if (!go || this.eventSink?.widgetNavigates === false) return;
+    this.redirectUrl = url;
+    // Leave the done screen up long enough to be seen and announced.
+    setTimeout(() => {
+      if (this.isConnected) window.location.assign(url);
+    }, 1200);
+  }
+
+  /** Dispatches a public event (and mirrors it to the host). Returns false when it was cancelled. */
+  #firedTerminal = false;
+  #emit<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): boolean {
+    if (TERMINAL_EVENTS.has(name)) {
+      if (this.#firedTerminal) return false;
+      this.#firedTerminal = true;
+    }
+    const event = new VerilockEvent(name, detail);
+    const ok = this.dispatchEvent(event);
+    this.eventSink?.send(name, detail);
+    return ok;
+  }
+
+  #onOnline = (): void => {
+    this.online = navigator.onLine;
+  };
+
+  #focusHeading(): void {
+    const h = this.renderRoot.querySelector<HTMLElement>('h2');
+    h?.focus({ preventScroll: false });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Captures
+  // ------------------------------------------------------------------------------------------
+
+  #onCaptured(e: CustomEvent<CapturedImage>): void {
+    const kind = this.state.kind;
+    if (!kind || this.state.screen !== 'capture') return;
+    if (this.pending) URL.revokeObjectURL(this.pending.url);
+    this.pending = { ...e.detail, kind, url: URL.createObjectURL(e.detail.blob) };
+    this.#dispatch({ type: 'CAPTURED' });
+  }
+
+  #confirm(): void {
+    const p = this.pending;
+    const s = this.state;
+    if (!p || !this.#queue || s.screen !== 'review' || !s.kind) return;
+    const attempt = s.attempts[s.kind] ?? 1;
+    const meta: CaptureMeta = {
+      source: p.source,
+      width: p.width,
+      height: p.height,
+      attempt,
+      ...(s.kind.startsWith('document') && s.documentType ? { document_type: s.documentType } : {}),
+      ...(s.kind.startsWith('document') && s.country ? { country: s.country } : {}),
+      ...(p.quality ? { quality: p.quality } : {}),
+      ...(p.faceBox ? { face_box: p.faceBox } : {}),
+      ...(p.liveness ? { liveness: p.liveness } : {}),
+    };
+    this.#queue.enqueue({ kind: s.kind, files: [p.blob, ...(p.extraFiles ?? [])], meta });
+    this.#emit('verilock-capture', { kind: s.kind, attempt, bytes: p.blob.size, ...(p.quality ? { quality: p.quality } : {}) });
+    this.#dispatch({ type: 'CONFIRM' });
+  }
+
+  #onCameraStatus(e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>): void {
+    const map = { idle: 'stopped', requesting: 'requesting', live: 'live', paused: 'stopped', error: 'error' } as const;
+    const state = map[e.detail.status as keyof typeof map] ?? 'stopped';
+    this.#emit('verilock-camera-status', { state, facing: e.detail.facing });
+  }
+
+  #onCameraError(e: CustomEvent<{ code: ErrorCode }>): void {
+    const code = e.detail.code;
+    this.#emit('verilock-error', { code, category: ERROR_CATEGORY[code], recoverable: true, step: stepName(this.state) });
+  }
+
+  #onGuidance(e: CustomEvent<{ text: string }>): void {
+    this.#announcer.say(e.detail.text);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Rendering
+  // ------------------------------------------------------------------------------------------
+
+  #heading(text: string): TemplateResult {
+    return html`<h2 tabindex="-1" part="heading">${text}</h2>`;
+  }
+
+  #header(): TemplateResult | typeof nothing {
+    const s = this.state;
+    const t = this.localize.t;
+    if (s.screen === 'loading' || s.screen === 'done' || s.screen === 'cancelled') return nothing;
+    const steps = visibleSteps(s);
+    const i = steps.indexOf(stepName(s));
+    const fatal = s.screen === 'error' && !s.error?.recoverable;
+    return html`<header part="header">
+      ${i >= 0
+        ? html`<div class="progress">
+            <div class="progress-text">${t.progress(i + 1, steps.length)}</div>
+            <div class="bar" part="progress" role="progressbar" aria-label=${t.progress(i + 1, steps.length)}
+              aria-valuemin="1" aria-valuemax=${steps.length} aria-valuenow=${i + 1}>
+              <div style="width:${((i + 1) / steps.length) * 100}%"></div>
+            </div>
+          </div>`
+        : html`<div class="progress"></div>`}
+      ${fatal
+        ? nothing
+        : html`<button class="link" part="secondary-button" aria-expanded=${this.confirmingCancel ? 'true' : 'false'}
+            @click=${() => (this.confirmingCancel = !this.confirmingCancel)}>${t.cancel}</button>`}
+    </header>
+    ${this.confirmingCancel && !fatal
+      ? html`<div class="confirm-cancel" role="group" aria-label=${t.cancel}>
+          <p>${t.cancelConfirm}</p>
+          <div class="actions row">
+            <button part="primary-button" @click=${() => this.#cancel()}>${t.cancel}</button>
+            <button class="secondary" part="secondary-button" @click=${() => (this.confirmingCancel = false)}>${t.back}</button>
+          </div>
+        </div>`
+      : nothing}`;
+  }
+
+  /** Stops the flow as the applicant asked (also callable by the host). */
+  cancel(): void {
+    this.#cancel();
+  }
+
+  #cancel(): void {
+    this.confirmingCancel = false;
+    this.#dispatch({ type: 'CANCEL' });
+  }
+
+  #back(): TemplateResult {
+    return html`<button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'BACK' })}>${this.localize.t.back}</button>`;
+  }
+
+  #renderScreen(): TemplateResult {
+    const s = this.state;
+    const t = this.localize.t;
+    switch (s.screen) {
+      case 'loading':
+        return html`${this.sessionToken ? html`<div class="spinner" role="presentation"></div>` : nothing}
+          <p role="status" class="muted">${t.loading}</p>`;
+      case 'intro': {
+        const c = s.config!;
+        return html`${this.#heading(t.introTitle(this.session?.applicant.first_name ?? null))}
+          <p>${t.introBody}</p>
+          <ul class="needs">
+            ${c.needsDocument ? html`<li>${t.introNeedDocument}</li>` : nothing}
+            ${c.needsSelfie ? html`<li>${t.introNeedSelfie}</li>` : nothing}
+            ${c.needsLiveness ? html`<li>${t.introNeedLiveness}</li>` : nothing}
+          </ul>
+          <div class="actions">
+            <button part="primary-button" @click=${() => this.#dispatch({ type: 'START' })}>${t.introStart}</button>
+          </div>`;
+      }
+      case 'consent':
+        return html`${this.#heading(t.consentTitle)}
+          <p>${t.consentBody}</p>
+          <ul class="needs">
+            ${t.consentPoints.map((p) => html`<li>${p}</li>`)}
+          </ul>
+          <div class="actions">
+            <button part="primary-button" @click=${() => this.#dispatch({ type: 'CONSENT_ACCEPT' })}>${t.consentAccept}</button>
+            <button class="secondary" part="secondary-button" @click=${() => this.#dispatch({ type: 'CONSENT_DECLINE' })}>
+              ${t.consentDecline}
+            </button>
+            ${this.#back()}
+          </div>`;
+      case 'document_select':
+        return this.#renderDocumentSelect();
+      case 'capture':
+        return this.#renderCapture();
+      case 'review':
+        return this.#renderReview();
+      case 'uploading':
+        return this.#renderUploading();
+      case 'done':
+        return html`${this.#heading(t.doneTitle)}
+          <p>${t.doneBody}</p>
+          ${this.redirectUrl
+            ? html`<p role="status">${t.doneRedirecting}</p>
+                <div class="actions"><a class="button" part="primary-button" href=${this.redirectUrl}>${t.doneContinue}</a></div>`
+            : nothing}`;
+      case 'cancelled':
+        return html`${this.#heading(t.cancelledTitle)}
+          <p>${t.cancelledBody}</p>`;
+      case 'error':
+        return this.#renderError();
+    }
+  }
+
+  #renderDocumentSelect(): TemplateResult {
+    const t = this.localize.t;
+    const c = this.state.config!;
+    const codes = c.countries ?? ISO_COUNTRIES;
+    const options = countryOptions(codes, this.localize.lang);
+    const type = this.#selectedType ?? (c.documentTypes.length === 1 ? (c.documentTypes[0] ?? null) : null);
+    const country = this.#selectedCountry ?? (codes.length === 1 ? (codes[0] ?? null) : null);
+    const submit = (e: Event) => {
+      e.preventDefault();
+      const form = e.target as HTMLFormElement;
+      const data = new FormData(form);
+      const dt = data.get('type') as DocumentType | null;
+      const cc = (data.get('country') as string | null) || null;
+      if (!dt || !cc) {
+        form.reportValidity();
+        return;
+      }
+      this.#selectedType = dt;
+      this.#selectedCountry = cc;
+      this.#dispatch({ type: 'DOCUMENT_SELECTED', documentType: dt, country: cc });
+    };
+    return html`${this.#heading(t.documentSelectTitle)}
+      <form @submit=${submit} novalidate>
+        <label class="field" for="country">${t.countryLabel}</label>
+        <select id="country" name="country" required autocomplete="country">
+          <option value="" ?selected=${!country}>${t.countryPlaceholder}</option>
+          ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === country}>${o.name}</option>`)}
+        </select>
+        <fieldset style="margin-top:1rem">
+          <legend>${t.documentTypeLabel}</legend>
+          ${c.documentTypes.map(
+            (d) => html`<label class="choice">
+              <input type="radio" name="type" value=${d} required ?checked=${d === type} />
+              <span>${t.documentTypes[d]}</span>
+            </label>`,
+          )}
+        </fieldset>
+        <div class="actions">
+          <button type="submit" part="primary-button">${t.continue}</button>
+          ${this.#back()}
+        </div>
+      </form>`;
+  }
+
+  #renderCapture(): TemplateResult {
+    const t = this.localize.t;
+    const kind = this.state.kind!;
+    return html`${this.#heading(t.captureTitle[kind])}
+      <p>${t.captureHint[kind]}</p>
+      <verilock-capture
+        .kind=${kind}
+        .t=${t}
+        .maxInputBytes=${this.session?.requirements.max_upload_bytes ?? 10 * 1024 * 1024}
+        @vl-captured=${(e: CustomEvent<CapturedImage>) => this.#onCaptured(e)}
+        @vl-camera-status=${(e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>) => this.#onCameraStatus(e)}
+        @vl-camera-error=${(e: CustomEvent<{ code: ErrorCode }>) => this.#onCameraError(e)}
+        @vl-guidance=${(e: CustomEvent<{ text: string }>) => this.#onGuidance(e)}
+      ></verilock-capture>
+      <div class="actions">${this.#back()}</div>`;
+  }
+
+  #renderReview(): TemplateResult {
+    const t = this.localize.t;
+    const kind = this.state.kind!;
+    const p = this.pending;
+    return html`${this.#heading(t.reviewTitle[kind])}
+      ${p ? html`<img class="preview" part="preview" src=${p.url} alt=${t.reviewImageAlt[kind]} />` : nothing}
+      <p>${t.reviewCheck[kind]}</p>
+      <div class="actions">
+        <button part="primary-button" ?disabled=${!p} @click=${() => this.#confirm()}>${t.confirm}</button>
+        <button class="secondary" part="secondary-button" @click=${() => this.#dispatch({ type: 'RETAKE' })}>${t.retake}</button>
+      </div>`;
+  }
+
+  #renderUploading(): TemplateResult {
+    const t = this.localize.t;
+    const items = this.uploads;
+    const done = items.filter((i) => i.state === 'done').length;
+    return html`${this.#heading(t.uploadingTitle)}
+      <p>${t.uploadingBody}</p>
+      <div class="spinner" role="presentation"></div>
+      <p role="status">${items.length ? t.uploadProgress(done, items.length) : ''}</p>
+      ${this.online ? nothing : html`<p class="offline" role="status">${t.uploadWaitingOnline}</p>`}`;
+  }
+
+  #renderError(): TemplateResult {
+    const t = this.localize.t;
+    const err = this.state.error!;
+    const copy = t.errors[err.code];
+    const retake = err.code === 'upload_rejected' && this.#rejectedKind;
+    return html`<div class="alert" role="alert">
+        ${this.#heading(copy.title)}
+        <p>${copy.instruction}</p>
+      </div>
+      <p class="code">${t.errorCode(err.code)}</p>
+      <div class="actions">
+        ${retake
+          ? html`<button part="primary-button" @click=${() => this.#retakeRejected()}>${t.retake}</button>`
+          : err.recoverable
+            ? html`<button part="primary-button" @click=${() => this.#dispatch({ type: 'RETRY' })}>${t.retry}</button>`
+            : nothing}
+      </div>`;
+  }
+
+  #retakeRejected(): void {
+    const kind = this.#rejectedKind;
+    this.#rejectedKind = null;
+    if (kind) this.#dispatch({ type: 'UPLOAD_REJECTED', kind });
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="base" part="base" role="region" aria-label=${this.localize.t.widgetLabel}>
+      ${this.#header()} ${this.#renderScreen()}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.#liveText}</div>
+    </div>`;
+  }
+}
+
+export type { LivenessChallenge };

@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+export const flowStyles = css`
+  :host {
+    display: block;
+    background: var(--_bg);
+    color: var(--_text);
+    min-height: var(--verilock-min-height, 100%);
+  }
+  .base {
+    max-width: var(--_max-width);
+    margin: 0 auto;
+    padding: var(--_space);
+  }
+  header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+    min-height: 44px;
+  }
+  header .progress {
+    flex: 1;
+  }
+  .progress-text {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .bar {
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_surface);
+    overflow: hidden;
+    margin-top: 4px;
+  }
+  .bar > div {
+    height: 100%;
+    background: var(--_accent);
+    transition: width 0.3s ease;
+  }
+  header button.link {
+    width: auto;
+    padding-inline: 0.5em;
+  }
+  ul.needs {
+    padding-inline-start: 1.25em;
+    margin: 0 0 var(--_space);
+  }
+  ul.needs li {
+    margin-bottom: 0.25em;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+  legend,
+  label.field {
+    font-weight: 600;
+    display: block;
+    margin-bottom: 0.5em;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    margin-bottom: 0.5em;
+    cursor: pointer;
+    min-height: 48px;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_surface);
+  }
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+    accent-color: var(--_accent);
+  }
+  select {
+    font: inherit;
+    width: 100%;
+    min-height: 48px;
+    padding: 0.5em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .preview {
+    display: block;
+    width: 100%;
+    max-height: 55vh;
+    object-fit: contain;
+    background: #000;
+    border-radius: var(--_radius);
+    margin-bottom: var(--_space);
+  }
+  .alert {
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    margin-bottom: var(--_space);
+  }
+  .code {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .confirm-cancel {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+    background: var(--_surface);
+  }
+  .spinner {
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    border: 4px solid var(--_surface);
+    border-top-color: var(--_accent);
+    animation: spin 1s linear infinite;
+    margin: var(--_space) auto;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .uploads {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space);
+  }
+  .uploads li {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .mark {
+    font-weight: 700;
+  }
+  .mark.ok {
+    color: var(--_success);
+  }
+  .offline {
+    font-weight: 600;
+  }
+`;

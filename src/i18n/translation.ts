@@ -1,0 +1,112 @@
+/**
+ * The typed translation contract. Every locale implements {@link Translation}; a missing key is a type
+ * error. Strings that interpolate are functions, so plurals and word order stay the locale's business.
+ */
+import type { CaptureKind, DocumentType, LivenessChallenge } from '../api/schemas.js';
+import type { ErrorCode } from '../events/events.js';
+
+export type GuidanceState =
+  | 'starting'
+  | 'no_face'
+  | 'multiple_faces'
+  | 'too_far'
+  | 'too_close'
+  | 'off_centre'
+  | 'too_dark'
+  | 'too_blurry'
+  | 'glare'
+  | 'hold_still'
+  | 'good'
+  | 'capturing';
+
+export interface ErrorCopy {
+  title: string;
+  instruction: string;
+}
+
+export interface Translation {
+  $code: string;
+  $dir: 'ltr' | 'rtl';
+  $name: string;
+
+  widgetLabel: string;
+  progress: (step: number, total: number) => string;
+  continue: string;
+  back: string;
+  cancel: string;
+  retry: string;
+  loading: string;
+
+  introTitle: (firstName: string | null) => string;
+  introBody: string;
+  introNeedDocument: string;
+  introNeedSelfie: string;
+  introNeedLiveness: string;
+  introTime: (minutes: number) => string;
+  introStart: string;
+
+  consentTitle: string;
+  consentBody: string;
+  consentPoints: readonly string[];
+  consentAccept: string;
+  consentDecline: string;
+
+  documentSelectTitle: string;
+  documentTypeLabel: string;
+  countryLabel: string;
+  countryPlaceholder: string;
+  documentTypes: Record<DocumentType, string>;
+
+  captureTitle: Record<CaptureKind, string>;
+  captureHint: Record<CaptureKind, string>;
+  shutter: string;
+  switchCamera: string;
+  useFile: string;
+  uploadInstead: string;
+  cameraStarting: string;
+  cameraPromptHelp: string;
+  guidance: Record<GuidanceState, string>;
+  autoCaptureOn: string;
+  manualCaptureOnly: string;
+
+  livenessTitle: string;
+  livenessIntro: string;
+  livenessChallenge: Record<LivenessChallenge, string>;
+  livenessHoldStill: string;
+  livenessTimeout: string;
+  livenessPassed: string;
+  livenessStart: string;
+  livenessProgress: (done: number, total: number) => string;
+
+  reviewTitle: Record<CaptureKind, string>;
+  reviewCheck: Record<CaptureKind, string>;
+  reviewImageAlt: Record<CaptureKind, string>;
+  retake: string;
+  confirm: string;
+
+  fileTooLarge: (maxMegabytes: number) => string;
+  fileNotImage: string;
+  fileHeic: string;
+  fileUnreadable: string;
+
+  uploadingTitle: string;
+  uploadingBody: string;
+  uploadProgress: (done: number, total: number) => string;
+  uploadWaitingOnline: string;
+
+  doneTitle: string;
+  doneBody: string;
+  doneRedirecting: string;
+  doneContinue: string;
+
+  cancelledTitle: string;
+  cancelledBody: string;
+  cancelConfirm: string;
+
+  errorTitle: string;
+  errors: Record<ErrorCode, ErrorCopy>;
+  errorCode: (code: string) => string;
+}
+
+/** Partial overrides an integrator may pass (`strings` property). */
+export type TranslationOverrides = Partial<Translation>;

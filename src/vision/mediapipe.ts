@@ -10,7 +10,9 @@
  *
  * Failures are reported as {@link VisionLoadError} so a step can fall back to manual capture.
  */
-import type { FaceDetector, FaceLandmarker, WasmFileset } from '@mediapipe/tasks-vision';
+import type { FaceDetector, FaceLandmarker, FilesetResolver } from '@mediapipe/tasks-vision';
+
+type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
 
 /** File names under `<assetsBase>models/`. */
 export const MODEL_FILES = {

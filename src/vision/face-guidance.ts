@@ -1,0 +1,217 @@
+/**
+ * Selfie guidance from FaceDetector output: one state per frame, a steadiness tracker and an
+ * auto-capture decider. Pure: no DOM, no clock (callers pass timestamps in ms).
+ */
+
+/** What the applicant is told, in order of precedence. */
+export type GuidanceState = 'no_face' | 'multiple_faces' | 'too_dark' | 'too_far' | 'too_close' | 'off_centre' | 'hold_still' | 'good';
+
+/** A face box in pixels of the frame, with the detector's score. */
+export interface FaceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  score: number;
+}
+
+/** The structural subset of a MediaPipe `Detection` that is read here. */
+export interface DetectionLike {
+  boundingBox?: { originX: number; originY: number; width: number; height: number };
+  categories: readonly { score: number }[];
+}
+
+/** Converts FaceDetector detections to {@link FaceBox}es (detections without a box are dropped). */
+export function toFaceBoxes(detections: readonly DetectionLike[]): FaceBox[] {
+  const boxes: FaceBox[] = [];
+  for (const d of detections) {
+    if (!d.boundingBox) continue;
+    const { originX, originY, width, height } = d.boundingBox;
+    boxes.push({ x: originX, y: originY, width, height, score: d.categories[0]?.score ?? 0 });
+  }
+  return boxes;
+}
+
+/** Thresholds; the defaults suit a 640×480 front camera at arm's length. */
+export interface GuidanceConfig {
+  /** Faces scoring below this are ignored (the detector itself runs at 0.7). */
+  minScore: number;
+  /** Face box width / frame width below this is too far. */
+  minFaceWidth: number;
+  /** … above this is too close. */
+  maxFaceWidth: number;
+  /** Max distance of the face centre from the frame centre, as fractions of width / height. */
+  maxOffsetX: number;
+  maxOffsetY: number;
+  /** Mean luma (0–255) below this is too dark. */
+  minBrightness: number;
+  /** Steadiness window (ms) and the movement allowed inside it. */
+  steadyWindowMs: number;
+  /** Max travel of the face centre within the window, as a fraction of the face width. */
+  maxCentreTravel: number;
+  /** Max relative change of the face width within the window. */
+  maxSizeChange: number;
+  /** Time the state must stay `good` before auto-capture (ms). */
+  captureAfterMs: number;
+}
+
+export const DEFAULT_GUIDANCE_CONFIG: GuidanceConfig = {
+  minScore: 0.7,
+  minFaceWidth: 0.15,
+  maxFaceWidth: 0.65,
+  maxOffsetX: 0.2,
+  maxOffsetY: 0.22,
+  minBrightness: 50,
+  steadyWindowMs: 400,
+  maxCentreTravel: 0.12,
+  maxSizeChange: 0.12,
+  captureAfterMs: 700,
+};
+
+/** Inputs for one frame. */
+export interface GuidanceFrame {
+  t: number;
+  faces: readonly FaceBox[];
+  width: number;
+  height: number;
+  /** Mean luma 0–255 of the frame, or null when not measured. */
+  brightness: number | null;
+}
+
+/**
+ * The framing state of one frame, before steadiness: `hold_still` is never returned here (see
+ * {@link FaceGuidance}), `good` means "well framed".
+ */
+export function framingState(frame: Omit<GuidanceFrame, 't'>, config: GuidanceConfig = DEFAULT_GUIDANCE_CONFIG): GuidanceState {
+  const faces = frame.faces.filter((f) => f.score >= config.minScore);
+  if (frame.brightness !== null && frame.brightness < config.minBrightness) return 'too_dark';
+  if (faces.length === 0) return 'no_face';
+  if (faces.length > 1) return 'multiple_faces';
+  const face = faces[0]!;
+  const relWidth = face.width / frame.width;
+  if (relWidth < config.minFaceWidth) return 'too_far';
+  if (relWidth > config.maxFaceWidth) return 'too_close';
+  const dx = (face.x + face.width / 2) / frame.width - 0.5;
+  const dy = (face.y + face.height / 2) / frame.height - 0.5;
+  if (Math.abs(dx) > config.maxOffsetX || Math.abs(dy) > config.maxOffsetY) return 'off_centre';
+  return 'good';
+}
+
+/** Tracks the face box over a sliding time window and says whether it has stayed put. */
+export class SteadinessTracker {
+  private samples: { t: number; cx: number; cy: number; w: number }[] = [];
+  constructor(
+    readonly windowMs = DEFAULT_GUIDANCE_CONFIG.steadyWindowMs,
+    readonly maxCentreTravel = DEFAULT_GUIDANCE_CONFIG.maxCentreTravel,
+    readonly maxSizeChange = DEFAULT_GUIDANCE_CONFIG.maxSizeChange,
+  ) {}
+
+  reset(): void {
+    this.samples = [];
+  }
+
+  /** Adds a face box; returns true once the window is full and the face stayed within limits. */
+  push(t: number, face: FaceBox): boolean {
+    this.samples.push({ t, cx: face.x + face.width / 2, cy: face.y + face.height / 2, w: face.width });
+    while (this.samples.length > 1 && t - this.samples[1]!.t >= this.windowMs) this.samples.shift();
+    const first = this.samples[0]!;
+    if (t - first.t < this.windowMs * 0.75) return false;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let minW = Infinity;
+    let maxW = -Infinity;
+    for (const s of this.samples) {
+      minX = Math.min(minX, s.cx);
+      maxX = Math.max(maxX, s.cx);
+      minY = Math.min(minY, s.cy);
+      maxY = Math.max(maxY, s.cy);
+      minW = Math.min(minW, s.w);
+      maxW = Math.max(maxW, s.w);
+    }
+    const travel = Math.hypot(maxX - minX, maxY - minY) / maxW;
+    return travel <= this.maxCentreTravel && (maxW - minW) / maxW <= this.maxSizeChange;
+  }
+}
+
+/** Fires once when a condition has held continuously for `holdMs`; re-arms after `reset()`. */
+export class AutoCaptureDecider {
+  private since: number | null = null;
+  private fired = false;
+  constructor(readonly holdMs = DEFAULT_GUIDANCE_CONFIG.captureAfterMs) {}
+
+  /** Time the condition has held so far (ms), 0 when it does not hold. */
+  heldFor(t: number): number {
+    return this.since === null ? 0 : t - this.since;
+  }
+
+  /** Returns true exactly once, on the first frame after `ok` held for `holdMs`. */
+  update(t: number, ok: boolean): boolean {
+    if (!ok) {
+      this.since = null;
+      return false;
+    }
+    this.since ??= t;
+    if (!this.fired && t - this.since >= this.holdMs) {
+      this.fired = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** Allows another capture (e.g. after a retake). */
+  reset(): void {
+    this.since = null;
+    this.fired = false;
+  }
+}
+
+/** The outcome of one frame. */
+export interface GuidanceUpdate {
+  state: GuidanceState;
+  /** The state differs from the previous frame's (announce it in the live region). */
+  changed: boolean;
+  /** Take the picture now (fires once per arming). */
+  capture: boolean;
+  /** The face when exactly one was found. */
+  face: FaceBox | null;
+  /** 0..1 progress toward auto-capture (for a ring or bar). */
+  progress: number;
+}
+
+/** Combines framing, steadiness and auto-capture for the selfie step. */
+export class FaceGuidance {
+  readonly config: GuidanceConfig;
+  private readonly steady: SteadinessTracker;
+  private readonly decider: AutoCaptureDecider;
+  private last: GuidanceState | null = null;
+
+  constructor(config: Partial<GuidanceConfig> = {}) {
+    this.config = { ...DEFAULT_GUIDANCE_CONFIG, ...config };
+    this.steady = new SteadinessTracker(this.config.steadyWindowMs, this.config.maxCentreTravel, this.config.maxSizeChange);
+    this.decider = new AutoCaptureDecider(this.config.captureAfterMs);
+  }
+
+  update(frame: GuidanceFrame): GuidanceUpdate {
+    let state = framingState(frame, this.config);
+    const faces = frame.faces.filter((f) => f.score >= this.config.minScore);
+    const face = faces.length === 1 ? faces[0]! : null;
+    if (state === 'good' && face) {
+      if (!this.steady.push(frame.t, face)) state = 'hold_still';
+    } else {
+      this.steady.reset();
+    }
+    const capture = this.decider.update(frame.t, state === 'good');
+    const changed = state !== this.last;
+    this.last = state;
+    return { state, changed, capture, face, progress: Math.min(1, this.decider.heldFor(frame.t) / this.config.captureAfterMs) };
+  }
+
+  /** Re-arms auto-capture (after a retake). */
+  reset(): void {
+    this.steady.reset();
+    this.decider.reset();
+    this.last = null;
+  }
+}

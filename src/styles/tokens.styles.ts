@@ -74,12 +74,10 @@ export const componentStyles = css`
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  h2:focus {
-    outline: none;
-  }
+  /* Headings receive focus on each new screen so screen readers start there; they are not controls. */
+  h2:focus,
   h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
+    outline: none;
   }
   p {
     margin: 0 0 var(--_space);

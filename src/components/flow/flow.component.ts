@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { FlowClient } from '../../api/client.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, CaptureMeta, DocumentType, FlowSession, LivenessChallenge } from '../../api/schemas.js';
@@ -431,7 +432,7 @@ export class VerilockFlow extends LitElement {
             <div class="progress-text">${t.progress(i + 1, steps.length)}</div>
             <div class="bar" part="progress" role="progressbar" aria-label=${t.progress(i + 1, steps.length)}
               aria-valuemin="1" aria-valuemax=${steps.length} aria-valuenow=${i + 1}>
-              <div style="width:${((i + 1) / steps.length) * 100}%"></div>
+              <div style=${styleMap({ width: `${((i + 1) / steps.length) * 100}%` })}></div>
             </div>
           </div>`
         : html`<div class="progress"></div>`}
@@ -549,7 +550,7 @@ export class VerilockFlow extends LitElement {
           <option value="" ?selected=${!country}>${t.countryPlaceholder}</option>
           ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === country}>${o.name}</option>`)}
         </select>
-        <fieldset style="margin-top:1rem">
+        <fieldset class="types">
           <legend>${t.documentTypeLabel}</legend>
           ${c.documentTypes.map(
             (d) => html`<label class="choice">

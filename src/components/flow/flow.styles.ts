@@ -55,6 +55,9 @@ export const flowStyles = css`
     margin: 0 0 var(--_space);
     padding: 0;
   }
+  fieldset.types {
+    margin-top: var(--_space);
+  }
   legend,
   label.field {
     font-weight: 600;

@@ -1,0 +1,260 @@
+/**
+ * The message envelope shared by every non-DOM channel (iframe `postMessage`, native webview bridges).
+ *
+ * Widget → host: `{source:"verilock", v:1, type, seq, session_id, ts, channel?, payload}` where `type` is
+ * a DOM event name without its `verilock-` prefix (`step-change`, `complete`, …) and `payload` is that
+ * event's `detail`, reduced to its declared fields. Host → widget: only `init {channel}` and `close`.
+ *
+ * This module is pure (no DOM access), so both sides and the tests share it.
+ */
+import { z } from 'zod';
+import { CaptureKind, SessionStatus } from '../api/schemas.js';
+import {
+  ERROR_CATEGORY,
+  TERMINAL_EVENTS,
+  type CameraState,
+  type CancelReason,
+  type ErrorCategory,
+  type ErrorCode,
+  type VerilockEventDetails,
+  type VerilockEventName,
+} from '../events/events.js';
+
+/** Value of `source` on every Verilock message. */
+export const ENVELOPE_SOURCE = 'verilock';
+/** Protocol version carried as `v`. */
+export const ENVELOPE_VERSION = 1;
+/** Largest accepted payload, measured as UTF-8 bytes of its JSON. */
+export const MAX_PAYLOAD_BYTES = 8 * 1024;
+
+/** An event name without its `verilock-` prefix, e.g. `step-change`. */
+export type EnvelopeType = VerilockEventName extends `verilock-${infer T}` ? T : never;
+
+/** Every envelope `type`, in the order of {@link VerilockEventDetails}. */
+export const ENVELOPE_TYPES = [
+  'ready',
+  'step-change',
+  'camera-status',
+  'capture',
+  'complete',
+  'redirect',
+  'cancel',
+  'error',
+  'expired',
+] as const satisfies readonly EnvelopeType[];
+
+// Compile-time check that ENVELOPE_TYPES lists every event name (and nothing else).
+type MissingTypes = Exclude<EnvelopeType, (typeof ENVELOPE_TYPES)[number]>;
+const everyTypeListed: MissingTypes extends never ? true : never = true;
+void everyTypeListed;
+
+/** `verilock-step-change` → `step-change`. */
+export function toEnvelopeType<K extends VerilockEventName>(name: K): EnvelopeType {
+  return name.slice('verilock-'.length) as EnvelopeType;
+}
+
+/** `step-change` → `verilock-step-change`. */
+export function toEventName(type: EnvelopeType): VerilockEventName {
+  return `verilock-${type}` as VerilockEventName;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payload schemas: exactly the declared detail fields, small identifiers, no free text.
+// ---------------------------------------------------------------------------------------------
+
+const Ident = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/);
+const SessionId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+const Count = z.number().int().min(0).max(1_000_000_000);
+
+const CAMERA_STATES = ['requesting', 'prompt', 'live', 'stopped', 'error'] as const satisfies readonly CameraState[];
+const CANCEL_REASONS = ['user_exit', 'consent_declined', 'host_close'] as const satisfies readonly CancelReason[];
+const ERROR_CODES = Object.keys(ERROR_CATEGORY) as [ErrorCode, ...ErrorCode[]];
+const ERROR_CATEGORIES = ['permissions', 'device', 'authentication', 'network', 'server'] as const satisfies readonly ErrorCategory[];
+
+/**
+ * One strict schema per envelope type. Parsing with `.strip()` keeps only the declared fields, so a
+ * detail object that happens to carry more (a token, a name, an image) cannot leak it.
+ */
+export const PAYLOAD_SCHEMAS = {
+  ready: z.strictObject({ session_id: SessionId, steps: z.array(Ident).max(16) }),
+  'step-change': z.strictObject({
+    from: Ident.nullable(),
+    to: Ident,
+    index: z.number().int().min(0).max(64),
+    total: z.number().int().min(0).max(64),
+  }),
+  'camera-status': z.strictObject({
+    state: z.enum(CAMERA_STATES),
+    facing: z.enum(['user', 'environment']).optional(),
+  }),
+  capture: z.strictObject({
+    kind: CaptureKind,
+    attempt: z.number().int().min(1).max(1000),
+    bytes: Count,
+    quality: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/), z.number().finite())
+      .refine((q) => Object.keys(q).length <= 16, 'at most 16 quality metrics')
+      .optional(),
+  }),
+  complete: z.strictObject({ session_id: SessionId, status: SessionStatus }),
+  redirect: z.strictObject({ url: z.string().min(1).max(2048) }),
+  cancel: z.strictObject({ reason: z.enum(CANCEL_REASONS) }),
+  error: z.strictObject({
+    code: z.enum(ERROR_CODES),
+    category: z.enum(ERROR_CATEGORIES),
+    recoverable: z.boolean(),
+    step: Ident.nullable(),
+  }),
+  expired: z.strictObject({ session_id: SessionId.nullable() }),
+} as const satisfies Record<EnvelopeType, z.ZodType>;
+
+// Compile-time check that each schema's output is exactly the detail type of its event.
+type SchemaOut<T extends EnvelopeType> = z.infer<(typeof PAYLOAD_SCHEMAS)[T]>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AllMatch = { [T in EnvelopeType]: Same<SchemaOut<T>, VerilockEventDetails[`verilock-${T}`]> }[EnvelopeType];
+const schemasMatchDetails: AllMatch = true;
+void schemasMatchDetails;
+
+/** UTF-8 size of a value's JSON. */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
+}
+
+/** A channel nonce chosen by the host in `init`: 16–128 URL-safe characters. */
+export const Channel = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+
+const Seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+const envelopeBase = {
+  source: z.literal(ENVELOPE_SOURCE),
+  v: z.literal(ENVELOPE_VERSION),
+  seq: Seq,
+  session_id: SessionId,
+  ts: z.iso.datetime(),
+  channel: Channel.optional(),
+};
+
+/** Widget → host message. `type` selects the payload schema; payloads are at most 8 KB. */
+export const Envelope = z
+  .discriminatedUnion(
+    'type',
+    ENVELOPE_TYPES.map((type) =>
+      z.strictObject({ ...envelopeBase, type: z.literal(type), payload: PAYLOAD_SCHEMAS[type] }),
+    ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  )
+  .superRefine((env, ctx) => {
+    if (jsonBytes((env as { payload: unknown }).payload) > MAX_PAYLOAD_BYTES) {
+      ctx.addIssue({ code: 'custom', message: `payload exceeds ${MAX_PAYLOAD_BYTES} bytes`, path: ['payload'] });
+    }
+  });
+
+/** A widget → host envelope for one event type. */
+export type EnvelopeOf<T extends EnvelopeType> = {
+  source: typeof ENVELOPE_SOURCE;
+  v: typeof ENVELOPE_VERSION;
+  type: T;
+  seq: number;
+  session_id: string;
+  /** ISO 8601 UTC time of sending. */
+  ts: string;
+  /** The host's nonce from `init` (iframe only). */
+  channel?: string;
+  payload: VerilockEventDetails[`verilock-${T}`];
+};
+/** Any widget → host envelope. */
+export type Envelope = { [T in EnvelopeType]: EnvelopeOf<T> }[EnvelopeType];
+
+/**
+ * Host → widget messages: `init` (starts the iframe handshake, chooses the channel) and `close`
+ * (the host wants the flow to end; carries the channel in iframe mode).
+ */
+export const HostMessage = z.discriminatedUnion('type', [
+  z.strictObject({
+    source: z.literal(ENVELOPE_SOURCE),
+    v: z.literal(ENVELOPE_VERSION),
+    type: z.literal('init'),
+    seq: Seq,
+    ts: z.iso.datetime().optional(),
+    payload: z.strictObject({ channel: Channel }),
+  }),
+  z.strictObject({
+    source: z.literal(ENVELOPE_SOURCE),
+    v: z.literal(ENVELOPE_VERSION),
+    type: z.literal('close'),
+    seq: Seq,
+    ts: z.iso.datetime().optional(),
+    channel: Channel.optional(),
+    payload: z.strictObject({}).optional(),
+  }),
+]);
+/** A parsed host → widget message. */
+export type HostMessage = z.infer<typeof HostMessage>;
+
+/** Parses a widget → host envelope; `null` when it is not a valid Verilock envelope. */
+export function parseEnvelope(data: unknown): Envelope | null {
+  const r = Envelope.safeParse(data);
+  return r.success ? (r.data as Envelope) : null;
+}
+
+/** Parses a host → widget message; `null` when it is not valid. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  const r = HostMessage.safeParse(data);
+  return r.success ? r.data : null;
+}
+
+/**
+ * Reduces an event detail to its declared fields and validates it. Returns `null` when the detail
+ * does not fit its schema (the event is then not sent at all rather than sent half-checked).
+ */
+export function sanitizePayload<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): VerilockEventDetails[K] | null {
+  const schema = (PAYLOAD_SCHEMAS as Record<string, z.ZodObject>)[toEnvelopeType(name)];
+  if (!schema) return null;
+  const r = schema.strip().safeParse(detail);
+  if (!r.success || jsonBytes(r.data) > MAX_PAYLOAD_BYTES) return null;
+  return r.data as unknown as VerilockEventDetails[K];
+}
+
+/** Builds envelopes for one sender: `seq` starts at 1 and rises by one per envelope built. */
+export interface EnvelopeBuilder {
+  /** Builds the next envelope, or `null` (and consumes no `seq`) when the detail is invalid. */
+  build<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K], channel?: string): Envelope | null;
+  /** The `seq` of the last envelope built (0 before the first). */
+  readonly lastSeq: number;
+}
+
+/**
+ * Creates an {@link EnvelopeBuilder} for a session.
+ * @param sessionId the session's id (`ses_…`), copied into every envelope.
+ * @param now clock, for tests.
+ */
+export function createEnvelopeBuilder(sessionId: string, now: () => Date = () => new Date()): EnvelopeBuilder {
+  let seq = 0;
+  return {
+    get lastSeq() {
+      return seq;
+    },
+    build(name, detail, channel) {
+      const payload = sanitizePayload(name, detail);
+      if (payload === null) return null;
+      const env = {
+        source: ENVELOPE_SOURCE,
+        v: ENVELOPE_VERSION,
+        type: toEnvelopeType(name),
+        seq: seq + 1,
+        session_id: sessionId,
+        ts: now().toISOString(),
+        ...(channel ? { channel } : {}),
+        payload,
+      };
+      if (!Envelope.safeParse(env).success) return null;
+      seq += 1;
+      return env as Envelope;
+    },
+  };
+}
+
+/** Whether an event ends the flow: the terminal events, and an error that cannot be recovered from. */
+export function isTerminal<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): boolean {
+  if (TERMINAL_EVENTS.has(name)) return true;
+  return name === 'verilock-error' && (detail as VerilockEventDetails['verilock-error']).recoverable === false;
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { createSession, DOC_SELFIE_PROFILE, getSession, shot, watchForeignRequests } from './helpers.js';
+
+test.describe('whole flow against the reference backend', () => {
+  test('consent, document (two sides), selfie, review, upload, redirect', async ({ page, request, baseURL }) => {
+    const session = await createSession(request, {
+      profile_id: DOC_SELFIE_PROFILE,
+      applicant_name: 'Jean Dupont',
+      redirect_url: `${baseURL}/demo/done.html`,
+    });
+    const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
+    const events: string[] = [];
+    await page.exposeFunction('__verilockEvent', (name: string) => events.push(name));
+    await page.addInitScript(() => {
+      for (const n of ['ready', 'step-change', 'capture', 'complete', 'redirect', 'error', 'cancel', 'expired'])
+        document.addEventListener(`verilock-${n}`, () => (window as any).__verilockEvent(`verilock-${n}`));
+    });
+
+    await page.goto(session.session_url);
+    const flow = page.locator('verilock-flow');
+    await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
+    await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeFocused();
+    await shot(page, '01-intro');
+    await flow.getByRole('button', { name: 'Start' }).click();
+
+    await expect(flow.getByRole('heading', { name: 'Your consent' })).toBeVisible();
+    await shot(page, '02-consent');
+    await flow.getByRole('button', { name: 'I agree' }).click();
+
+    await expect(flow.getByRole('heading', { name: 'Choose your document' })).toBeVisible();
+    await flow.getByLabel('Issuing country').selectOption('FR');
+    await flow.getByLabel('Identity card').check();
+    await shot(page, '03-document-select');
+    await flow.getByRole('button', { name: 'Continue' }).click();
+
+    for (const [side, check] of [
+      ['Front of your document', 'Check the front'],
+      ['Back of your document', 'Check the back'],
+      ['Take a selfie', 'Check your selfie'],
+    ] as const) {
+      await expect(flow.getByRole('heading', { name: side })).toBeVisible();
+      const shutter = flow.getByRole('button', { name: 'Take photo' });
+      await expect(shutter).toBeEnabled();
+      await shot(page, `04-capture-${side.split(' ')[0]!.toLowerCase()}-${side.split(' ').at(-1)}`);
+      await shutter.click();
+      await expect(flow.getByRole('heading', { name: check })).toBeVisible();
+      await expect(flow.getByRole('img')).toBeVisible();
+      await shot(page, `05-review-${check.split(' ').at(-1)}`);
+      await flow.getByRole('button', { name: 'Use this photo' }).click();
+    }
+
+    await page.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
+    const url = new URL(page.url());
+    expect(url.searchParams.get('verilock_session_id')).toBe(session.id);
+    expect(url.searchParams.get('verilock_status')).toBe('processing');
+
+    const stored = await getSession(request, session.id);
+    expect(stored.status).toBe('processing');
+    expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual(['document_back', 'document_front', 'selfie']);
+    for (const c of stored.captures) expect(c.bytes).toBeLessThanOrEqual(500_000);
+    expect(events.filter((e) => e === 'verilock-complete')).toHaveLength(1);
+    expect(events.filter((e) => e === 'verilock-capture')).toHaveLength(3);
+    expect(events).toContain('verilock-redirect');
+    expect(events).not.toContain('verilock-error');
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const API_KEY = 'vlk_e2e_0123456789abcdef0123456789abcdef';
+export const DOC_SELFIE_PROFILE = '7b0c3a52-3f4e-4d8a-9a61-0d5c2e8f1a02';
+
+export interface CreatedSession {
+  id: string;
+  session_token: string;
+  session_url: string;
+}
+
+/** Creates a session through the real seed API. */
+export async function createSession(request: APIRequestContext, body: Record<string, unknown>): Promise<CreatedSession> {
+  const res = await request.post('/api/v1/sessions', { headers: { 'X-API-Key': API_KEY }, data: body });
+  if (res.status() !== 201) throw new Error(`create session: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as CreatedSession;
+}
+
+export async function getSession(request: APIRequestContext, id: string): Promise<Record<string, any>> {
+  const res = await request.get(`/api/v1/sessions/${id}`, { headers: { 'X-API-Key': API_KEY } });
+  return (await res.json()) as Record<string, any>;
+}
+
+/** Saves a screenshot under test-results/screens for people to look at (never compared). */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screens', { recursive: true });
+  const vp = page.viewportSize();
+  await page.screenshot({ path: `test-results/screens/${name}-${vp?.width}x${vp?.height}.png`, fullPage: true });
+}
+
+/** Collects requests that leave the page's origins. */
+export function watchForeignRequests(page: Page, allowedOrigins: string[]): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'blob:' || u.protocol === 'data:') return;
+    if (!allowedOrigins.includes(u.origin)) foreign.push(r.url());
+  });
+  return foreign;
+}

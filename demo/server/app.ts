@@ -175,7 +175,7 @@ export function createApp(config: Config): VerilockApp {
   // -------------------------------------------------------------------------------------------
 
   const apiKeyAuth = async (c: Context<Env>, next: () => Promise<void>) => {
-    const presented = c.req.header('X-API-Key') ?? bearer(c.req.header('Authorization'));
+    const presented = c.req.header('X-API-Key') || bearer(c.req.header('Authorization'));
     if (!presented) throw errors.unauthorized();
     const index = matchApiKey(presented);
     if (index === -1) throw errors.unauthorized();

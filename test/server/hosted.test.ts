@@ -1,0 +1,196 @@
+/**
+ * Hosted page and its headers, static assets (/sdk, /demo), index, health, log redaction, 500s.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { API_KEY, createKyc, errorCode, makeApp, removeDir, tempDir, type TestApp } from './helpers.js';
+
+const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; " +
+  "media-src 'self' blob:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'self'; " +
+  "base-uri 'none'; form-action 'none'";
+
+describe('hosted page and static files', () => {
+  let t: TestApp;
+  let sdk: string;
+  let outside: string;
+  before(() => {
+    const root = tempDir();
+    sdk = join(root, 'hosted');
+    outside = join(root, 'secret.txt');
+    mkdirSync(join(sdk, 'models'), { recursive: true });
+    writeFileSync(join(sdk, 'verilock-hosted.js'), 'export {};\n');
+    writeFileSync(join(sdk, 'chunk-a1b2c3d4e5.js'), 'export const x = 1;\n');
+    writeFileSync(join(sdk, 'vision_wasm_internal.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    writeFileSync(join(sdk, 'models', 'face_landmarker.task'), Buffer.from([1, 2, 3]));
+    writeFileSync(join(sdk, 'models', 'detector.tflite'), Buffer.from([4, 5, 6]));
+    writeFileSync(join(sdk, '.env'), 'SECRET=1');
+    writeFileSync(outside, 'top secret');
+    symlinkSync(outside, join(sdk, 'link.txt'));
+    t = makeApp({ sdkDir: sdk, dataDir: join(root, 'data') }, join(root, 'data'));
+  });
+  after(async () => {
+    await t.close();
+    removeDir(join(sdk, '..'));
+  });
+
+  it('serves the hosted page with the element, the script and exactly the security headers', async () => {
+    const s = await createKyc(t, {}, ['selfie']);
+    const res = await t.request(`/verify/${s.session_token}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(res.headers.get('content-security-policy'), CSP);
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(res.headers.get('permissions-policy'), 'camera=(self)');
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const html = await res.text();
+    assert.ok(html.includes(`<verilock-flow session-token="${s.session_token}" assets-base="/sdk/">`));
+    assert.ok(html.includes('<script type="module" src="/sdk/verilock-hosted.js"></script>'));
+    assert.ok(html.includes('<link rel="stylesheet" href="/sdk/hosted.css">'));
+    assert.ok(!/<script>|<style>|\sstyle=|\son\w+=/.test(html), 'no inline script or style');
+  });
+
+  it('serves the page for unknown tokens too, 404 for malformed ones', async () => {
+    const unknown = await t.request(`/verify/vft_${'Z'.repeat(32)}`);
+    assert.equal(unknown.status, 200);
+    const bad = await t.request('/verify/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    assert.equal(bad.status, 404);
+    const text = await bad.text();
+    assert.ok(!text.includes('<script>'));
+    assert.equal(JSON.parse(text).error.code, 'not_found');
+  });
+
+  it('uses VERILOCK_FRAME_ANCESTORS in the CSP', async () => {
+    const other = makeApp({ frameAncestors: "'self' https://shop.example" });
+    try {
+      const res = await other.request(`/verify/vft_${'Q'.repeat(32)}`);
+      assert.match(res.headers.get('content-security-policy') ?? '', /frame-ancestors 'self' https:\/\/shop\.example;/);
+    } finally {
+      await other.close();
+      removeDir(other.dir);
+    }
+  });
+
+  it('serves /sdk assets with their content types and cache rules', async () => {
+    const js = await t.request('/sdk/verilock-hosted.js');
+    assert.equal(js.status, 200);
+    assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(js.headers.get('cache-control'), 'no-cache');
+    const hashed = await t.request('/sdk/chunk-a1b2c3d4e5.js');
+    assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const wasm = await t.request('/sdk/vision_wasm_internal.wasm');
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+    const task = await t.request('/sdk/models/face_landmarker.task');
+    assert.equal(task.headers.get('content-type'), 'application/octet-stream');
+    assert.deepEqual([...new Uint8Array(await task.arrayBuffer())], [1, 2, 3]);
+    const tflite = await t.request('/sdk/models/detector.tflite');
+    assert.equal(tflite.headers.get('content-type'), 'application/octet-stream');
+    const css = await t.request('/sdk/hosted.css');
+    assert.equal(css.status, 200);
+    assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
+    assert.match(await css.text(), /margin: 0/);
+  });
+
+  it('refuses path traversal, dot files, symlinks out and directories', async () => {
+    for (const p of [
+      '/sdk/%2e%2e/secret.txt',
+      '/sdk/..%2fsecret.txt',
+      '/sdk/..%5csecret.txt',
+      '/sdk/models/%2e%2e/%2e%2e/secret.txt',
+      '/sdk/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/sdk/.env',
+      '/sdk/link.txt',
+      '/sdk/models',
+      '/sdk/models/',
+      '/sdk/missing.js',
+      '/sdk/%00',
+      '/sdk/%E0%A4%A',
+      '/demo/..%2f..%2fpackage.json',
+    ]) {
+      const res = await t.request(p);
+      assert.equal(res.status, 404, p);
+      const body = await res.text();
+      assert.ok(!body.includes('top secret'), p);
+      assert.equal(JSON.parse(body).error.code, 'not_found', p);
+    }
+  });
+
+  it('404s the widget script when the widget is not built', async () => {
+    const bare = makeApp({ sdkDir: join(tempDir(), 'nothing-here') });
+    try {
+      assert.equal((await bare.request('/sdk/verilock-hosted.js')).status, 404);
+    } finally {
+      await bare.close();
+      removeDir(bare.dir);
+    }
+  });
+
+  it('serves health, the index and the demo pages', async () => {
+    const health = await t.request('/healthz');
+    assert.equal(health.status, 200);
+    assert.deepEqual(await health.json(), { status: 'ok' });
+    const index = await t.request('/');
+    assert.equal(index.status, 200);
+    assert.match(await index.text(), /href="\/demo\/done\.html"/);
+    const done = await t.request('/demo/done.html');
+    assert.equal(done.status, 200);
+    const html = await done.text();
+    assert.match(html, /Verification submitted/);
+    assert.ok(!/<script>/.test(html), 'no inline script');
+    const js = await t.request('/demo/done.js');
+    assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.match(await js.text(), /textContent/);
+  });
+
+  it('redacts tokens, keys and Authorization from the logs', async () => {
+    const s = await createKyc(t, {}, ['selfie']);
+    await t.request(`/verify/${s.session_token}`);
+    await t.flow('GET', '/api/v1/flow/session', s.session_token);
+    await t.request(`/api/v1/sessions?token=${s.session_token}&api_key=${API_KEY}`, { headers: { 'X-API-Key': API_KEY } });
+    const all = t.logs.join('\n');
+    assert.ok(t.logs.some((l) => l.includes('/verify/[redacted]')));
+    assert.ok(!all.includes(s.session_token));
+    assert.ok(!all.includes(API_KEY));
+  });
+});
+
+describe('unexpected errors', () => {
+  it('answer 500 server_error without a stack trace, and log a redacted line', async () => {
+    const t = makeApp();
+    try {
+      t.va.db.close();
+      const res = await t.request('/api/v1/profiles', { headers: { Authorization: `Bearer ${API_KEY}` } });
+      assert.equal(res.status, 500);
+      const text = await res.text();
+      assert.equal(JSON.parse(text).error.code, 'server_error');
+      assert.ok(!/at .*\.ts:\d+|node_modules|Error:/.test(text), text);
+      assert.ok(t.logs.some((l) => l.startsWith('error ')));
+      assert.ok(!t.logs.join('\n').includes(API_KEY));
+    } finally {
+      await t.va.webhooks.close();
+      removeDir(t.dir);
+    }
+  });
+
+  it('every error uses the same JSON shape', async () => {
+    const t = makeApp();
+    try {
+      for (const [path, init] of [
+        ['/nope', {}],
+        ['/api/v1/sessions', { method: 'PATCH', headers: { 'X-API-Key': API_KEY } }],
+        ['/api/v1/sessions', {}],
+        ['/api/v1/flow/session', {}],
+      ] as const) {
+        const res = await t.request(path, init);
+        assert.equal(res.headers.get('content-type'), 'application/json', path);
+        assert.match(await errorCode(res), /^[a-z_]+$/);
+      }
+    } finally {
+      await t.close();
+      removeDir(t.dir);
+    }
+  });
+});

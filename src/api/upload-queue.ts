@@ -395,7 +395,7 @@ export class UploadQueue extends EventTarget {
   // ----------------------------------------------------------------------------------------------
 
   async #pump(): Promise<void> {
-    if (false as boolean) return;
+    if (this.#running) return;
     this.#running = true;
     try {
       for (;;) {

@@ -1,0 +1,224 @@
+/**
+ * Runs on-device face detection (or face landmarks) on every new frame of a `<video>`.
+ *
+ *   const faces = new FaceDetectionController(this, { assetsBase, mode: 'detect', onResult: (r) => … });
+ *   faces.attach(videoElement);   // loads the task once, then one call per new video frame
+ *   faces.detach();               // stops and closes the task (also on hostDisconnected)
+ *
+ * Frames come from `requestVideoFrameCallback`; inference is synchronous, so a frame that arrives
+ * while one is processed is skipped, never queued (the camera's frame rate is never blocked).
+ * If the wasm or a model cannot load, `status` becomes `'error'` with a {@link VisionLoadError} and
+ * the step falls back to manual capture.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FaceDetector, FaceLandmarker } from '@mediapipe/tasks-vision';
+import { loadFaceDetector, loadFaceLandmarker, VisionLoadError } from '../vision/mediapipe.js';
+import { toFaceBoxes, type FaceBox } from '../vision/face-guidance.js';
+import type { Landmark } from '../vision/geometry.js';
+import { median } from '../vision/geometry.js';
+
+export type FaceDetectionMode = 'detect' | 'landmarks';
+export type FaceDetectionStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** One processed frame. */
+export interface FaceFrameResult {
+  /** Frame time (ms, `performance.now()` clock). */
+  t: number;
+  /** Video frame size in pixels. */
+  width: number;
+  height: number;
+  /** Time spent in the detector/landmarker for this frame (ms). */
+  latencyMs: number;
+  /** `detect` mode: faces in pixels (score ≥ 0.7). Empty in `landmarks` mode. */
+  faces: FaceBox[];
+  /** `landmarks` mode: the face's 478 normalised landmarks, or null when no face. */
+  landmarks: Landmark[] | null;
+  /** Mean luma 0–255 of the frame (from a 32×24 thumbnail), or null when not measured. */
+  brightness: number | null;
+}
+
+export interface FaceDetectionOptions {
+  /** Where `wasm/` and `models/` are served (see src/vision/mediapipe.ts). */
+  assetsBase: string;
+  mode: FaceDetectionMode;
+  onResult: (result: FaceFrameResult) => void;
+  /** Called once if the task cannot be loaded. */
+  onError?: (error: VisionLoadError) => void;
+  /** Measure frame brightness (default true). */
+  measureBrightness?: boolean;
+}
+
+/** Counters for the benchmark and diagnostics. */
+export interface FaceDetectionStats {
+  /** Frames the video presented while attached (from `presentedFrames`). */
+  offered: number;
+  /** Frames that went through the task. */
+  processed: number;
+  medianLatencyMs: number;
+  p90LatencyMs: number;
+  /** Time from attach() to the task being ready (ms). */
+  loadMs: number;
+}
+
+type Task = FaceDetector | FaceLandmarker;
+const LATENCY_WINDOW = 120;
+
+export class FaceDetectionController implements ReactiveController {
+  status: FaceDetectionStatus = 'idle';
+  error: VisionLoadError | null = null;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #opts: FaceDetectionOptions;
+  #task: Task | null = null;
+  #loading: Promise<Task> | null = null;
+  #video: HTMLVideoElement | null = null;
+  #handle = 0;
+  #busy = false;
+  #generation = 0;
+  #lastTs = 0;
+  #firstPresented = -1;
+  #lastPresented = 0;
+  #processed = 0;
+  #latencies: number[] = [];
+  #attachedAt = 0;
+  #loadMs = Number.NaN;
+  #thumb: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+
+  constructor(host: ReactiveControllerHost, options: FaceDetectionOptions) {
+    this.#host = host;
+    this.#opts = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    /* attach() starts the work */
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** Frame and latency counters since the last attach(). */
+  get stats(): FaceDetectionStats {
+    const sorted = [...this.#latencies].sort((a, b) => a - b);
+    return {
+      offered: this.#firstPresented < 0 ? 0 : this.#lastPresented - this.#firstPresented + 1,
+      processed: this.#processed,
+      medianLatencyMs: median(sorted),
+      p90LatencyMs: sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))]! : Number.NaN,
+      loadMs: this.#loadMs,
+    };
+  }
+
+  /** Starts processing the video's frames (loads the task on first use). */
+  attach(video: HTMLVideoElement): void {
+    if (this.#video === video) return;
+    this.#stopLoop();
+    this.#video = video;
+    this.#firstPresented = -1;
+    this.#lastPresented = 0;
+    this.#processed = 0;
+    this.#latencies = [];
+    this.#attachedAt = performance.now();
+    const generation = ++this.#generation;
+    if (!this.#task) void this.#load(generation);
+    this.#schedule();
+  }
+
+  /** Stops processing and closes the task (it is reloaded by the next attach()). */
+  detach(): void {
+    this.#stopLoop();
+    this.#video = null;
+    this.#generation++;
+    this.#loading = null;
+    this.#task?.close();
+    this.#task = null;
+    if (this.status !== 'error') this.#setStatus('idle');
+  }
+
+  async #load(generation: number): Promise<void> {
+    this.error = null;
+    this.#setStatus('loading');
+    const { assetsBase, mode } = this.#opts;
+    const loading = mode === 'detect' ? loadFaceDetector(assetsBase) : loadFaceLandmarker(assetsBase);
+    this.#loading = loading;
+    try {
+      const task = await loading;
+      if (generation !== this.#generation) {
+        task.close(); // detached meanwhile
+        return;
+      }
+      this.#task = task;
+      this.#loadMs = performance.now() - this.#attachedAt;
+      this.#setStatus('ready');
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      this.error = e instanceof VisionLoadError ? e : new VisionLoadError('runtime', String(e), undefined, { cause: e });
+      this.#setStatus('error');
+      this.#opts.onError?.(this.error);
+    }
+  }
+
+  #schedule(): void {
+    const video = this.#video;
+    if (!video) return;
+    this.#handle = video.requestVideoFrameCallback(this.#onFrame);
+  }
+
+  #stopLoop(): void {
+    if (this.#video && this.#handle) this.#video.cancelVideoFrameCallback(this.#handle);
+    this.#handle = 0;
+  }
+
+  #onFrame = (now: DOMHighResTimeStamp, meta: VideoFrameCallbackMetadata): void => {
+    const video = this.#video;
+    if (!video) return;
+    if (this.#firstPresented < 0) this.#firstPresented = meta.presentedFrames;
+    this.#lastPresented = meta.presentedFrames;
+    if (this.#task && !this.#busy && this.status === 'ready') {
+      this.#busy = true;
+      try {
+        this.#process(video, now, meta);
+      } finally {
+        this.#busy = false;
+      }
+    }
+    if (this.status !== 'error') this.#schedule();
+  };
+
+  #process(video: HTMLVideoElement, now: number, meta: VideoFrameCallbackMetadata): void {
+    const task = this.#task!;
+    const ts = Math.max(now, this.#lastTs + 1); // VIDEO mode needs increasing timestamps
+    this.#lastTs = ts;
+    const started = performance.now();
+    let faces: FaceBox[] = [];
+    let landmarks: Landmark[] | null = null;
+    if (this.#opts.mode === 'detect') faces = toFaceBoxes((task as FaceDetector).detectForVideo(video, ts).detections);
+    else landmarks = (task as FaceLandmarker).detectForVideo(video, ts).faceLandmarks[0] ?? null;
+    const latencyMs = performance.now() - started;
+    this.#processed++;
+    this.#latencies.push(latencyMs);
+    if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();
+    const brightness = this.#opts.measureBrightness === false ? null : this.#brightness(video);
+    this.#opts.onResult({ t: now, width: meta.width, height: meta.height, latencyMs, faces, landmarks, brightness });
+  }
+
+  #brightness(video: HTMLVideoElement): number | null {
+    if (!this.#thumb) {
+      const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(32, 24) : Object.assign(document.createElement('canvas'), { width: 32, height: 24 });
+      this.#thumb = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+      if (!this.#thumb) return null;
+    }
+    this.#thumb.drawImage(video, 0, 0, 32, 24);
+    const px = this.#thumb.getImageData(0, 0, 32, 24).data;
+    let sum = 0;
+    for (let i = 0; i < px.length; i += 4) sum += px[i]! * 0.299 + px[i + 1]! * 0.587 + px[i + 2]! * 0.114;
+    return sum / (px.length / 4);
+  }
+
+  #setStatus(status: FaceDetectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.#host.requestUpdate();
+  }
+}

@@ -71,6 +71,7 @@ class FakeBackend {
   /** Captures stored (first success per key), in arrival order. */
   stored: Array<{ key: string; kind: string; receipt: CaptureReceipt }> = [];
   requests: Array<{ key: string; kind: string }> = [];
+  metas: string[] = [];
   signals: AbortSignal[] = [];
   inFlight = 0;
   maxInFlight = 0;
@@ -90,6 +91,7 @@ class FakeBackend {
     const signal = init?.signal ?? undefined;
     if (headers.get('Authorization') !== `Bearer ${TOKEN}`) throw new Error('missing token');
     this.requests.push({ key, kind });
+    this.metas.push(String(form.get('meta')));
     if (signal) this.signals.push(signal);
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
@@ -216,6 +218,18 @@ describe('UploadQueue basics', () => {
     expect(events).to.deep.equal(['uploaded:document_front', 'uploaded:document_back', 'uploaded:selfie']);
     expect(changes.some((items) => items[0]?.progress === 0.5 && items[0].state === 'uploading')).to.equal(true);
     expect(queue.receiptFor('selfie')?.id).to.equal(done[2]!.id);
+  });
+
+  it('sends the same meta on every retry even if the caller mutates its object', async () => {
+    const { queue, backend, timers } = rig();
+    backend.faults = [{ status: 500 }];
+    const meta = { source: 'camera' as const, attempt: 1 };
+    queue.enqueue({ kind: 'selfie', files: [jpeg()], meta });
+    await settle();
+    meta.attempt = 2;
+    await timers.advance(1000);
+    await queue.whenSettled();
+    expect(backend.metas).to.deep.equal(['{"source":"camera","attempt":1}', '{"source":"camera","attempt":1}']);
   });
 
   it('gives each item its own idempotency key', async () => {

@@ -300,7 +300,8 @@ export class UploadQueue extends EventTarget {
     const entry: Entry = {
       id: `upload-${this.#nextId++}`,
       kind: capture.kind,
-      meta: capture.meta,
+      // A private copy: the retry body must not change under the same Idempotency-Key.
+      meta: structuredClone(capture.meta),
       files: [...capture.files],
       bytes: capture.files.reduce((sum, f) => sum + f.size, 0),
       idempotencyKey: this.#createKey(),

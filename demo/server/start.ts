@@ -76,6 +76,15 @@ const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: c
   console.log('\nAnother session: npm run session    Stop: Ctrl+C\n');
 });
 
+server.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE') {
+    console.error(`Port ${config.port} on ${config.host} is in use; stop the other server or set PORT.`);
+  } else {
+    console.error(`Server error: ${err.message}`);
+  }
+  void verilock.close().then(() => process.exit(1));
+});
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;

@@ -132,6 +132,7 @@ export class CameraController implements ReactiveController {
       return;
     } finally {
       clearTimeout(this.#promptTimer);
+      this.promptSlow = false;
     }
     // Stopped or restarted while the prompt was open: drop this stream at once.
     if (gen !== this.#generation || !this.#wanted || !this.#video) {

@@ -200,7 +200,12 @@ export class VerilockFlow extends LitElement {
     this.#ended = false;
     this.state = initialState;
     if (!this.sessionToken) return;
-    this.#client = new FlowClient({ apiBase: this.apiBase.replace(/\/$/, ''), token: this.sessionToken });
+    try {
+      this.#client = new FlowClient({ apiBase: this.apiBase, token: this.sessionToken });
+    } catch (e) {
+      this.#fail(e);
+      return;
+    }
     void this.#load();
   }
 

@@ -4,7 +4,7 @@
 //   2. server tests      (node:test, the reference backend)
 //   3. browser tests     (@web/test-runner in Chromium with a fake camera: units and components)
 //   4. end-to-end tests  (Playwright against the built widget and the reference backend)
-// Set TEST_ONLY=server,browser,e2e,types to run a subset.
+// Set TEST_ONLY=types,server,models,browser,e2e to run a subset.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,8 +53,20 @@ const suites = [
     },
   },
   {
+    name: 'models',
+    async run() {
+      const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'scripts/models/']);
+      const passed = Number(/[ℹ#] pass (\d+)/.exec(out)?.[1] ?? 0);
+      const failed = Number(/[ℹ#] fail (\d+)/.exec(out)?.[1] ?? 0);
+      return { passed, failed, code };
+    },
+  },
+  {
     name: 'browser',
     async run() {
+      // The vision tests load the self-built models and the wasm runtime from build/mediapipe.
+      const assets = await run(process.execPath, ['scripts/models/copy-assets.mjs', 'build/mediapipe']);
+      if (assets.code !== 0) return { passed: 0, failed: 1, code: assets.code };
       const { code, out } = await npx(['web-test-runner', '--static-logging']);
       const matches = [...out.matchAll(/(\d+) passed, (\d+) failed/g)];
       const last = matches.at(-1);

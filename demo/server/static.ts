@@ -111,7 +111,7 @@ export function hostedPageHtml(token: string): string {
 </head>
 <body>
 <main>
-<verilock-flow session-token="${escapeHtml(token)}" assets-base="/sdk/"></verilock-flow>
+<verilock-flow session-token="${escapeHtml(token)}" assets-base="/sdk/mediapipe/"></verilock-flow>
 </main>
 </body>
 </html>

@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
         rollupOptions: {
           external: (id) => /^(lit|@lit\/|zod|@mediapipe\/)/.test(id),
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         },
       },
     };
@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'exports-only',
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: '[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },

@@ -64,4 +64,35 @@ test.describe('whole flow against the reference backend', () => {
     expect(events).not.toContain('verilock-error');
     expect(foreign).toEqual([]);
   });
+
+  test('selfie: on-device face detection guides and captures by itself', async ({ page, request, baseURL }) => {
+    const session = await createSession(request, {
+      type: 'kyc',
+      steps: ['selfie', 'face_match'],
+      applicant: { first_name: 'Eileen', last_name: 'Collins' },
+    });
+    const origin = new URL(baseURL!).origin;
+    const foreign = watchForeignRequests(page, [origin]);
+    const assets: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/mediapipe/')) assets.push(new URL(r.url()).pathname);
+    });
+    await page.goto(session.session_url);
+    const flow = page.locator('verilock-flow');
+    await flow.getByRole('button', { name: 'Start' }).click();
+    await flow.getByRole('button', { name: 'I agree' }).click();
+    await expect(flow.getByRole('heading', { name: 'Take a selfie' })).toBeVisible();
+    await expect(flow.getByText('The photo is taken automatically')).toBeVisible();
+    // No click on the shutter: the face in the camera is found, held steady, and captured.
+    await expect(flow.getByRole('heading', { name: 'Check your selfie' })).toBeVisible({ timeout: 30_000 });
+    await shot(page, '06-selfie-auto-captured');
+    await flow.getByRole('button', { name: 'Use this photo' }).click();
+    await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 30_000 });
+    const stored = await getSession(request, session.id);
+    expect(stored.captures).toHaveLength(1);
+    expect(assets.some((a) => a.endsWith('face_detector.tflite'))).toBe(true);
+    expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);
+    expect(foreign).toEqual([]);
+  });
 });
+

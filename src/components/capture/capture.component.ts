@@ -6,6 +6,8 @@ import type { ErrorCode } from '../../events/events.js';
 import type { GuidanceState, Translation } from '../../i18n/translation.js';
 import { en } from '../../i18n/registry.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
+import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
+import { FaceGuidance } from '../../vision/face-guidance.js';
 
 /** What a capture step hands to the flow: the image and where it came from. */
 export interface CapturedImage extends EncodedImage {
@@ -136,6 +138,9 @@ export class VerilockCapture extends LitElement {
 
   static override properties = {
     kind: { type: String },
+    assetsBase: { attribute: false },
+    visionFailed: { state: true },
+    progress: { state: true },
     t: { attribute: false },
     maxInputBytes: { attribute: false },
     guidance: { attribute: false },
@@ -151,6 +156,15 @@ export class VerilockCapture extends LitElement {
   declare guidance: GuidanceState | null;
   declare busy: boolean;
   declare fileProblem: string | null;
+  /** Where MediaPipe's assets are served; `null` turns on-device guidance off (manual shutter only). */
+  declare assetsBase: string | null;
+  /** On-device vision could not load: manual capture only. */
+  declare visionFailed: boolean;
+  /** 0..1 progress toward auto-capture. */
+  declare progress: number;
+
+  #detector: FaceDetectionController | null = null;
+  #guide = new FaceGuidance();
 
   readonly camera: CameraController;
 
@@ -162,15 +176,60 @@ export class VerilockCapture extends LitElement {
     this.guidance = null;
     this.busy = false;
     this.fileProblem = null;
+    this.assetsBase = null;
+    this.visionFailed = false;
+    this.progress = 0;
     this.camera = new CameraController(this, {
       facing: 'environment',
       idealWidth: 1920,
       idealHeight: 1080,
       onStatus: (status: CameraStatus, facing: Facing) => {
         this.#emit('vl-camera-status', { status, facing });
+        this.#onCameraStatus(status);
         if (status === 'error' && this.camera.error) this.#emit('vl-camera-error', { code: this.camera.error });
       },
     });
+  }
+
+  /** Starts or stops on-device face guidance with the camera (selfie only). */
+  #onCameraStatus(status: CameraStatus): void {
+    const video = this.video;
+    if (status === 'live' && video && this.kind === 'selfie' && this.assetsBase !== null && !this.visionFailed) {
+      this.#detector ??= new FaceDetectionController(this, {
+        assetsBase: this.assetsBase,
+        mode: 'detect',
+        onResult: (r) => this.#onFaces(r),
+        onError: () => {
+          this.visionFailed = true;
+          this.#setGuidance(null);
+        },
+      });
+      this.#guide.reset();
+      this.#setGuidance('starting');
+      this.#detector.attach(video);
+    } else if (status !== 'live') {
+      this.#detector?.detach();
+    }
+  }
+
+  #onFaces(r: FaceFrameResult): void {
+    if (this.busy || this.camera.status !== 'live') return;
+    const u = this.#guide.update({ t: r.t, faces: r.faces, width: r.width, height: r.height, brightness: r.brightness });
+    this.progress = u.progress;
+    if (u.changed) this.#setGuidance(u.state);
+    if (u.capture && u.face) {
+      const { x, y, width, height, score } = u.face;
+      this.#setGuidance('capturing');
+      void this.shoot({
+        faceBox: { x, y, width, height, score },
+        quality: { face_score: score, ...(r.brightness !== null ? { brightness: r.brightness } : {}) },
+      });
+    }
+  }
+
+  #setGuidance(state: GuidanceState | null): void {
+    this.guidance = state;
+    if (state) this.#emit('vl-guidance', { text: this.t.guidance[state] });
   }
 
   get video(): HTMLVideoElement | null {
@@ -198,6 +257,7 @@ export class VerilockCapture extends LitElement {
     this.busy = true;
     try {
       const image = await encodeVideoFrame(video, ENCODING[isDocument(this.kind) ? 'document' : 'face']);
+      this.#detector?.detach();
       this.camera.stop();
       this.#emit('vl-captured', { ...image, source: 'camera', ...extra } satisfies CapturedImage);
     } catch {
@@ -272,6 +332,9 @@ export class VerilockCapture extends LitElement {
         ${live ? nothing : html`<div class="starting" aria-hidden="true">${t.cameraStarting}</div>`}
         ${this.guidance && live ? html`<div class="status" aria-hidden="true">${t.guidance[this.guidance]}</div>` : nothing}
       </div>
+      ${this.kind === 'selfie' && this.assetsBase !== null && live
+        ? html`<p class="muted note">${this.visionFailed ? t.manualCaptureOnly : t.autoCaptureOn}</p>`
+        : nothing}
       ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
       <div class="actions">
         <button part="shutter" ?disabled=${!live || this.busy} @click=${() => void this.shoot()}>${t.shutter}</button>

@@ -23,6 +23,9 @@ import type { CapturedImage } from '../capture/capture.component.js';
 import '../capture/capture.js';
 import { flowStyles } from './flow.styles.js';
 
+/** Default `assets-base`: a `mediapipe/` folder beside the built script. */
+const DEFAULT_ASSETS_BASE = new URL('./mediapipe/', import.meta.url).href;
+
 /** A hook through which events also reach a host outside the page (iframe parent, native webview). */
 export interface EventSink {
   /** `false` when the host navigates: the widget then never redirects itself. */
@@ -331,6 +334,12 @@ export class VerilockFlow extends LitElement {
 
   #rejectedKind: CaptureKind | null = null;
 
+  /** Where MediaPipe's assets live: the `assets-base` attribute, else `mediapipe/` beside the script. */
+  #assetsBase(): string {
+    if (this.assetsBase) return this.assetsBase.endsWith('/') ? this.assetsBase : `${this.assetsBase}/`;
+    return DEFAULT_ASSETS_BASE;
+  }
+
   #end(sessionId: string, status: FlowSession['status'], redirect: string | null): void {
     this.#emit('verilock-complete', { session_id: sessionId, status });
     this.#ended = true;
@@ -580,6 +589,7 @@ export class VerilockFlow extends LitElement {
         .kind=${kind}
         .t=${t}
         .maxInputBytes=${this.session?.requirements.max_upload_bytes ?? 10 * 1024 * 1024}
+        .assetsBase=${this.#assetsBase()}
         @vl-captured=${(e: CustomEvent<CapturedImage>) => this.#onCaptured(e)}
         @vl-camera-status=${(e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>) => this.#onCameraStatus(e)}
         @vl-camera-error=${(e: CustomEvent<{ code: ErrorCode }>) => this.#onCameraError(e)}

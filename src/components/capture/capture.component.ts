@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing, svg, type PropertyValues } from 'lit';
-import type { CaptureKind } from '../../api/schemas.js';
+import type { CaptureKind, CaptureMeta } from '../../api/schemas.js';
 import { CameraController, type CameraStatus, type Facing } from '../../controllers/camera-controller.js';
 import { encodeFile, encodeVideoFrame, FileRejected, type EncodedImage } from '../../capture/encode.js';
 import type { ErrorCode } from '../../events/events.js';
@@ -14,6 +14,9 @@ export interface CapturedImage extends EncodedImage {
   source: 'camera' | 'file';
   quality?: Record<string, number>;
   faceBox?: { x: number; y: number; width: number; height: number; score?: number };
+  /** Liveness only: the challenge log and further evidence frames. */
+  liveness?: CaptureMeta['liveness'];
+  extraFiles?: Blob[];
 }
 
 /** Size rules per capture kind (documents ≥ 1600 px on the long side when the camera gives it, ≤ 500 KB). */

@@ -21,6 +21,7 @@ import { buildRedirectUrl } from '../../internal/redirect.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { CapturedImage } from '../capture/capture.component.js';
 import '../capture/capture.js';
+import '../liveness/liveness.js';
 import { flowStyles } from './flow.styles.js';
 
 /** Default `assets-base`: a `mediapipe/` folder beside the built script. */
@@ -37,8 +38,6 @@ export interface EventSink {
 interface PendingCapture extends CapturedImage {
   kind: CaptureKind;
   url: string;
-  liveness?: CaptureMeta['liveness'];
-  extraFiles?: Blob[];
 }
 
 /**
@@ -583,6 +582,24 @@ export class VerilockFlow extends LitElement {
   #renderCapture(): TemplateResult {
     const t = this.localize.t;
     const kind = this.state.kind!;
+    const common = {
+      captured: (e: CustomEvent<CapturedImage>) => this.#onCaptured(e),
+      status: (e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>) => this.#onCameraStatus(e),
+      error: (e: CustomEvent<{ code: ErrorCode }>) => this.#onCameraError(e),
+      guidance: (e: CustomEvent<{ text: string }>) => this.#onGuidance(e),
+    };
+    if (kind === 'liveness')
+      return html`${this.#heading(t.livenessTitle)}
+        <verilock-liveness
+          .t=${t}
+          .challenges=${this.session?.requirements.liveness_challenges ?? []}
+          .assetsBase=${this.#assetsBase()}
+          @vl-captured=${common.captured}
+          @vl-camera-status=${common.status}
+          @vl-camera-error=${common.error}
+          @vl-guidance=${common.guidance}
+        ></verilock-liveness>
+        <div class="actions">${this.#back()}</div>`;
     return html`${this.#heading(t.captureTitle[kind])}
       <p>${t.captureHint[kind]}</p>
       <verilock-capture

@@ -1,0 +1,336 @@
+import { LitElement, html, css, nothing, svg, type TemplateResult } from 'lit';
+import type { LivenessChallenge } from '../../api/schemas.js';
+import { encodeVideoFrame } from '../../capture/encode.js';
+import { CameraController, type CameraStatus, type Facing } from '../../controllers/camera-controller.js';
+import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
+import { en } from '../../i18n/registry.js';
+import type { Translation } from '../../i18n/translation.js';
+import { componentStyles, tokens } from '../../styles/tokens.styles.js';
+import { LivenessSession, type LivenessUpdate } from '../../vision/liveness.js';
+import type { CapturedImage } from '../capture/capture.component.js';
+
+/** Evidence frames kept for the server: the baseline and the peak of each challenge. */
+const MAX_EVIDENCE = 5;
+const EVIDENCE_ENCODING = { maxLongSide: 640, maxBytes: 120_000 };
+
+type Phase = 'ready' | 'running' | 'failed' | 'manual';
+
+/**
+ * Active liveness: a hold-still baseline, then the server's challenge sequence (blink, turn left or
+ * right, smile) judged on the device from face landmarks. Hands the flow a few evidence frames and
+ * the challenge log. When on-device vision cannot load, it falls back to one photo (never a dead end).
+ * Internal to `<verilock-flow>`.
+ *
+ * @fires vl-captured - `{ detail: CapturedImage & { liveness, extraFiles } }` when the check is done.
+ * @fires vl-camera-status - `{ detail: { status, facing } }`.
+ * @fires vl-camera-error - `{ detail: { code } }`.
+ * @fires vl-guidance - `{ detail: { text } }` for the polite live region (changes only).
+ * @csspart camera - the preview box.
+ * @csspart challenge - the current instruction.
+ */
+export class VerilockLiveness extends LitElement {
+  static override styles = [
+    tokens,
+    componentStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .camera {
+        position: relative;
+        background: #000;
+        border-radius: var(--_radius);
+        overflow: hidden;
+        aspect-ratio: 3 / 4;
+        max-height: 55vh;
+        width: 100%;
+        margin: 0 auto var(--_space);
+      }
+      video {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+        transform: scaleX(-1);
+      }
+      svg.oval {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        pointer-events: none;
+      }
+      .oval .shade {
+        fill: var(--_overlay);
+      }
+      .oval .ring {
+        fill: none;
+        stroke: #fff;
+        stroke-width: 3;
+      }
+      .challenge {
+        display: flex;
+        align-items: center;
+        gap: 0.75em;
+        font-size: 1.2em;
+        font-weight: 700;
+        min-height: 3em;
+        padding: 0.5em 0.75em;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        margin-bottom: var(--_space);
+      }
+      .challenge svg {
+        width: 2em;
+        height: 2em;
+        flex: none;
+        stroke: currentColor;
+        fill: none;
+        stroke-width: 2;
+        stroke-linecap: round;
+      }
+      :host(:dir(rtl)) .challenge svg.arrow {
+        transform: scaleX(-1);
+      }
+      .steps {
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      .problem {
+        border-inline-start: 4px solid var(--_danger);
+        background: var(--_surface);
+        padding: var(--_space);
+        border-radius: var(--_radius);
+        margin-bottom: var(--_space);
+      }
+    `,
+  ];
+
+  static override properties = {
+    t: { attribute: false },
+    challenges: { attribute: false },
+    assetsBase: { attribute: false },
+    phase: { state: true },
+    latest: { state: true },
+    busy: { state: true },
+  };
+
+  declare t: Translation;
+  /** The server's challenge sequence. */
+  declare challenges: LivenessChallenge[];
+  declare assetsBase: string;
+  declare phase: Phase;
+  declare latest: LivenessUpdate | null;
+  declare busy: boolean;
+
+  readonly camera: CameraController;
+  #detector: FaceDetectionController | null = null;
+  #session: LivenessSession | null = null;
+  #evidence: { blob: Blob; width: number; height: number }[] = [];
+  #grabbing = false;
+  #lastSaid = '';
+
+  constructor() {
+    super();
+    this.t = en;
+    this.challenges = [];
+    this.assetsBase = '';
+    this.phase = 'ready';
+    this.latest = null;
+    this.busy = false;
+    this.camera = new CameraController(this, {
+      facing: 'user',
+      onStatus: (status: CameraStatus, facing: Facing) => {
+        this.#emit('vl-camera-status', { status, facing });
+        if (status === 'error' && this.camera.error) this.#emit('vl-camera-error', { code: this.camera.error });
+        if (status === 'live') this.#attach();
+        else this.#detector?.detach();
+      },
+    });
+  }
+
+  get video(): HTMLVideoElement | null {
+    return this.renderRoot.querySelector('video');
+  }
+
+  override firstUpdated(): void {
+    const video = this.video;
+    if (video) void this.camera.start(video);
+  }
+
+  /** Starts (or restarts) the check. */
+  start(): void {
+    if (this.challenges.length === 0) {
+      this.phase = 'manual';
+      return;
+    }
+    this.#session = new LivenessSession(this.challenges);
+    this.#evidence = [];
+    this.latest = null;
+    this.#lastSaid = '';
+    this.phase = 'running';
+    this.#attach();
+  }
+
+  #attach(): void {
+    const video = this.video;
+    if (this.phase !== 'running' || !video || this.camera.status !== 'live') return;
+    this.#detector ??= new FaceDetectionController(this, {
+      assetsBase: this.assetsBase,
+      mode: 'landmarks',
+      measureBrightness: false,
+      onResult: (r) => this.#onFrame(r),
+      onError: () => {
+        this.phase = 'manual';
+        this.#say(this.t.manualCaptureOnly);
+      },
+    });
+    this.#detector.attach(video);
+  }
+
+  #onFrame(r: FaceFrameResult): void {
+    const session = this.#session;
+    if (!session || this.phase !== 'running') return;
+    const u = session.push({ t: r.t, landmarks: r.landmarks, aspect: r.width / r.height });
+    this.latest = u;
+    if (u.changed) this.#say(this.#instruction(u));
+    if (u.evidence && this.#evidence.length < MAX_EVIDENCE) void this.#grab();
+    if (u.phase === 'passed') void this.#finish();
+    if (u.phase === 'failed') {
+      this.#detector?.detach();
+      this.phase = 'failed';
+      this.#say(this.t.livenessTimeout);
+    }
+  }
+
+  async #grab(): Promise<void> {
+    const video = this.video;
+    if (!video || this.#grabbing) return;
+    this.#grabbing = true;
+    try {
+      this.#evidence.push(await encodeVideoFrame(video, EVIDENCE_ENCODING));
+    } catch {
+      /* a missed evidence frame is not fatal: the log still holds the signals */
+    } finally {
+      this.#grabbing = false;
+    }
+  }
+
+  async #finish(): Promise<void> {
+    const session = this.#session;
+    if (!session || this.busy) return;
+    this.busy = true;
+    this.#detector?.detach();
+    if (this.#evidence.length === 0) await this.#grab();
+    const [first, ...rest] = this.#evidence;
+    this.camera.stop();
+    if (!first) {
+      this.busy = false;
+      this.phase = 'failed';
+      return;
+    }
+    this.#say(this.t.livenessPassed);
+    const log = session.result.log.slice(-10).map((e) => ({ ...e, ...(Number.isFinite(e.peak) ? {} : { peak: undefined }) }));
+    this.#emit('vl-captured', {
+      ...first,
+      source: 'camera',
+      extraFiles: rest.map((f) => f.blob),
+      liveness: log,
+    } satisfies CapturedImage);
+  }
+
+  /** Fallback without on-device vision: one photo, an empty challenge log; the server decides. */
+  async #manualShot(): Promise<void> {
+    const video = this.video;
+    if (!video || this.busy) return;
+    this.busy = true;
+    try {
+      const image = await encodeVideoFrame(video, { maxLongSide: 1280, maxBytes: 350_000 });
+      this.camera.stop();
+      this.#emit('vl-captured', { ...image, source: 'camera', liveness: [] } satisfies CapturedImage);
+    } catch {
+      this.busy = false;
+    }
+  }
+
+  #instruction(u: LivenessUpdate): string {
+    if (u.phase === 'baseline') return this.t.livenessHoldStill;
+    if (u.phase === 'challenge' && u.challenge) return this.t.livenessChallenge[u.challenge];
+    if (u.phase === 'passed') return this.t.livenessPassed;
+    return this.t.livenessTimeout;
+  }
+
+  #say(text: string): void {
+    if (text === this.#lastSaid) return;
+    this.#lastSaid = text;
+    this.#emit('vl-guidance', { text });
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+  }
+
+  #icon(c: LivenessChallenge | null): TemplateResult {
+    const shapes: Record<LivenessChallenge, TemplateResult> = {
+      blink: svg`<path d="M2 12s4-6 10-6 10 6 10 6-4 6-10 6S2 12 2 12z"/><path d="M4 16l-2 2M20 16l2 2M12 18v3"/>`,
+      turn_left: svg`<path d="M20 12H4M10 6l-6 6 6 6"/>`,
+      turn_right: svg`<path d="M4 12h16M14 6l6 6-6 6"/>`,
+      smile: svg`<circle cx="12" cy="12" r="10"/><path d="M8 14s1.5 2 4 2 4-2 4-2M9 9h.01M15 9h.01"/>`,
+    };
+    const arrow = c === 'turn_left' || c === 'turn_right';
+    return html`<svg class=${arrow ? 'arrow' : ''} viewBox="0 0 24 24" aria-hidden="true">
+      ${c ? shapes[c] : svg`<circle cx="12" cy="12" r="9"/>`}
+    </svg>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const u = this.latest;
+    const live = this.camera.status === 'live';
+    const cameraError = this.camera.status === 'error' && this.camera.error;
+    const done = u ? (u.phase === 'passed' ? this.challenges.length : u.phase === 'challenge' ? u.index : 0) : 0;
+    return html`
+      ${cameraError
+        ? html`<div class="problem" role="alert">
+            <strong>${t.errors[this.camera.error!].title}</strong>
+            <p>${t.errors[this.camera.error!].instruction}</p>
+            <button class="secondary" @click=${() => void this.camera.retry()}>${t.retry}</button>
+          </div>`
+        : nothing}
+      <div class="camera" part="camera" ?hidden=${!!cameraError}>
+        <video autoplay muted playsinline aria-hidden="true"></video>
+        <svg class="oval" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+          <path class="shade" fill-rule="evenodd" d="M0,0 h100 v100 h-100 Z M50,14 a28,36 0 1,0 0.01,0 Z"></path>
+          <path class="ring" d="M50,14 a28,36 0 1,0 0.01,0 Z" vector-effect="non-scaling-stroke"></path>
+        </svg>
+      </div>
+      ${this.phase === 'running' && u
+        ? html`<div class="challenge" part="challenge" aria-hidden="true">
+              ${this.#icon(u.challenge)}<span>${this.#instruction(u)}</span>
+            </div>
+            <p class="steps">${t.livenessProgress(done, this.challenges.length)}</p>`
+        : nothing}
+      ${this.phase === 'ready'
+        ? html`<p>${t.livenessIntro}</p>
+            <div class="actions">
+              <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.livenessStart}</button>
+            </div>`
+        : nothing}
+      ${this.phase === 'failed'
+        ? html`<div class="problem" role="alert"><p>${t.livenessTimeout}</p></div>
+            <div class="actions">
+              <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.retry}</button>
+            </div>`
+        : nothing}
+      ${this.phase === 'manual'
+        ? html`<p role="status">${t.manualCaptureOnly}</p>
+            <div class="actions">
+              <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#manualShot()}>
+                ${t.shutter}
+              </button>
+            </div>`
+        : nothing}
+    `;
+  }
+}

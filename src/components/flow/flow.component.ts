@@ -20,9 +20,18 @@ import { countryOptions, ISO_COUNTRIES } from '../../internal/countries.js';
 import { buildRedirectUrl } from '../../internal/redirect.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { CapturedImage } from '../capture/capture.component.js';
-import '../capture/capture.js';
-import '../liveness/liveness.js';
+import { prefetchVision } from '../../vision/mediapipe.js';
 import { flowStyles } from './flow.styles.js';
+
+/**
+ * The camera steps (capture, liveness, on-device vision) load after the first screen is up: they are
+ * fetched while the applicant reads the intro, and awaited before the first camera screen renders.
+ */
+let cameraSteps: Promise<unknown> | null = null;
+export function loadCameraSteps(): Promise<unknown> {
+  cameraSteps ??= Promise.all([import('../capture/capture.js'), import('../liveness/liveness.js')]);
+  return cameraSteps;
+}
 
 /** Default `assets-base`: a `mediapipe/` folder beside the built script. */
 const DEFAULT_ASSETS_BASE = new URL('./mediapipe/', import.meta.url).href;
@@ -300,6 +309,15 @@ export class VerilockFlow extends LitElement {
   /** Side effects of entering a screen. */
   #onEnter(prev: FlowState): void {
     this.#announcer.reset();
+    if (prev.screen === 'loading' && this.state.config) this.#prefetch();
+    if (this.state.screen === 'capture' && !this.#stepsReady) {
+      void loadCameraSteps().then(async () => {
+        this.#stepsReady = true;
+        this.requestUpdate();
+        await this.updateComplete;
+        this.#focusHeading();
+      });
+    }
     if (prev.screen === 'review' && this.state.screen !== 'review' && this.pending) {
       URL.revokeObjectURL(this.pending.url);
       this.pending = null;
@@ -332,6 +350,19 @@ export class VerilockFlow extends LitElement {
   }
 
   #rejectedKind: CaptureKind | null = null;
+  #stepsReady = false;
+
+  /** Warms the camera steps and, when a face step is ahead, MediaPipe's wasm and models, at idle. */
+  #prefetch(): void {
+    const c = this.state.config;
+    if (!c) return;
+    const idle = (fn: () => void) =>
+      'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 300);
+    idle(() => {
+      void loadCameraSteps().then(() => (this.#stepsReady = true));
+      if (c.needsSelfie || c.needsLiveness) void prefetchVision(this.#assetsBase(), { models: true }).catch(() => undefined);
+    });
+  }
 
   /** Where MediaPipe's assets live: the `assets-base` attribute, else `mediapipe/` beside the script. */
   #assetsBase(): string {
@@ -582,6 +613,10 @@ export class VerilockFlow extends LitElement {
   #renderCapture(): TemplateResult {
     const t = this.localize.t;
     const kind = this.state.kind!;
+    if (!this.#stepsReady)
+      return html`${this.#heading(kind === 'liveness' ? t.livenessTitle : t.captureTitle[kind])}
+        <div class="spinner" role="presentation"></div>
+        <p role="status" class="muted">${t.cameraStarting}</p>`;
     const common = {
       captured: (e: CustomEvent<CapturedImage>) => this.#onCaptured(e),
       status: (e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>) => this.#onCameraStatus(e),

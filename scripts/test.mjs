@@ -4,7 +4,7 @@
 //   2. server tests      (node:test, the reference backend)
 //   3. browser tests     (@web/test-runner in Chromium with a fake camera: units and components)
 //   4. end-to-end tests  (Playwright against the built widget and the reference backend)
-// Set TEST_ONLY=types,server,models,browser,e2e to run a subset.
+// Set TEST_ONLY=types,lint,server,models,browser,e2e to run a subset.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,13 @@ const suites = [
     name: 'types',
     async run() {
       const { code } = await npx(['tsc', '--noEmit']);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
+    },
+  },
+  {
+    name: 'lint',
+    async run() {
+      const { code } = await npx(['eslint', 'src']);
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
     },
   },

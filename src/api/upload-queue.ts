@@ -16,7 +16,7 @@
  *   after a reload the flow resumes from the server's list ({@link UploadQueue.seedFromServer}).
  */
 import type { FlowClient } from './client.js';
-import { FlowError, toFlowError } from './errors.js';
+import { toFlowError, type FlowError } from './errors.js';
 import { CaptureKind, type CaptureMeta, type CaptureReceipt } from './schemas.js';
 
 /** Where an item is: waiting its turn (or a retry), on the wire, acknowledged, or refused. */

@@ -55,6 +55,7 @@ export function visionAssetUrls(assetsBase: string): { wasmBase: string; wasm: s
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the type of the lazily imported module
 type TasksVision = typeof import('@mediapipe/tasks-vision');
 
 let modulePromise: Promise<TasksVision> | undefined;

@@ -144,6 +144,18 @@ describe('camera tracks end on every exit path (real fake camera)', () => {
     expect(gum.live()).to.equal(0);
   });
 
+  it('documents: preview frames are measured off the main thread; the capture carries the metrics', async () => {
+    const el = await liveCapture('document_front');
+    await waitUntil(() => el.guidance !== null, 'quality guidance shown', { timeout: 10000 });
+    expect(['good', 'too_dark', 'too_blurry', 'glare']).to.include(el.guidance);
+    const captured = oneEvent(el, 'vl-captured');
+    await el.shoot();
+    const { detail } = (await captured) as CustomEvent<CapturedImage>;
+    expect(detail.quality).to.have.keys(['brightness', 'glare', 'sharpness']);
+    expect(detail.quality!.sharpness).to.be.greaterThan(0);
+    expect(Math.max(detail.width, detail.height), 'the camera gives 640 px; never upscaled').to.be.at.most(2048);
+  });
+
   it('element removed (step exit or disconnect)', async () => {
     const el = await liveCapture();
     el.remove();

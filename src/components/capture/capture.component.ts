@@ -8,6 +8,11 @@ import { en } from '../../i18n/registry.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
+import { qualityVerdict, type DocumentMetrics } from '../../vision/document-quality.js';
+import { QualityClient } from '../../vision/quality-client.js';
+
+/** How often a document preview frame is measured (ms). */
+const QUALITY_INTERVAL_MS = 700;
 
 /** What a capture step hands to the flow: the image and where it came from. */
 export interface CapturedImage extends EncodedImage {
@@ -168,6 +173,10 @@ export class VerilockCapture extends LitElement {
 
   #detector: FaceDetectionController | null = null;
   #guide = new FaceGuidance();
+  #quality: QualityClient | null = null;
+  #qualityTimer: ReturnType<typeof setInterval> | undefined;
+  #measuring = false;
+  #lastMetrics: DocumentMetrics | null = null;
 
   readonly camera: CameraController;
 
@@ -210,9 +219,60 @@ export class VerilockCapture extends LitElement {
       this.#guide.reset();
       this.#setGuidance('starting');
       this.#detector.attach(video);
+    } else if (status === 'live' && video && isDocument(this.kind)) {
+      this.#startQuality(video);
     } else if (status !== 'live') {
       this.#detector?.detach();
+      this.#stopQuality();
     }
+  }
+
+  /** Measures preview frames off the main thread and turns the verdict into guidance (documents). */
+  #startQuality(video: HTMLVideoElement): void {
+    this.#stopQuality();
+    this.#lastMetrics = null;
+    try {
+      this.#quality ??= new QualityClient();
+    } catch {
+      return; // no module workers: manual capture without hints
+    }
+    this.#qualityTimer = setInterval(() => void this.#measure(video), QUALITY_INTERVAL_MS);
+  }
+
+  async #measure(video: HTMLVideoElement): Promise<void> {
+    if (this.#measuring || this.busy || !this.#quality || !video.videoWidth) return;
+    this.#measuring = true;
+    try {
+      const scale = Math.min(1, 640 / Math.max(video.videoWidth, video.videoHeight));
+      const bitmap = await createImageBitmap(video, {
+        resizeWidth: Math.round(video.videoWidth * scale),
+        resizeHeight: Math.round(video.videoHeight * scale),
+      });
+      const metrics = await this.#quality.measure(bitmap);
+      if (this.camera.status !== 'live' || this.busy) return;
+      this.#lastMetrics = metrics;
+      const { issues } = qualityVerdict(metrics);
+      const issue = issues[0];
+      const state: GuidanceState =
+        issue === 'too_dark' ? 'too_dark' : issue === 'blurry' ? 'too_blurry' : issue ? 'glare' : 'good';
+      if (state !== this.guidance) this.#setGuidance(state);
+    } catch {
+      /* a frame that cannot be measured is skipped */
+    } finally {
+      this.#measuring = false;
+    }
+  }
+
+  #stopQuality(): void {
+    clearInterval(this.#qualityTimer);
+    this.#qualityTimer = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopQuality();
+    this.#quality?.close();
+    this.#quality = null;
   }
 
   #onFaces(r: FaceFrameResult): void {
@@ -258,6 +318,9 @@ export class VerilockCapture extends LitElement {
     const video = this.video;
     if (!video || this.busy || this.camera.status !== 'live') return;
     this.busy = true;
+    this.#stopQuality();
+    const m = this.#lastMetrics;
+    if (m && isDocument(this.kind) && !extra.quality) extra = { ...extra, quality: { brightness: m.brightness, glare: m.glare, sharpness: m.sharpness } };
     try {
       const image = await encodeVideoFrame(video, ENCODING[isDocument(this.kind) ? 'document' : 'face']);
       this.#detector?.detach();

@@ -21,6 +21,7 @@ import { buildRedirectUrl } from '../../internal/redirect.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { CapturedImage } from '../capture/capture.component.js';
 import { prefetchVision } from '../../vision/mediapipe.js';
+import { qualityVerdict, type DocumentMetrics } from '../../vision/document-quality.js';
 import { flowStyles } from './flow.styles.js';
 
 /**
@@ -654,8 +655,12 @@ export class VerilockFlow extends LitElement {
     const t = this.localize.t;
     const kind = this.state.kind!;
     const p = this.pending;
+    // The document looked poor when it was taken: say so, the applicant decides.
+    const issue = p?.quality && 'sharpness' in p.quality ? qualityVerdict(p.quality as unknown as DocumentMetrics).issues[0] : undefined;
+    const warning = issue ? t.guidance[issue === 'blurry' ? 'too_blurry' : issue === 'too_dark' ? 'too_dark' : 'glare'] : null;
     return html`${this.#heading(t.reviewTitle[kind])}
       ${p ? html`<img class="preview" part="preview" src=${p.url} alt=${t.reviewImageAlt[kind]} />` : nothing}
+      ${warning ? html`<p class="warning" role="status">${warning}</p>` : nothing}
       <p>${t.reviewCheck[kind]}</p>
       <div class="actions">
         <button part="primary-button" ?disabled=${!p} @click=${() => this.#confirm()}>${t.confirm}</button>

@@ -153,6 +153,11 @@ export const flowStyles = css`
   .mark.ok {
     color: var(--_success);
   }
+  .warning {
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: 0.75em;
+  }
   .offline {
     font-weight: 600;
   }

@@ -36,11 +36,6 @@ function doMount(url) {
   }
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  doMount(input.value);
-});
-
 unmountButton.addEventListener('click', () => {
   handle?.unmount();
   handle = null;
@@ -48,17 +43,42 @@ unmountButton.addEventListener('click', () => {
   status.textContent = 'Unmounted.';
 });
 
-try {
-  // The loader works as a classic script or a module; importing it runs it either way.
-  await import('/sdk/verilock-loader.js');
-  if (!window.Verilock || typeof window.Verilock.mount !== 'function') throw new Error('Verilock.mount is missing');
-  const url = new URLSearchParams(location.search).get('url');
-  if (url) {
-    input.value = url;
-    doMount(url);
-  } else {
-    status.textContent = 'Paste a session URL (session_url from the API) and press Mount.';
+/**
+ * Loads the loader the way a customer page does: a classic script from the verification service's
+ * origin (the session URL's origin), which may differ from this page's.
+ */
+function loadLoader(base) {
+  if (window.Verilock && typeof window.Verilock.mount === 'function') return Promise.resolve();
+  const src = new URL('/sdk/verilock-loader.js', base).href;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () =>
+      window.Verilock && typeof window.Verilock.mount === 'function' ? resolve() : reject(new Error('Verilock.mount is missing'));
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.appendChild(script);
+  });
+}
+
+async function start(url) {
+  try {
+    await loadLoader(url);
+  } catch (err) {
+    status.textContent = `The loader could not be loaded (${err instanceof Error ? err.message : String(err)}). Run npm run build.`;
+    return;
   }
-} catch (err) {
-  status.textContent = `The loader could not be loaded from /sdk/verilock-loader.js (${err instanceof Error ? err.message : String(err)}). Run npm run build.`;
+  doMount(url);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void start(input.value);
+});
+
+const initial = new URLSearchParams(location.search).get('url');
+if (initial) {
+  input.value = initial;
+  await start(initial);
+} else {
+  status.textContent = 'Paste a session URL (session_url from the API) and press Mount.';
 }

@@ -51,7 +51,8 @@ if (!Object.hasOwn(fakes, bridge)) {
 } else {
   fakes[bridge]();
   try {
-    await import('/sdk/verilock-flow.js');
+    // The hosted page's script: defines the element and connects it to the bridge, as on /verify/<token>.
+    await import('/sdk/verilock-hosted.js');
     const element = document.createElement('verilock-flow');
     element.setAttribute('session-token', token);
     element.addEventListener('verilock-redirect', (event) => {
@@ -62,6 +63,6 @@ if (!Object.hasOwn(fakes, bridge)) {
     document.getElementById('widget').appendChild(element);
     status.textContent = `Bridge "${bridge}" injected; widget loaded.`;
   } catch (err) {
-    status.textContent = `The widget could not be loaded from /sdk/verilock-flow.js (${err instanceof Error ? err.message : String(err)}). Run npm run build.`;
+    status.textContent = `The widget could not be loaded from /sdk/verilock-hosted.js (${err instanceof Error ? err.message : String(err)}). Run npm run build.`;
   }
 }

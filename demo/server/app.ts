@@ -99,6 +99,23 @@ function bearer(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * The second listener of the reference backend (`DEMO_EMBED_PORT`): only the demo pages, so that the
+ * iframe demo runs on a genuinely different origin from the hosted page it frames.
+ */
+export function createDemoOnlyApp(config: Config): Hono {
+  const demo = new Hono();
+  demo.get('/', (c) => c.redirect('/demo/index.html'));
+  demo.get('/demo/*', (c) => {
+    const rel = c.req.path.slice('/demo/'.length) || 'index.html';
+    const path = resolveStatic(config.pagesDir, rel);
+    if (!path) return c.json(errors.notFound('No such page.').body(), 404);
+    return fileResponse(path, 'no-cache');
+  });
+  demo.notFound((c) => c.json(errors.notFound('This origin serves only the demo pages under /demo/.').body(), 404));
+  return demo;
+}
+
 export function createApp(config: Config): VerilockApp {
   const db = openDb(config.dataDir);
   const store = new CaptureStore(config.dataDir);
@@ -383,7 +400,12 @@ export function createApp(config: Config): VerilockApp {
     const token = c.req.param('token');
     if (!TOKEN_PATTERN.test(token)) throw errors.notFound('No such verification link.');
     // Unknown or expired tokens still get the page: the widget asks the flow API and shows the error.
-    return c.body(hostedPageHtml(token), 200, hostedPageHeaders(config.frameAncestors));
+    const row = service.byToken(token);
+    return c.body(
+      hostedPageHtml(token, service.parentOrigins(row)),
+      200,
+      hostedPageHeaders(service.frameAncestorSources(row).join(' ')),
+    );
   });
 
   app.get('/sdk/hosted.css', () => {
@@ -396,6 +418,10 @@ export function createApp(config: Config): VerilockApp {
     const path = resolveStatic(config.sdkDir, rel);
     if (!path) throw errors.notFound('No such asset.');
     const cache = isHashedName(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // The iframe loader is meant to be loaded by customers' pages on other origins.
+    if (rel === 'verilock-loader.js') {
+      return fileResponse(path, cache, { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' });
+    }
     return fileResponse(path, cache, { 'Cross-Origin-Resource-Policy': 'same-origin' });
   });
 

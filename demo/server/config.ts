@@ -7,7 +7,10 @@
  *   VERILOCK_API_KEYS         comma-separated API keys; unset → a dev key generated once and kept in the data dir
  *   VERILOCK_DATA_DIR         SQLite database and capture files (default ./data)
  *   VERILOCK_WEBHOOK_SECRET   HMAC secret for webhook signatures; unset → generated once and kept in the data dir
- *   VERILOCK_FRAME_ANCESTORS  space-separated origins allowed to frame the hosted page (default 'self')
+ *   VERILOCK_FRAME_ANCESTORS  space-separated origins allowed to frame the hosted page
+ *                             (default 'self' and the demo embed origin)
+ *   DEMO_EMBED_PORT           second port serving only /demo/*, a genuinely other origin for the iframe
+ *                             demo (default PORT+1; 0 turns it off)
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -40,6 +43,10 @@ export interface Config {
   webhookSecret: string;
   /** Sources for the hosted page's `frame-ancestors` directive. */
   frameAncestors: string;
+  /** Port of the second listener that serves only the demo pages (another origin); null when off. */
+  demoEmbedPort: number | null;
+  /** Origin of that listener (`http://HOST:DEMO_EMBED_PORT`); null when off. */
+  demoEmbedOrigin: string | null;
   /** Built widget assets served at /sdk/. */
   sdkDir: string;
   /** Demo pages served at /demo/. */
@@ -133,7 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     (env.VERILOCK_WEBHOOK_SECRET ||
       readOrCreateSecret(dataDir, WEBHOOK_SECRET_FILE, () => `whsec_${randomBytes(32).toString('base64url')}`));
 
-  const frameAncestors = overrides.frameAncestors ?? (env.VERILOCK_FRAME_ANCESTORS?.trim() || "'self'");
+  const embedPort = overrides.demoEmbedPort !== undefined ? overrides.demoEmbedPort : intFrom(env.DEMO_EMBED_PORT, port > 0 && port < 65535 ? port + 1 : 0, 'DEMO_EMBED_PORT');
+  const demoEmbedPort = embedPort && embedPort !== port ? embedPort : null;
+  const demoEmbedOrigin = demoEmbedPort ? `http://${linkHost}:${demoEmbedPort}` : null;
+  const defaultAncestors = demoEmbedOrigin ? `'self' ${demoEmbedOrigin}` : "'self'";
+  const frameAncestors = overrides.frameAncestors ?? (env.VERILOCK_FRAME_ANCESTORS?.trim() || defaultAncestors);
   if (/[;,\r\n]/.test(frameAncestors)) throw new Error('VERILOCK_FRAME_ANCESTORS must be space-separated sources');
 
   return {
@@ -145,6 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     apiKeySource,
     webhookSecret,
     frameAncestors,
+    demoEmbedPort,
+    demoEmbedOrigin,
     sdkDir: overrides.sdkDir ?? join(PROJECT_ROOT, 'dist', 'hosted'),
     pagesDir: overrides.pagesDir ?? join(PROJECT_ROOT, 'demo', 'pages'),
     hostedCssFile: overrides.hostedCssFile ?? join(PROJECT_ROOT, 'demo', 'server', 'hosted.css'),

@@ -42,6 +42,7 @@ import {
   type StoredFile,
 } from './db.js';
 import { ApiError, errors } from './errors.js';
+import { parentOriginsOf } from './static.js';
 import type { CaptureStore } from './storage.js';
 import { enqueueStatusChange, isoSeconds, type WebhookWorker } from './webhooks.js';
 
@@ -244,6 +245,24 @@ export class SessionService {
     return row ? this.expireIfDue(row) : undefined;
   }
 
+  /**
+   * The `frame-ancestors` sources for a session's hosted page: its profile's `frame_ancestors` when
+   * that list is not empty, else `VERILOCK_FRAME_ANCESTORS` (default `'self'` and the demo embed origin).
+   */
+  frameAncestorSources(row: SessionRow | undefined): string[] {
+    const profile = row?.profile_id ? this.profile(row.profile_id) : undefined;
+    const fromProfile = profile ? (JSON.parse(profile.frame_ancestors) as unknown) : [];
+    const list = Array.isArray(fromProfile)
+      ? fromProfile.filter((s): s is string => typeof s === 'string' && /^[^\s;,]+$/.test(s))
+      : [];
+    return list.length > 0 ? list : this.config.frameAncestors.split(/\s+/).filter(Boolean);
+  }
+
+  /** Exact origins allowed to frame the session and receive its iframe messages (`'self'` resolved). */
+  parentOrigins(row: SessionRow | undefined): string[] {
+    return parentOriginsOf(this.frameAncestorSources(row), new URL(this.config.publicUrl).origin);
+  }
+
   /** True when the session's token no longer works (status `expired` or past `expires_at`). */
   isExpired(row: SessionRow): boolean {
     return row.status === 'expired' || this.config.now() >= row.expires_at;
@@ -438,6 +457,7 @@ export class SessionService {
         allow_cross_device: current.allow_cross_device === 1,
       },
       captures: this.receipts(current.id),
+      parent_origins: this.parentOrigins(current),
     };
   }
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { SessionCreated } from '../../src/api/schemas.js';
-import { createApp } from './app.js';
+import { createApp, createDemoOnlyApp } from './app.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
 import { DOC_SELFIE_PROFILE_ID } from './db.js';
 
@@ -62,6 +62,14 @@ const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: c
     if (session) {
       console.log(`\nDemo session ${session.id} (profile "Document and selfie"):`);
       console.log(`  Open: ${session.session_url}`);
+      // One fresh session per embedding demo: a session can be completed only once.
+      const [forElement, forIframe, forWebview] = await Promise.all([0, 1, 2].map(() => createDemoSession(local, apiKey, config.publicUrl)));
+      const demo = `${config.publicUrl}/demo`;
+      const embedBase = config.demoEmbedOrigin ?? config.publicUrl;
+      console.log(`\nDemo pages (all three ways in): ${demo}/index.html`);
+      if (forElement) console.log(`  Element on a plain page:      ${demo}/element.html?token=${forElement.session_token}`);
+      if (forIframe) console.log(`  Iframe from another origin:   ${embedBase}/demo/iframe-host.html?url=${encodeURIComponent(forIframe.session_url)}`);
+      if (forWebview) console.log(`  Webview bridge simulation:    ${demo}/webview-sim.html?bridge=react-native&token=${forWebview.session_token}`);
     }
   } catch (err) {
     console.error('Could not create the demo session:', err instanceof Error ? err.message : err);
@@ -74,6 +82,17 @@ const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: c
     -H "X-API-Key: $VERILOCK_API_KEY" -H "Content-Type: application/json" \\
     -d '{"type":"kyc","steps":["document","selfie","face_match"],"applicant":{"first_name":"Jean","last_name":"Dupont"}}'`);
   console.log('\nAnother session: npm run session    Stop: Ctrl+C\n');
+});
+
+// The demo pages again on a second port: another origin, for the cross-origin iframe demo.
+const demoServer = config.demoEmbedPort
+  ? serve({ fetch: createDemoOnlyApp(config).fetch, port: config.demoEmbedPort, hostname: config.host }, () => {
+      console.log(`Demo pages also on ${config.demoEmbedOrigin} (another origin, for the iframe demo)`);
+    })
+  : null;
+demoServer?.on('error', (err: NodeJS.ErrnoException) => {
+  // The main server keeps running: only the cross-origin iframe demo is lost.
+  console.warn(`warning: the demo embed port ${config.demoEmbedPort} is unavailable (${err.code ?? err.message}); set DEMO_EMBED_PORT.`);
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {
@@ -92,6 +111,7 @@ async function shutdown(signal: string): Promise<void> {
   console.log(`\n${signal} received, shutting down …`);
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
+  demoServer?.close();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await verilock.close();
   process.exit(0);

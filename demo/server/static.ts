@@ -97,7 +97,27 @@ export function hostedPageHeaders(frameAncestors: string): Record<string, string
   };
 }
 
-export function hostedPageHtml(token: string): string {
+/**
+ * The exact origins among `frame-ancestors` sources: the pages the hosted widget may post its iframe
+ * messages to. `'self'` becomes `selfOrigin`; keywords other than `'self'`, wildcards, bare schemes
+ * and anything with a path are dropped (postMessage needs one exact origin per target).
+ */
+export function parentOriginsOf(sources: readonly string[], selfOrigin: string): string[] {
+  const out = new Set<string>();
+  for (const source of sources) {
+    const value = source === "'self'" ? selfOrigin : source;
+    if (value.includes('*')) continue;
+    try {
+      const origin = new URL(value).origin;
+      if (origin !== 'null' && origin === value.replace(/\/+$/, '')) out.add(origin);
+    } catch {
+      /* not an origin */
+    }
+  }
+  return [...out];
+}
+
+export function hostedPageHtml(token: string, parentOrigins: readonly string[] = []): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -105,6 +125,7 @@ export function hostedPageHtml(token: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
+<meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
 <title>Identity verification</title>
 <link rel="stylesheet" href="/sdk/hosted.css">
 <script type="module" src="/sdk/verilock-hosted.js"></script>

@@ -299,6 +299,11 @@ export const FlowSession = z.object({
   expires_at: Timestamp,
   requirements: FlowRequirements,
   captures: z.array(CaptureReceipt),
+  /**
+   * Exact origins allowed to frame this session's hosted page (and to receive its iframe messages);
+   * `'self'` already replaced by the server's own origin. Empty when no other page may frame it.
+   */
+  parent_origins: z.array(z.string()).default([]),
 });
 export type FlowSession = z.infer<typeof FlowSession>;
 

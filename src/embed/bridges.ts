@@ -69,8 +69,8 @@ function simple(mode: NativeBridge['mode'], target: object, post: PostFn): Nativ
   };
 }
 
-function flutterInApp(win: BridgeWindow, target: { callHandler?: unknown }): NativeBridge {
-  let ready = false;
+function flutterInApp(win: BridgeWindow, target: { callHandler?: unknown }, alreadyReady: boolean): NativeBridge {
+  let ready = alreadyReady;
   let disposed = false;
   let queue: string[] = [];
   let timer: unknown;
@@ -95,8 +95,10 @@ function flutterInApp(win: BridgeWindow, target: { callHandler?: unknown }): Nat
     queue = [];
     pending.forEach(call);
   };
-  win.addEventListener?.('flutterInAppWebViewPlatformReady', flush);
-  timer = win.setTimeout?.(flush, FLUTTER_READY_TIMEOUT_MS);
+  if (!ready) {
+    win.addEventListener?.('flutterInAppWebViewPlatformReady', flush);
+    timer = win.setTimeout?.(flush, FLUTTER_READY_TIMEOUT_MS);
+  }
   return {
     mode: 'flutter-inappwebview',
     post(json) {
@@ -118,9 +120,10 @@ function flutterInApp(win: BridgeWindow, target: { callHandler?: unknown }): Nat
  *
  * For flutter_inappwebview the returned bridge queues messages until the
  * `flutterInAppWebViewPlatformReady` event, or at most {@link FLUTTER_READY_TIMEOUT_MS}, then posts
- * them in order through `callHandler('verilock', json)`.
+ * them in order through `callHandler('verilock', json)`. The event fires once: a page that saw it
+ * before calling this passes `flutterPlatformReady: true` so nothing waits.
  */
-export function detectBridge(win: BridgeWindow): Detection {
+export function detectBridge(win: BridgeWindow, opts: { flutterPlatformReady?: boolean } = {}): Detection {
   const rn = read(() => win.ReactNativeWebView);
   const rnPost = read(() => rn?.postMessage);
   if (rn && isFn(rnPost)) return { mode: 'react-native', bridge: simple('react-native', rn, rnPost) };
@@ -130,7 +133,9 @@ export function detectBridge(win: BridgeWindow): Detection {
   if (ios && isFn(iosPost)) return { mode: 'ios', bridge: simple('ios', ios, iosPost) };
 
   const inApp = read(() => win.flutter_inappwebview);
-  if (inApp && typeof inApp === 'object') return { mode: 'flutter-inappwebview', bridge: flutterInApp(win, inApp) };
+  if (inApp && typeof inApp === 'object') {
+    return { mode: 'flutter-inappwebview', bridge: flutterInApp(win, inApp, opts.flutterPlatformReady === true) };
+  }
 
   const flutter = read(() => win.VerilockFlutter);
   const flutterPost = read(() => flutter?.postMessage);

@@ -41,6 +41,8 @@ export interface ConnectHostOptions {
   parentOrigins: readonly string[];
   /** The window to work in (tests pass a stand-in); defaults to `window`. */
   win?: Window;
+  /** `flutterInAppWebViewPlatformReady` already fired on this page (it fires once). */
+  flutterPlatformReady?: boolean;
 }
 
 /** Most events held before the parent's `init`. */
@@ -93,7 +95,7 @@ export function readParentOrigin(win: Window): string | null {
  */
 export function connectHost(opts: ConnectHostOptions): HostChannel {
   const win = opts.win ?? window;
-  const detection = detectBridge(win as unknown as BridgeWindow);
+  const detection = detectBridge(win as unknown as BridgeWindow, { flutterPlatformReady: opts.flutterPlatformReady === true });
   const builder = createEnvelopeBuilder(opts.sessionId);
   const closeCallbacks = new Set<() => void>();
   let terminalSent = false;

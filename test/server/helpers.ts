@@ -44,6 +44,7 @@ export function makeApp(overrides: Partial<Config> = {}, dir = tempDir()): TestA
       now: () => clock.now,
       log: (line) => logs.push(line),
       webhookBaseDelayMs: 20,
+      demoEmbedPort: null,
       ...overrides,
     },
   );

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../demo/server/config.js';
+import { DOC_SELFIE_PROFILE_ID } from '../../demo/server/db.js';
+import { parentOriginsOf } from '../../demo/server/static.js';
 import { API_KEY, createKyc, errorCode, makeApp, removeDir, tempDir, type TestApp } from './helpers.js';
 
 const CSP =
@@ -191,6 +194,69 @@ describe('unexpected errors', () => {
     } finally {
       await t.close();
       removeDir(t.dir);
+    }
+  });
+});
+
+describe('who may frame a session (parent origins)', () => {
+  it('resolves exact origins from frame-ancestors sources', () => {
+    assert.deepEqual(
+      parentOriginsOf(["'self'", 'https://shop.example', 'https://*.example', 'https:', "'none'", 'https://a.example/path', 'http://localhost:8788/'], 'https://kyc.example'),
+      ['https://kyc.example', 'https://shop.example', 'http://localhost:8788'],
+    );
+  });
+
+  it('writes them into the hosted page and the flow session; a profile list replaces the default', async () => {
+    const t = makeApp({ frameAncestors: "'self' https://shop.example https://*.example" });
+    try {
+      const s = await createKyc(t, {}, ['selfie']);
+      const page = await (await t.request(`/verify/${s.session_token}`)).text();
+      assert.ok(page.includes('<meta name="verilock-parent-origins" content="http://127.0.0.1:8787 https://shop.example">'), page);
+      const flow = await (await t.flow('GET', '/api/v1/flow/session', s.session_token)).json();
+      assert.deepEqual(flow.parent_origins, ['http://127.0.0.1:8787', 'https://shop.example']);
+
+      t.va.db.prepare('UPDATE profiles SET frame_ancestors = ? WHERE id = ?').run(JSON.stringify(['https://partner.example']), DOC_SELFIE_PROFILE_ID);
+      const res = await t.api('POST', '/api/v1/sessions', { profile_id: DOC_SELFIE_PROFILE_ID });
+      const p = (await res.json()) as { session_token: string };
+      const hosted = await t.request(`/verify/${p.session_token}`);
+      assert.match(hosted.headers.get('content-security-policy') ?? '', /frame-ancestors https:\/\/partner\.example;/);
+      assert.ok((await hosted.text()).includes('content="https://partner.example"'));
+      const unknown = await (await t.request(`/verify/vft_${'Q'.repeat(32)}`)).text();
+      assert.ok(unknown.includes('content="http://127.0.0.1:8787 https://shop.example"'));
+    } finally {
+      await t.close();
+      removeDir(t.dir);
+    }
+  });
+
+  it('defaults to the page itself and the demo embed origin', () => {
+    const dir = tempDir();
+    try {
+      const c = loadConfig({ VERILOCK_DATA_DIR: dir, PORT: '8787' });
+      assert.equal(c.demoEmbedPort, 8788);
+      assert.equal(c.demoEmbedOrigin, 'http://127.0.0.1:8788');
+      assert.equal(c.frameAncestors, "'self' http://127.0.0.1:8788");
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('serves the iframe loader for other origins, other assets for this origin only', async () => {
+    const root = tempDir();
+    const sdk = join(root, 'hosted');
+    mkdirSync(sdk, { recursive: true });
+    writeFileSync(join(sdk, 'verilock-loader.js'), '(function(){})();\n');
+    writeFileSync(join(sdk, 'verilock-flow.js'), 'export {};\n');
+    const t = makeApp({ sdkDir: sdk }, join(root, 'data'));
+    try {
+      const loader = await t.request('/sdk/verilock-loader.js');
+      assert.equal(loader.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      assert.equal(loader.headers.get('access-control-allow-origin'), '*');
+      const flow = await t.request('/sdk/verilock-flow.js');
+      assert.equal(flow.headers.get('cross-origin-resource-policy'), 'same-origin');
+    } finally {
+      await t.close();
+      removeDir(root);
     }
   });
 });

@@ -86,7 +86,9 @@ describe('restart', () => {
       assert.equal(c3.apiKeySource, 'env');
       assert.equal(c3.port, 9000);
       assert.equal(c3.publicUrl, 'http://127.0.0.1:9000');
-      assert.equal(c3.frameAncestors, "'self'");
+      assert.equal(c3.frameAncestors, "'self' http://127.0.0.1:9001");
+      assert.equal(c3.demoEmbedPort, 9001);
+      assert.equal(loadConfig({ VERILOCK_DATA_DIR: dir, PORT: '9000', DEMO_EMBED_PORT: '0' }).frameAncestors, "'self'");
       const c4 = loadConfig({ VERILOCK_DATA_DIR: dir, PUBLIC_URL: 'https://kyc.example/', VERILOCK_WEBHOOK_SECRET: 's3cret', VERILOCK_FRAME_ANCESTORS: 'https://a.example https://b.example' });
       assert.equal(c4.publicUrl, 'https://kyc.example');
       assert.equal(c4.webhookSecret, 's3cret');

@@ -10,7 +10,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { z } from 'zod';
+import { config as zodConfig, locales as zodLocales } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import {
   ACCEPTED_IMAGE_TYPES,
   CaptureKind,
@@ -36,6 +37,9 @@ import {
 } from './static.js';
 import { CaptureStore, EXTENSIONS, sniffImage } from './storage.js';
 import { WebhookWorker } from './webhooks.js';
+
+// The shared schemas are zod/mini, which carries no messages: the server answers in English.
+zodConfig(zodLocales.en());
 
 type Env = { Variables: { session: SessionRow; requestId: string } };
 
@@ -466,7 +470,7 @@ export function createApp(config: Config): VerilockApp {
       const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : 'http_error';
       return errorResponse(c, new ApiError(status, code, err.message || 'The request could not be handled.'));
     }
-    if (err instanceof z.ZodError) return errorResponse(c, validationFailed(err));
+    if (err instanceof $ZodError) return errorResponse(c, validationFailed(err));
     const name = err instanceof Error ? err.name : 'Error';
     const message = err instanceof Error ? err.message : String(err);
     log(`error req=${c.get('requestId') ?? '-'} ${c.req.method} ${redactUrl(new URL(c.req.url))}: ${name}: ${message}`);

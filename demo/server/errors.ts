@@ -1,7 +1,7 @@
 /**
  * One error shape for every reply: `{"error":{"code","message","details?"}}`.
  */
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
@@ -25,14 +25,14 @@ export class ApiError extends Error {
 }
 
 /** zod issues → `details` entries of a 400 `validation_failed`. */
-export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []): { path: string; message: string }[] {
+export function zodDetails(error: $ZodError, prefix: (string | number)[] = []): { path: string; message: string }[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))].join('.');
     return { path, message: issue.message };
   });
 }
 
-export function validationFailed(error: z.ZodError, prefix: (string | number)[] = [], message = 'The request is invalid.'): ApiError {
+export function validationFailed(error: $ZodError, prefix: (string | number)[] = [], message = 'The request is invalid.'): ApiError {
   return new ApiError(400, 'validation_failed', message, zodDetails(error, prefix));
 }
 

@@ -6,7 +6,7 @@
  * appears in an error, a log line or an event. Requests omit credentials and the referrer and bypass
  * the HTTP cache.
  */
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { CaptureKind, CaptureMeta, CaptureReceipt, FlowComplete, FlowSession } from './schemas.js';
 import {
   FlowError,
@@ -153,7 +153,7 @@ export class FlowClient {
     return this.#call(FlowComplete, { endpoint: 'complete', method: 'POST', signal });
   }
 
-  async #call<T>(schema: z.ZodType<T>, request: RawRequest): Promise<T> {
+  async #call<T>(schema: $ZodType<T>, request: RawRequest): Promise<T> {
     const reply = request.onProgress ? await this.#sendXhr(request) : await this.#sendFetch(request);
     if (reply.status < 200 || reply.status > 299) {
       throw errorFromResponse(request.endpoint, reply.status, reply.body, reply.retryAfter);

@@ -8,7 +8,8 @@
  *
  * This module is pure: no DOM, no network.
  */
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 import type { ErrorCode } from '../events/events.js';
 import { ApiErrorBody } from './schemas.js';
 
@@ -93,7 +94,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 }
 
 /** Summary of zod issues: at most `limit` entries of path, code and message (no values). */
-export function summarizeIssues(error: z.ZodError, limit = 10): IssueSummary[] {
+export function summarizeIssues(error: $ZodError, limit = 10): IssueSummary[] {
   return error.issues.slice(0, limit).map((issue) => ({
     path: issue.path.map(String).join('.'),
     code: issue.code,
@@ -181,7 +182,7 @@ export function networkError(reason: NetworkReason, endpoint?: FlowEndpoint): Fl
  * Parse a 2xx reply body with `schema`. A body that is not JSON, or JSON that fails the schema, throws a
  * `bad_response` {@link FlowError} whose `details` holds `{ reason, issues? }` — never the body.
  */
-export function parseReply<T>(schema: z.ZodType<T>, body: string, endpoint: FlowEndpoint, status: number): T {
+export function parseReply<T>(schema: $ZodType<T>, body: string, endpoint: FlowEndpoint, status: number): T {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -192,7 +193,7 @@ export function parseReply<T>(schema: z.ZodType<T>, body: string, endpoint: Flow
       details: { reason: 'not_json' },
     });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = safeParse(schema, json);
   if (!parsed.success) {
     throw new FlowError('bad_response', `The reply from ${endpoint} does not match the contract (HTTP ${status}).`, {
       status,

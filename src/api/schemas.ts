@@ -3,9 +3,10 @@
  * The reference server validates requests with them; the widget parses every reply with them.
  * TypeScript types are inferred from the schemas so the two sides cannot drift apart.
  *
- * This module is pure: no DOM, no Node APIs.
+ * Written with `zod/mini` (functional checks, tree-shakable): the widget carries a few kilobytes of
+ * validation instead of the whole classic API. This module is pure: no DOM, no Node APIs.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
@@ -37,7 +38,7 @@ export const LivenessChallenge = z.enum(['blink', 'turn_left', 'turn_right', 'sm
 export type LivenessChallenge = z.infer<typeof LivenessChallenge>;
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code'));
 
 /** ISO 8601 timestamp as the server writes it (UTC, `Z`). */
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -58,7 +59,6 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function checkSafeUrl(input: string): string | null {
   if (typeof input !== 'string' || input.length === 0) return 'must be a non-empty string';
   if (input.length > 2048) return 'must be at most 2048 characters';
-  // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(input)) return 'must not contain whitespace or control characters';
   let url: URL;
   try {
@@ -74,10 +74,11 @@ export function checkSafeUrl(input: string): string | null {
 }
 
 /** A `redirect_url` / `webhook_url`: https (or http on localhost), no credentials, ≤ 2048 chars. */
-export const SafeUrl = z.string().superRefine((value, ctx) => {
-  const problem = checkSafeUrl(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const SafeUrl = z.string().check(
+  z.refine((value: string) => checkSafeUrl(value) === null, {
+    error: (issue) => checkSafeUrl(String(issue.input)) ?? 'invalid URL',
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Errors: one shape everywhere
@@ -87,7 +88,7 @@ export const ApiErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(z.unknown()).optional(),
+    details: z.optional(z.array(z.unknown())),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
@@ -97,24 +98,26 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 // ---------------------------------------------------------------------------------------------
 
 export const Applicant = z.strictObject({
-  first_name: z.string().trim().min(1).max(100),
-  last_name: z.string().trim().min(1).max(100),
-  email: z.email().max(254).optional(),
-  date_of_birth: z.iso.date().optional(),
-  nationality: CountryCode.optional(),
+  first_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  last_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  email: z.optional(z.email().check(z.maxLength(254))),
+  date_of_birth: z.optional(z.iso.date()),
+  nationality: z.optional(CountryCode),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
 /** Seed 000: a KYC session with explicit steps and applicant. */
 export const CreateKycSessionRequest = z.strictObject({
   type: z.literal('kyc'),
-  reference_id: z.string().min(1).max(200).optional(),
+  reference_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   steps: z
     .array(StepName)
-    .min(1)
-    .refine((s) => new Set(s).size === s.length, 'steps must not repeat'),
-  redirect_url: SafeUrl.optional(),
-  webhook_url: SafeUrl.optional(),
+    .check(
+      z.minLength(1),
+      z.refine((s) => new Set(s).size === s.length, 'steps must not repeat'),
+    ),
+  redirect_url: z.optional(SafeUrl),
+  webhook_url: z.optional(SafeUrl),
   applicant: Applicant,
 });
 export type CreateKycSessionRequest = z.infer<typeof CreateKycSessionRequest>;
@@ -122,13 +125,18 @@ export type CreateKycSessionRequest = z.infer<typeof CreateKycSessionRequest>;
 /** Seed 001: a session whose steps, thresholds and document types come from a profile. */
 export const CreateProfileSessionRequest = z.strictObject({
   profile_id: z.uuid(),
-  applicant_email: z.email().max(254).optional(),
-  applicant_name: z.string().trim().min(1).max(200).optional(),
-  external_id: z.string().min(1).max(200).optional(),
-  redirect_url: SafeUrl.optional(),
-  webhook_url: SafeUrl.optional(),
-  expires_in: z.number().int().min(300).max(86400).optional(),
-  metadata: z.record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()])).optional(),
+  applicant_email: z.optional(z.email().check(z.maxLength(254))),
+  applicant_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  external_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  redirect_url: z.optional(SafeUrl),
+  webhook_url: z.optional(SafeUrl),
+  expires_in: z.optional(z.number().check(z.int(), z.minimum(300), z.maximum(86400))),
+  metadata: z.optional(
+    z.record(
+      z.string().check(z.maxLength(100)),
+      z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean(), z.null()]),
+    ),
+  ),
 });
 export type CreateProfileSessionRequest = z.infer<typeof CreateProfileSessionRequest>;
 
@@ -144,20 +152,20 @@ export function parseCreateSessionRequest(
 }
 
 export const ApplicantOut = z.object({
-  first_name: z.string().nullable(),
-  last_name: z.string().nullable(),
-  email: z.string().nullable().optional(),
-  date_of_birth: z.string().nullable().optional(),
-  nationality: z.string().nullable().optional(),
+  first_name: z.nullable(z.string()),
+  last_name: z.nullable(z.string()),
+  email: z.optional(z.nullable(z.string())),
+  date_of_birth: z.optional(z.nullable(z.string())),
+  nationality: z.optional(z.nullable(z.string())),
 });
 
 /** 201 reply to `POST /api/v1/sessions`: the union of both seeds' reply fields. */
 export const SessionCreated = z.object({
-  id: z.string().regex(/^ses_[0-9a-f-]{36}$/),
+  id: z.string().check(z.regex(/^ses_[0-9a-f-]{36}$/)),
   type: z.literal('kyc'),
   status: SessionStatus,
-  reference_id: z.string().nullable(),
-  profile_id: z.string().nullable(),
+  reference_id: z.nullable(z.string()),
+  profile_id: z.nullable(z.string()),
   steps: z.array(StepName),
   applicant: ApplicantOut,
   session_token: z.string(),
@@ -170,9 +178,9 @@ export type SessionCreated = z.infer<typeof SessionCreated>;
 
 export const StepResult = z.object({
   status: ResultStatus,
-  type: z.string().optional(),
-  score: z.number().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  type: z.optional(z.string()),
+  score: z.optional(z.number()),
+  details: z.optional(z.record(z.string(), z.unknown())),
 });
 export type StepResult = z.infer<typeof StepResult>;
 
@@ -181,29 +189,29 @@ export const SessionDetail = z.object({
   id: z.string(),
   type: z.literal('kyc'),
   status: SessionStatus,
-  reference_id: z.string().nullable(),
-  profile_id: z.string().nullable(),
+  reference_id: z.nullable(z.string()),
+  profile_id: z.nullable(z.string()),
   steps: z.array(StepName),
   applicant: ApplicantOut,
   results: z.partialRecord(StepName, StepResult),
   captures: z.array(
     z.object({ id: z.string(), kind: CaptureKind, bytes: z.number(), sha256: z.string(), created_at: Timestamp }),
   ),
-  metadata: z.record(z.string(), z.unknown()).nullable(),
+  metadata: z.nullable(z.record(z.string(), z.unknown())),
   hosted_url: z.string(),
   expires_at: Timestamp,
   created_at: Timestamp,
-  completed_at: Timestamp.nullable(),
+  completed_at: z.nullable(Timestamp),
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 
 /** `GET /api/v1/sessions` query (seed 003). */
 export const ListSessionsQuery = z.strictObject({
-  page: z.coerce.number().int().min(1).default(1),
-  per_page: z.coerce.number().int().min(1).max(100).default(15),
-  status: SessionStatus.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  per_page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 15),
+  status: z.optional(SessionStatus),
+  from: z.optional(z.iso.date()),
+  to: z.optional(z.iso.date()),
 });
 export type ListSessionsQuery = z.infer<typeof ListSessionsQuery>;
 
@@ -211,20 +219,20 @@ export const SessionSummary = z.object({
   id: z.string(),
   type: z.literal('kyc'),
   status: SessionStatus,
-  reference_id: z.string().nullable(),
+  reference_id: z.nullable(z.string()),
   steps: z.array(StepName),
   applicant: ApplicantOut,
   created_at: Timestamp,
-  completed_at: Timestamp.nullable(),
+  completed_at: z.nullable(Timestamp),
 });
 
 export const SessionList = z.object({
   data: z.array(SessionSummary),
   meta: z.object({
-    current_page: z.number().int(),
-    last_page: z.number().int(),
-    per_page: z.number().int(),
-    total: z.number().int(),
+    current_page: z.number().check(z.int()),
+    last_page: z.number().check(z.int()),
+    per_page: z.number().check(z.int()),
+    total: z.number().check(z.int()),
   }),
 });
 export type SessionList = z.infer<typeof SessionList>;
@@ -233,10 +241,10 @@ export const Profile = z.object({
   id: z.uuid(),
   name: z.string(),
   steps: z.array(StepName),
-  document_types: z.array(DocumentType).min(1),
-  countries: z.array(CountryCode).nullable(),
-  liveness_challenges: z.number().int().min(2).max(3),
-  max_upload_bytes: z.number().int().positive(),
+  document_types: z.array(DocumentType).check(z.minLength(1)),
+  countries: z.nullable(z.array(CountryCode)),
+  liveness_challenges: z.number().check(z.int(), z.minimum(2), z.maximum(3)),
+  max_upload_bytes: z.number().check(z.int(), z.positive()),
   allow_cross_device: z.boolean(),
   frame_ancestors: z.array(z.string()),
   created_at: Timestamp,
@@ -248,8 +256,8 @@ export const ProfileList = z.object({ data: z.array(Profile) });
 /** `POST /api/v1/sessions/{id}/decision`. */
 export const DecisionRequest = z.strictObject({
   decision: z.enum(['approved', 'declined']),
-  results: z.partialRecord(StepName, z.strictObject({ status: ResultStatus, score: z.number().min(0).max(1).optional() })).optional(),
-  reason: z.string().max(1000).optional(),
+  results: z.optional(z.partialRecord(StepName, z.strictObject({ status: ResultStatus, score: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }))),
+  reason: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 
@@ -259,8 +267,8 @@ export const WebhookPayload = z.object({
   event: z.literal('session.status_changed'),
   session_id: z.string(),
   status: SessionStatus,
-  previous_status: SessionStatus.nullable(),
-  reference_id: z.string().nullable(),
+  previous_status: z.nullable(SessionStatus),
+  reference_id: z.nullable(z.string()),
   occurred_at: Timestamp,
 });
 export type WebhookPayload = z.infer<typeof WebhookPayload>;
@@ -272,18 +280,18 @@ export type WebhookPayload = z.infer<typeof WebhookPayload>;
 export const CaptureReceipt = z.object({
   id: z.string(),
   kind: CaptureKind,
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type CaptureReceipt = z.infer<typeof CaptureReceipt>;
 
 export const FlowRequirements = z.object({
-  document_types: z.array(DocumentType).min(1),
+  document_types: z.array(DocumentType).check(z.minLength(1)),
   /** Accepted issuing countries; `null` means any. */
-  countries: z.array(CountryCode).nullable(),
+  countries: z.nullable(z.array(CountryCode)),
   /** Liveness challenge sequence chosen by the server (empty when liveness is not asked). */
   liveness_challenges: z.array(LivenessChallenge),
-  max_upload_bytes: z.number().int().positive(),
+  max_upload_bytes: z.number().check(z.int(), z.positive()),
   accepted_types: z.array(z.string()),
   allow_cross_device: z.boolean(),
 });
@@ -294,8 +302,8 @@ export const FlowSession = z.object({
   id: z.string(),
   status: SessionStatus,
   steps: z.array(StepName),
-  applicant: z.object({ first_name: z.string().nullable() }),
-  redirect_url: z.string().nullable(),
+  applicant: z.object({ first_name: z.nullable(z.string()) }),
+  redirect_url: z.nullable(z.string()),
   expires_at: Timestamp,
   requirements: FlowRequirements,
   captures: z.array(CaptureReceipt),
@@ -303,34 +311,35 @@ export const FlowSession = z.object({
    * Exact origins allowed to frame this session's hosted page (and to receive its iframe messages);
    * `'self'` already replaced by the server's own origin. Empty when no other page may frame it.
    */
-  parent_origins: z.array(z.string()).default([]),
+  parent_origins: z._default(z.array(z.string()), []),
 });
 export type FlowSession = z.infer<typeof FlowSession>;
 
 /** Per-capture metadata sent as the `meta` multipart field (a JSON string). No personal data. */
 export const CaptureMeta = z.strictObject({
-  document_type: DocumentType.optional(),
-  country: CountryCode.optional(),
+  document_type: z.optional(DocumentType),
+  country: z.optional(CountryCode),
   source: z.enum(['camera', 'file']),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-  attempt: z.number().int().min(1).max(100).optional(),
-  quality: z.record(z.string(), z.number()).optional(),
-  face_box: z
-    .strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), score: z.number().optional() })
-    .optional(),
-  liveness: z
-    .array(
-      z.strictObject({
-        challenge: LivenessChallenge,
-        started_at: z.number(),
-        ended_at: z.number(),
-        passed: z.boolean(),
-        peak: z.number().optional(),
-      }),
-    )
-    .max(10)
-    .optional(),
+  width: z.optional(z.number().check(z.int(), z.positive())),
+  height: z.optional(z.number().check(z.int(), z.positive())),
+  attempt: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  quality: z.optional(z.record(z.string(), z.number())),
+  face_box: z.optional(
+    z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), score: z.optional(z.number()) }),
+  ),
+  liveness: z.optional(
+    z
+      .array(
+        z.strictObject({
+          challenge: LivenessChallenge,
+          started_at: z.number(),
+          ended_at: z.number(),
+          passed: z.boolean(),
+          peak: z.optional(z.number()),
+        }),
+      )
+      .check(z.maxLength(10)),
+  ),
 });
 export type CaptureMeta = z.infer<typeof CaptureMeta>;
 
@@ -338,7 +347,7 @@ export type CaptureMeta = z.infer<typeof CaptureMeta>;
 export const FlowComplete = z.object({
   id: z.string(),
   status: SessionStatus,
-  redirect_url: z.string().nullable(),
+  redirect_url: z.nullable(z.string()),
 });
 export type FlowComplete = z.infer<typeof FlowComplete>;
 

@@ -7,7 +7,7 @@
  *
  * This module is pure (no DOM access), so both sides and the tests share it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CaptureKind, SessionStatus } from '../api/schemas.js';
 import {
   ERROR_CATEGORY,
@@ -62,9 +62,9 @@ export function toEventName(type: EnvelopeType): VerilockEventName {
 // Payload schemas: exactly the declared detail fields, small identifiers, no free text.
 // ---------------------------------------------------------------------------------------------
 
-const Ident = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/);
-const SessionId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
-const Count = z.number().int().min(0).max(1_000_000_000);
+const Ident = z.string().check(z.regex(/^[a-z][a-z0-9_-]{0,31}$/));
+const SessionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/));
+const Count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000));
 
 const CAMERA_STATES = ['requesting', 'prompt', 'live', 'stopped', 'error'] as const satisfies readonly CameraState[];
 const CANCEL_REASONS = ['user_exit', 'consent_declined', 'host_close'] as const satisfies readonly CancelReason[];
@@ -72,41 +72,42 @@ const ERROR_CODES = Object.keys(ERROR_CATEGORY) as [ErrorCode, ...ErrorCode[]];
 const ERROR_CATEGORIES = ['permissions', 'device', 'authentication', 'network', 'server'] as const satisfies readonly ErrorCategory[];
 
 /**
- * One strict schema per envelope type. Parsing with `.strip()` keeps only the declared fields, so a
+ * One strict schema per envelope type. Parsing through a plain `z.object` of the same shape keeps only the declared fields, so a
  * detail object that happens to carry more (a token, a name, an image) cannot leak it.
  */
 export const PAYLOAD_SCHEMAS = {
-  ready: z.strictObject({ session_id: SessionId, steps: z.array(Ident).max(16) }),
+  ready: z.strictObject({ session_id: SessionId, steps: z.array(Ident).check(z.maxLength(16)) }),
   'step-change': z.strictObject({
-    from: Ident.nullable(),
+    from: z.nullable(Ident),
     to: Ident,
-    index: z.number().int().min(0).max(64),
-    total: z.number().int().min(0).max(64),
+    index: z.number().check(z.int(), z.minimum(0), z.maximum(64)),
+    total: z.number().check(z.int(), z.minimum(0), z.maximum(64)),
   }),
   'camera-status': z.strictObject({
     state: z.enum(CAMERA_STATES),
-    facing: z.enum(['user', 'environment']).optional(),
+    facing: z.optional(z.enum(['user', 'environment'])),
   }),
   capture: z.strictObject({
     kind: CaptureKind,
-    attempt: z.number().int().min(1).max(1000),
+    attempt: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
     bytes: Count,
-    quality: z
-      .record(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/), z.number().finite())
-      .refine((q) => Object.keys(q).length <= 16, 'at most 16 quality metrics')
-      .optional(),
+    quality: z.optional(
+      z
+        .record(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}$/)), z.number())
+        .check(z.refine((q) => Object.keys(q).length <= 16, 'at most 16 quality metrics')),
+    ),
   }),
   complete: z.strictObject({ session_id: SessionId, status: SessionStatus }),
-  redirect: z.strictObject({ url: z.string().min(1).max(2048) }),
+  redirect: z.strictObject({url: z.string().check(z.minLength(1), z.maxLength(2048)) }),
   cancel: z.strictObject({ reason: z.enum(CANCEL_REASONS) }),
   error: z.strictObject({
     code: z.enum(ERROR_CODES),
     category: z.enum(ERROR_CATEGORIES),
     recoverable: z.boolean(),
-    step: Ident.nullable(),
+    step: z.nullable(Ident),
   }),
-  expired: z.strictObject({ session_id: SessionId.nullable() }),
-} as const satisfies Record<EnvelopeType, z.ZodType>;
+  expired: z.strictObject({ session_id: z.nullable(SessionId) }),
+} as const satisfies Record<EnvelopeType, z.ZodMiniType>;
 
 // Compile-time check that each schema's output is exactly the detail type of its event.
 type SchemaOut<T extends EnvelopeType> = z.infer<(typeof PAYLOAD_SCHEMAS)[T]>;
@@ -121,9 +122,9 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** A channel nonce chosen by the host in `init`: 16–128 URL-safe characters. */
-export const Channel = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+export const Channel = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
 
-const Seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const Seq = z.number().check(z.int(), z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER));
 
 const envelopeBase = {
   source: z.literal(ENVELOPE_SOURCE),
@@ -131,7 +132,7 @@ const envelopeBase = {
   seq: Seq,
   session_id: SessionId,
   ts: z.iso.datetime(),
-  channel: Channel.optional(),
+  channel: z.optional(Channel),
 };
 
 /** Widget → host message. `type` selects the payload schema; payloads are at most 8 KB. */
@@ -140,13 +141,14 @@ export const Envelope = z
     'type',
     ENVELOPE_TYPES.map((type) =>
       z.strictObject({ ...envelopeBase, type: z.literal(type), payload: PAYLOAD_SCHEMAS[type] }),
-    ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+    ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
   )
-  .superRefine((env, ctx) => {
-    if (jsonBytes((env as { payload: unknown }).payload) > MAX_PAYLOAD_BYTES) {
-      ctx.addIssue({ code: 'custom', message: `payload exceeds ${MAX_PAYLOAD_BYTES} bytes`, path: ['payload'] });
-    }
-  });
+  .check(
+    z.refine((env) => jsonBytes((env as { payload: unknown }).payload) <= MAX_PAYLOAD_BYTES, {
+      message: `payload exceeds ${MAX_PAYLOAD_BYTES} bytes`,
+      path: ['payload'],
+    }),
+  );
 
 /** A widget → host envelope for one event type. */
 export type EnvelopeOf<T extends EnvelopeType> = {
@@ -174,7 +176,7 @@ export const HostMessage = z.discriminatedUnion('type', [
     v: z.literal(ENVELOPE_VERSION),
     type: z.literal('init'),
     seq: Seq,
-    ts: z.iso.datetime().optional(),
+    ts: z.optional(z.iso.datetime()),
     payload: z.strictObject({ channel: Channel }),
   }),
   z.strictObject({
@@ -182,9 +184,9 @@ export const HostMessage = z.discriminatedUnion('type', [
     v: z.literal(ENVELOPE_VERSION),
     type: z.literal('close'),
     seq: Seq,
-    ts: z.iso.datetime().optional(),
-    channel: Channel.optional(),
-    payload: z.strictObject({}).optional(),
+    ts: z.optional(z.iso.datetime()),
+    channel: z.optional(Channel),
+    payload: z.optional(z.strictObject({})),
   }),
 ]);
 /** A parsed host → widget message. */
@@ -207,9 +209,10 @@ export function parseHostMessage(data: unknown): HostMessage | null {
  * does not fit its schema (the event is then not sent at all rather than sent half-checked).
  */
 export function sanitizePayload<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): VerilockEventDetails[K] | null {
-  const schema = (PAYLOAD_SCHEMAS as Record<string, z.ZodObject>)[toEnvelopeType(name)];
+  const schema = (PAYLOAD_SCHEMAS as Record<string, z.ZodMiniObject>)[toEnvelopeType(name)];
   if (!schema) return null;
-  const r = schema.strip().safeParse(detail);
+  // The same fields, but unknown keys are dropped instead of refused.
+  const r = z.object(schema.def.shape).safeParse(detail);
   if (!r.success || jsonBytes(r.data) > MAX_PAYLOAD_BYTES) return null;
   return r.data as unknown as VerilockEventDetails[K];
 }

@@ -4,7 +4,7 @@
 //   2. server tests      (node:test, the reference backend)
 //   3. browser tests     (@web/test-runner in Chromium with a fake camera: units and components)
 //   4. end-to-end tests  (Playwright against the built widget and the reference backend)
-// Set TEST_ONLY=types,lint,server,models,browser,e2e to run a subset.
+// Set TEST_ONLY=types,lint,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,16 @@ const suites = [
         failed = stats.unexpected ?? failed;
       }
       rmSync(dir, { recursive: true, force: true });
+      return { passed, failed, code };
+    },
+  },
+  {
+    name: 'pack',
+    async run() {
+      // The package as users install it: packed, installed offline into a fresh project, built with Vite.
+      const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/pack/']);
+      const passed = Number(/[ℹ#] pass (\d+)/.exec(out)?.[1] ?? 0);
+      const failed = Number(/[ℹ#] fail (\d+)/.exec(out)?.[1] ?? 0);
       return { passed, failed, code };
     },
   },

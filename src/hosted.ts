@@ -50,8 +50,6 @@ function flutterPlatformReady(win: Window): boolean {
   return flutterReadyWindows.has(win);
 }
 
-/** `cancel(reason)` where the shell accepts a reason (`host_close`); older shells ignore the argument. */
-type CancelWithReason = { cancel(reason?: 'host_close'): void };
 
 /**
  * Mirrors one element's events to whoever embeds the page (iframe parent or native bridge) and lets
@@ -72,7 +70,7 @@ export function attachHost(el: VerilockFlow, opts: AttachHostOptions = {}): () =
   const connect = (sessionId: string) => {
     const parentOrigins = opts.parentOrigins ?? readParentOrigins(win.document) ?? el.session?.parent_origins ?? [];
     channel = connectHost({ sessionId, parentOrigins, win, flutterPlatformReady: flutterPlatformReady(win) });
-    channel.onClose(() => (el as unknown as CancelWithReason).cancel('host_close'));
+    channel.onClose(() => el.cancel('host_close'));
     return channel;
   };
 

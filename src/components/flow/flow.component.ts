@@ -8,6 +8,7 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import {
   ERROR_CATEGORY,
   TERMINAL_EVENTS,
+  type CancelReason,
   VerilockEvent,
   type ErrorCode,
   type VerilockEventDetails,
@@ -283,7 +284,7 @@ export class VerilockFlow extends LitElement {
       this.#emit('verilock-step-change', { from, to, index, total: steps.length });
     }
     if (next.screen === 'cancelled' && prev.screen !== 'cancelled') {
-      const reason = action.type === 'CONSENT_DECLINE' ? 'consent_declined' : 'user_exit';
+      const reason = action.type === 'CONSENT_DECLINE' ? 'consent_declined' : this.#cancelReason;
       this.#emit('verilock-cancel', { reason });
       this.#queue?.dispose();
     }
@@ -497,13 +498,18 @@ export class VerilockFlow extends LitElement {
       : nothing}`;
   }
 
-  /** Stops the flow as the applicant asked (also callable by the host). */
-  cancel(): void {
-    this.#cancel();
+  /**
+   * Stops the flow (the applicant's cancel button, or the host page/app closing it). Fires
+   * `verilock-cancel` with the reason, once; the camera stops and nothing more is uploaded.
+   */
+  cancel(reason: CancelReason = 'user_exit'): void {
+    this.#cancel(reason);
   }
 
-  #cancel(): void {
+  #cancelReason: CancelReason = 'user_exit';
+  #cancel(reason: CancelReason = 'user_exit'): void {
     this.confirmingCancel = false;
+    this.#cancelReason = reason;
     this.#dispatch({ type: 'CANCEL' });
   }
 

@@ -422,11 +422,10 @@ export function createApp(config: Config): VerilockApp {
     const path = resolveStatic(config.sdkDir, rel);
     if (!path) throw errors.notFound('No such asset.');
     const cache = isHashedName(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    // The iframe loader is meant to be loaded by customers' pages on other origins.
-    if (rel === 'verilock-loader.js') {
-      return fileResponse(path, cache, { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' });
-    }
-    return fileResponse(path, cache, { 'Cross-Origin-Resource-Policy': 'same-origin' });
+    // The SDK is public code meant for customers' pages on other origins (the loader, and the element
+    // with its chunks, MediaPipe wasm and models, which module scripts and fetch() load with CORS).
+    // No credentials are ever involved.
+    return fileResponse(path, cache, { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' });
   });
 
   app.get('/demo/*', (c) => {

@@ -241,7 +241,7 @@ describe('who may frame a session (parent origins)', () => {
     }
   });
 
-  it('serves the iframe loader for other origins, other assets for this origin only', async () => {
+  it('serves the SDK (loader, element, assets) to other origins, without credentials', async () => {
     const root = tempDir();
     const sdk = join(root, 'hosted');
     mkdirSync(sdk, { recursive: true });
@@ -253,7 +253,9 @@ describe('who may frame a session (parent origins)', () => {
       assert.equal(loader.headers.get('cross-origin-resource-policy'), 'cross-origin');
       assert.equal(loader.headers.get('access-control-allow-origin'), '*');
       const flow = await t.request('/sdk/verilock-flow.js');
-      assert.equal(flow.headers.get('cross-origin-resource-policy'), 'same-origin');
+      assert.equal(flow.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      assert.equal(flow.headers.get('access-control-allow-origin'), '*');
+      assert.equal(flow.headers.get('access-control-allow-credentials'), null);
     } finally {
       await t.close();
       removeDir(root);

@@ -6,6 +6,7 @@
  * <verilock-flow session-token="vft_…"></verilock-flow>
  * ```
  */
+import './i18n/locales/index.js';
 export { VerilockFlow, type EventSink } from './components/flow/flow.js';
 export {
   VerilockEvent,

@@ -1,0 +1,204 @@
+import type { Translation } from '../translation.js';
+
+const plural = new Intl.PluralRules('de');
+
+const de: Translation = {
+  $code: 'de',
+  $dir: 'ltr',
+  $name: 'Deutsch',
+
+  widgetLabel: 'Identitätsprüfung',
+  progress: (step, total) => `Schritt ${step} von ${total}`,
+  continue: 'Weiter',
+  back: 'Zurück',
+  cancel: 'Abbrechen',
+  retry: 'Erneut versuchen',
+  loading: 'Ihre Prüfung wird geladen…',
+
+  introTitle: (name) => (name ? `Hallo ${name}, bestätigen Sie jetzt Ihre Identität` : 'Bestätigen Sie Ihre Identität'),
+  introBody: 'Das dauert etwa zwei Minuten. Sie benötigen:',
+  introNeedDocument: 'Ein gültiges Ausweisdokument',
+  introNeedSelfie: 'Ein kurzes Foto Ihres Gesichts',
+  introNeedLiveness: 'Ein paar einfache Kopfbewegungen',
+  introTime: (m) => `Etwa ${m} ${plural.select(m) === 'one' ? 'Minute' : 'Minuten'}`,
+  introStart: 'Jetzt starten',
+
+  consentTitle: 'Ihre Einwilligung',
+  consentBody: 'Um zu bestätigen, dass das Dokument Ihnen gehört, nehmen wir Fotos Ihres Gesichts auf.',
+  consentPoints: [
+    'Ihr Gesicht wird auf diesem Gerät analysiert, um Sie anzuleiten; gesendet werden nur die Fotos, die Sie bestätigen.',
+    'Die Fotos werden ausschließlich verwendet, um Ihre Identität für diese Anfrage zu prüfen.',
+    'Sie können jederzeit abbrechen.',
+  ],
+  consentAccept: 'Ich stimme zu',
+  consentDecline: 'Ich stimme nicht zu',
+
+  documentSelectTitle: 'Wählen Sie Ihr Dokument',
+  documentTypeLabel: 'Art des Dokuments',
+  countryLabel: 'Ausstellungsland',
+  countryPlaceholder: 'Land auswählen',
+  documentTypes: {
+    passport: 'Reisepass',
+    id_card: 'Personalausweis',
+    drivers_license: 'Führerschein',
+    residence_permit: 'Aufenthaltstitel',
+  },
+
+  captureTitle: {
+    document_front: 'Vorderseite Ihres Dokuments',
+    document_back: 'Rückseite Ihres Dokuments',
+    selfie: 'Machen Sie ein Selfie',
+    liveness: 'Lebendigkeitsprüfung',
+  },
+  captureHint: {
+    document_front:
+      'Legen Sie Ihr Dokument mit der Vorderseite nach oben auf eine dunkle Unterlage und richten Sie es im Rahmen aus, ohne Spiegelungen.',
+    document_back: 'Drehen Sie Ihr Dokument um und richten Sie die Rückseite im Rahmen aus.',
+    selfie: 'Schauen Sie direkt in die Kamera und halten Sie Ihr Gesicht innerhalb des Ovals.',
+    liveness: 'Folgen Sie den Anweisungen, um zu zeigen, dass Sie anwesend sind.',
+  },
+  shutter: 'Foto aufnehmen',
+  switchCamera: 'Kamera wechseln',
+  useFile: 'Stattdessen ein Foto hochladen',
+  uploadInstead: 'Datei auswählen',
+  cameraStarting: 'Kamera wird gestartet…',
+  cameraPromptHelp:
+    'Ihr Browser bittet um die Erlaubnis, die Kamera zu verwenden. Wählen Sie in der Abfrage „Zulassen“ – sie erscheint meist in der Nähe der Adressleiste.',
+  guidance: {
+    starting: 'Wird vorbereitet…',
+    no_face: 'Wir können Ihr Gesicht nicht sehen',
+    multiple_faces: 'Es darf nur eine Person im Bild sein',
+    too_far: 'Kommen Sie etwas näher',
+    too_close: 'Gehen Sie etwas weiter weg',
+    off_centre: 'Richten Sie Ihr Gesicht mittig im Oval aus',
+    too_dark: 'Zu dunkel: Suchen Sie einen helleren Ort',
+    too_blurry: 'Halten Sie still: Das Bild ist unscharf',
+    glare: 'Neigen Sie das Dokument, um Spiegelungen zu vermeiden',
+    hold_still: 'Bitte stillhalten…',
+    good: 'Perfekt, so bleiben',
+    capturing: 'Foto wird aufgenommen…',
+  },
+  autoCaptureOn: 'Das Foto wird automatisch aufgenommen, sobald das Bild gut ist.',
+  manualCaptureOnly:
+    'Die automatische Aufnahme ist auf diesem Gerät nicht verfügbar. Nehmen Sie das Foto mit der Schaltfläche auf.',
+
+  livenessTitle: 'Zeigen Sie, dass Sie anwesend sind',
+  livenessIntro: 'Halten Sie Ihr Gesicht im Oval und folgen Sie jeder Anweisung.',
+  livenessChallenge: {
+    blink: 'Blinzeln Sie langsam',
+    turn_left: 'Drehen Sie den Kopf nach links',
+    turn_right: 'Drehen Sie den Kopf nach rechts',
+    smile: 'Lächeln Sie',
+  },
+  livenessHoldStill: 'Schauen Sie geradeaus und halten Sie still',
+  livenessTimeout: 'Das haben wir nicht erkannt. Versuchen wir es noch einmal.',
+  livenessPassed: 'Erledigt',
+  livenessStart: 'Prüfung starten',
+  livenessProgress: (done, total) => `${done} von ${total} erledigt`,
+
+  reviewTitle: {
+    document_front: 'Vorderseite prüfen',
+    document_back: 'Rückseite prüfen',
+    selfie: 'Selfie prüfen',
+    liveness: 'Prüfung abgeschlossen',
+  },
+  reviewCheck: {
+    document_front:
+      'Achten Sie darauf, dass der gesamte Text ohne Unschärfe oder Spiegelungen lesbar und das ganze Dokument zu sehen ist.',
+    document_back:
+      'Achten Sie darauf, dass der gesamte Text ohne Unschärfe oder Spiegelungen lesbar und das ganze Dokument zu sehen ist.',
+    selfie: 'Achten Sie darauf, dass Ihr ganzes Gesicht zu sehen, scharf und gut beleuchtet ist.',
+    liveness: 'Die Lebendigkeitsprüfung wurde aufgezeichnet.',
+  },
+  reviewImageAlt: {
+    document_front: 'Foto der Vorderseite Ihres Dokuments',
+    document_back: 'Foto der Rückseite Ihres Dokuments',
+    selfie: 'Ihr Selfie',
+    liveness: 'Ein Bild aus Ihrer Lebendigkeitsprüfung',
+  },
+  retake: 'Neu aufnehmen',
+  confirm: 'Dieses Foto verwenden',
+
+  fileTooLarge: (mb) => `Diese Datei ist zu groß. Wählen Sie ein Bild mit weniger als ${mb} MB.`,
+  fileNotImage: 'Diese Datei ist kein Bild. Wählen Sie ein Foto im Format JPEG, PNG oder WebP.',
+  fileHeic:
+    'HEIC-Fotos können hier nicht gelesen werden. Wählen Sie ein JPEG oder PNG, oder nehmen Sie das Foto mit der Kamera auf.',
+  fileUnreadable: 'Dieses Bild konnte nicht gelesen werden. Wählen Sie ein anderes Foto.',
+
+  uploadingTitle: 'Ihre Fotos werden gesendet',
+  uploadingBody: 'Bitte lassen Sie diese Seite geöffnet.',
+  uploadProgress: (done, total) => `${done} von ${total} gesendet`,
+  uploadWaitingOnline: 'Sie sind offline. Das Senden wird fortgesetzt, sobald die Verbindung wieder besteht.',
+
+  doneTitle: 'Vielen Dank',
+  doneBody: 'Ihre Prüfung wurde übermittelt.',
+  doneRedirecting: 'Sie werden weitergeleitet…',
+  doneContinue: 'Weiter',
+
+  cancelledTitle: 'Prüfung abgebrochen',
+  cancelledBody: 'Sie können diese Seite schließen. Es wird nichts mehr gesendet.',
+  cancelConfirm: 'Prüfung abbrechen? Noch nicht gesendete Fotos werden verworfen.',
+
+  errorTitle: 'Etwas ist schiefgelaufen',
+  errors: {
+    camera_not_allowed: {
+      title: 'Der Kamerazugriff ist blockiert',
+      instruction:
+        'Erlauben Sie in den Browsereinstellungen den Kamerazugriff für diese Website und versuchen Sie es dann erneut. Sie können stattdessen auch Fotos hochladen.',
+    },
+    camera_blocked_by_embed: {
+      title: 'Die Kamera ist in diesem Fenster nicht verfügbar',
+      instruction:
+        'Diese Seite ist ohne Kamerazugriff eingebettet. Öffnen Sie die Prüfung in einem eigenen Fenster oder laden Sie stattdessen Fotos hoch.',
+    },
+    camera_not_found: {
+      title: 'Keine Kamera gefunden',
+      instruction: 'Schließen Sie eine Kamera an und versuchen Sie es erneut, oder laden Sie stattdessen Fotos hoch.',
+    },
+    camera_in_use: {
+      title: 'Die Kamera wird bereits verwendet',
+      instruction: 'Schließen Sie andere Apps oder Tabs, die die Kamera verwenden, und versuchen Sie es dann erneut.',
+    },
+    constraints_unsatisfiable: {
+      title: 'Die Kamera kann nicht verwendet werden',
+      instruction:
+        'Ihre Kamera unterstützt nicht, was dieser Schritt erfordert. Versuchen Sie es mit einer anderen Kamera oder laden Sie stattdessen Fotos hoch.',
+    },
+    insecure_context: {
+      title: 'Die Kamera benötigt eine sichere Verbindung',
+      instruction: 'Öffnen Sie diese Seite über https oder laden Sie stattdessen Fotos hoch.',
+    },
+    token_invalid: {
+      title: 'Dieser Link ist ungültig',
+      instruction: 'Fordern Sie einen neuen Link für die Prüfung an.',
+    },
+    token_expired: {
+      title: 'Dieser Link ist abgelaufen',
+      instruction: 'Links für die Prüfung sind nur begrenzt gültig. Fordern Sie einen neuen an.',
+    },
+    session_completed: {
+      title: 'Bereits übermittelt',
+      instruction: 'Diese Prüfung wurde bereits übermittelt. Sie müssen nichts weiter tun.',
+    },
+    network: {
+      title: 'Keine Verbindung',
+      instruction:
+        'Prüfen Sie Ihre Internetverbindung. Es geht nichts verloren: Versuchen Sie es erneut, sobald Sie wieder online sind.',
+    },
+    upload_rejected: {
+      title: 'Ein Foto wurde nicht angenommen',
+      instruction: 'Bitte nehmen Sie dieses Foto erneut auf.',
+    },
+    server_error: {
+      title: 'Unser Dienst hat gerade Probleme',
+      instruction: 'Es geht nichts verloren. Bitte versuchen Sie es gleich noch einmal.',
+    },
+    bad_response: {
+      title: 'Unerwartete Antwort',
+      instruction: 'Wir haben eine unerwartete Antwort erhalten. Bitte versuchen Sie es gleich noch einmal.',
+    },
+  },
+  errorCode: (code) => `Fehlercode: ${code}`,
+};
+
+export default de;

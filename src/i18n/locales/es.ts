@@ -1,0 +1,200 @@
+import type { Translation } from '../translation.js';
+
+const plural = new Intl.PluralRules('es');
+
+const es: Translation = {
+  $code: 'es',
+  $dir: 'ltr',
+  $name: 'Español',
+
+  widgetLabel: 'Verificación de identidad',
+  progress: (step, total) => `Paso ${step} de ${total}`,
+  continue: 'Continuar',
+  back: 'Atrás',
+  cancel: 'Cancelar',
+  retry: 'Volver a intentarlo',
+  loading: 'Cargando su verificación…',
+
+  introTitle: (name) => (name ? `Hola, ${name}: vamos a verificar su identidad` : 'Vamos a verificar su identidad'),
+  introBody: 'Solo le llevará unos dos minutos. Esto es lo que necesitará:',
+  introNeedDocument: 'Un documento de identidad válido',
+  introNeedSelfie: 'Una foto rápida de su cara',
+  introNeedLiveness: 'Algunos movimientos sencillos de cabeza',
+  introTime: (m) => `Aproximadamente ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
+  introStart: 'Empezar',
+
+  consentTitle: 'Su consentimiento',
+  consentBody: 'Para confirmar que usted es el titular del documento, tomaremos fotos de su cara.',
+  consentPoints: [
+    'Su cara se analiza en este dispositivo para guiarle; solo se envían las fotos que usted confirme.',
+    'Las fotos se utilizan únicamente para verificar su identidad en esta solicitud.',
+    'Puede detenerse en cualquier momento.',
+  ],
+  consentAccept: 'Acepto',
+  consentDecline: 'No acepto',
+
+  documentSelectTitle: 'Elija su documento',
+  documentTypeLabel: 'Tipo de documento',
+  countryLabel: 'País de expedición',
+  countryPlaceholder: 'Seleccione un país',
+  documentTypes: {
+    passport: 'Pasaporte',
+    id_card: 'Documento de identidad',
+    drivers_license: 'Permiso de conducir',
+    residence_permit: 'Permiso de residencia',
+  },
+
+  captureTitle: {
+    document_front: 'Anverso de su documento',
+    document_back: 'Reverso de su documento',
+    selfie: 'Hágase un selfi',
+    liveness: 'Prueba de vida',
+  },
+  captureHint: {
+    document_front: 'Coloque el anverso de su documento dentro del marco, sobre una superficie oscura y sin reflejos.',
+    document_back: 'Dé la vuelta al documento y coloque el reverso dentro del marco.',
+    selfie: 'Mire directamente a la cámara y mantenga la cara dentro del óvalo.',
+    liveness: 'Siga las instrucciones para demostrar que está presente.',
+  },
+  shutter: 'Tomar la foto',
+  switchCamera: 'Cambiar de cámara',
+  useFile: 'Subir una foto en su lugar',
+  uploadInstead: 'Elegir un archivo',
+  cameraStarting: 'Iniciando la cámara…',
+  cameraPromptHelp:
+    'Su navegador solicita permiso para usar la cámara. Elija «Permitir» en el aviso, que suele aparecer cerca de la barra de direcciones.',
+  guidance: {
+    starting: 'Preparando…',
+    no_face: 'No vemos su cara',
+    multiple_faces: 'Solo debe aparecer una persona en la imagen',
+    too_far: 'Acérquese',
+    too_close: 'Aléjese un poco',
+    off_centre: 'Centre la cara en el óvalo',
+    too_dark: 'Hay muy poca luz: busque un lugar más iluminado',
+    too_blurry: 'No se mueva: la imagen está borrosa',
+    glare: 'Incline el documento para evitar reflejos',
+    hold_still: 'No se mueva…',
+    good: 'Perfecto, quédese así',
+    capturing: 'Tomando la foto…',
+  },
+  autoCaptureOn: 'La foto se toma automáticamente cuando la imagen es adecuada.',
+  manualCaptureOnly: 'La captura automática no está disponible en este dispositivo. Use el botón para tomar la foto.',
+
+  livenessTitle: 'Demuestre que está presente',
+  livenessIntro: 'Mantenga la cara dentro del óvalo y siga cada instrucción.',
+  livenessChallenge: {
+    blink: 'Parpadee despacio',
+    turn_left: 'Gire la cabeza hacia su izquierda',
+    turn_right: 'Gire la cabeza hacia su derecha',
+    smile: 'Sonría',
+  },
+  livenessHoldStill: 'Mire al frente y no se mueva',
+  livenessTimeout: 'No hemos detectado el movimiento. Intentémoslo de nuevo.',
+  livenessPassed: 'Completado',
+  livenessStart: 'Iniciar la comprobación',
+  livenessProgress: (done, total) => `Movimientos completados: ${done} de ${total}`,
+
+  reviewTitle: {
+    document_front: 'Revise el anverso',
+    document_back: 'Revise el reverso',
+    selfie: 'Revise su selfi',
+    liveness: 'Comprobación completada',
+  },
+  reviewCheck: {
+    document_front:
+      'Asegúrese de que todo el texto se lee bien, sin desenfoque ni reflejos, y de que el documento se ve entero.',
+    document_back:
+      'Asegúrese de que todo el texto se lee bien, sin desenfoque ni reflejos, y de que el documento se ve entero.',
+    selfie: 'Asegúrese de que su cara se ve entera, enfocada y bien iluminada.',
+    liveness: 'La prueba de vida ha quedado registrada.',
+  },
+  reviewImageAlt: {
+    document_front: 'Foto del anverso de su documento',
+    document_back: 'Foto del reverso de su documento',
+    selfie: 'Su selfi',
+    liveness: 'Un fotograma de su prueba de vida',
+  },
+  retake: 'Repetir la foto',
+  confirm: 'Usar esta foto',
+
+  fileTooLarge: (mb) => `Este archivo es demasiado grande. Elija una imagen de menos de ${mb} MB.`,
+  fileNotImage: 'Este archivo no es una imagen. Elija una foto en formato JPEG, PNG o WebP.',
+  fileHeic: 'Las fotos HEIC no se pueden leer aquí. Elija un archivo JPEG o PNG, o tome la foto con la cámara.',
+  fileUnreadable: 'No se ha podido leer esta imagen. Elija otra foto.',
+
+  uploadingTitle: 'Enviando sus fotos',
+  uploadingBody: 'No cierre esta página.',
+  uploadProgress: (done, total) => `Fotos enviadas: ${done} de ${total}`,
+  uploadWaitingOnline: 'No tiene conexión. El envío se reanudará cuando vuelva la conexión.',
+
+  doneTitle: 'Gracias',
+  doneBody: 'Su verificación se ha enviado.',
+  doneRedirecting: 'Le estamos redirigiendo…',
+  doneContinue: 'Continuar',
+
+  cancelledTitle: 'Verificación detenida',
+  cancelledBody: 'Puede cerrar esta página. No se enviará nada más.',
+  cancelConfirm: '¿Desea detener la verificación? Se descartarán las fotos que aún no se hayan enviado.',
+
+  errorTitle: 'Se ha producido un error',
+  errors: {
+    camera_not_allowed: {
+      title: 'El acceso a la cámara está bloqueado',
+      instruction:
+        'Permita el acceso a la cámara para este sitio en los ajustes del navegador y vuelva a intentarlo. También puede subir fotos en su lugar.',
+    },
+    camera_blocked_by_embed: {
+      title: 'La cámara no está disponible en esta ventana',
+      instruction:
+        'Esta página está integrada sin acceso a la cámara. Abra la verificación en una ventana aparte o suba fotos en su lugar.',
+    },
+    camera_not_found: {
+      title: 'No se ha encontrado ninguna cámara',
+      instruction: 'Conecte una cámara y vuelva a intentarlo, o suba fotos en su lugar.',
+    },
+    camera_in_use: {
+      title: 'La cámara está ocupada',
+      instruction: 'Cierre las demás aplicaciones o pestañas que estén usando la cámara y vuelva a intentarlo.',
+    },
+    constraints_unsatisfiable: {
+      title: 'No se puede usar la cámara',
+      instruction: 'Su cámara no admite lo que requiere este paso. Pruebe con otra cámara o suba fotos en su lugar.',
+    },
+    insecure_context: {
+      title: 'La cámara necesita una conexión segura',
+      instruction: 'Abra esta página mediante https o suba fotos en su lugar.',
+    },
+    token_invalid: {
+      title: 'Este enlace no es válido',
+      instruction: 'Solicite un nuevo enlace de verificación.',
+    },
+    token_expired: {
+      title: 'Este enlace ha caducado',
+      instruction: 'Los enlaces de verificación tienen una validez limitada. Solicite uno nuevo.',
+    },
+    session_completed: {
+      title: 'Verificación ya enviada',
+      instruction: 'Esta verificación ya se ha enviado. No tiene que hacer nada más.',
+    },
+    network: {
+      title: 'Sin conexión',
+      instruction:
+        'Compruebe su conexión a internet. No se ha perdido nada: vuelva a intentarlo cuando recupere la conexión.',
+    },
+    upload_rejected: {
+      title: 'No se ha aceptado una de las fotos',
+      instruction: 'Vuelva a tomar esa foto.',
+    },
+    server_error: {
+      title: 'Nuestro servicio tiene problemas',
+      instruction: 'No se ha perdido nada. Vuelva a intentarlo dentro de un momento.',
+    },
+    bad_response: {
+      title: 'Respuesta inesperada',
+      instruction: 'Hemos recibido una respuesta que no esperábamos. Vuelva a intentarlo dentro de un momento.',
+    },
+  },
+  errorCode: (code) => `Código de error: ${code}`,
+};
+
+export default es;

@@ -1,0 +1,11 @@
+/**
+ * The locales shipped with the widget besides English. Each is its own chunk, fetched only when an
+ * element asks for it (`lang` attribute, session language or `navigator.languages`).
+ */
+import { registerLocaleLoader } from '../registry.js';
+
+registerLocaleLoader('fr', () => import('./fr.js'));
+registerLocaleLoader('es', () => import('./es.js'));
+registerLocaleLoader('de', () => import('./de.js'));
+registerLocaleLoader('pt-br', () => import('./pt-BR.js'));
+registerLocaleLoader('ar', () => import('./ar.js'));

@@ -18,16 +18,20 @@ import {
   CaptureMeta,
   DecisionRequest,
   FlowCompleteRequest,
+  HandoffRequest,
   ListSessionsQuery,
+  ProgressReport,
+  type Device,
   parseCreateSessionRequest,
 } from '../../src/api/schemas.js';
 import type { Config } from './config.js';
 import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
 import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
 import { FixedWindowLimiter } from './rate-limit.js';
-import { SessionService, TOKEN_PATTERN, idempotencyConflict, type PreparedFile } from './service.js';
+import { SessionService, TOKEN_PATTERN, idempotencyConflict, type HandoffRedemption, type PreparedFile } from './service.js';
 import {
   fileResponse,
+  handoffRefusedHtml,
   hostedPageHeaders,
   hostedPageHtml,
   indexHtml,
@@ -41,7 +45,7 @@ import { WebhookWorker } from './webhooks.js';
 // The shared schemas are zod/mini, which carries no messages: the server answers in English.
 zodConfig(zodLocales.en());
 
-type Env = { Variables: { session: SessionRow; requestId: string } };
+type Env = { Variables: { session: SessionRow; device: Device; tokenHash: string; requestId: string } };
 
 export interface VerilockApp {
   app: Hono<Env>;
@@ -66,8 +70,10 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/v1\/sessions\/[^/]+\/decision$/, ['POST']],
   [/^\/api\/v1\/profiles$/, ['GET']],
   [/^\/api\/v1\/flow\/session$/, ['GET']],
-  [/^\/api\/v1\/flow\/(captures|complete)$/, ['POST']],
+  [/^\/api\/v1\/flow\/(captures|complete|handoff)$/, ['POST']],
+  [/^\/api\/v1\/flow\/progress$/, ['GET', 'POST']],
   [/^\/verify\/[^/]+$/, ['GET']],
+  [/^\/handoff\/[^/]+$/, ['GET']],
   [/^\/(sdk|demo)\/.+$/, ['GET']],
 ];
 
@@ -75,7 +81,7 @@ const SAFE_QUERY_KEYS = new Set(['page', 'per_page', 'status', 'from', 'to']);
 
 /** Path and query as they may appear in logs: tokens and unknown query values redacted. */
 export function redactUrl(url: URL): string {
-  let path = url.pathname.replace(/^\/verify\/[^/]*/, '/verify/[redacted]');
+  let path = url.pathname.replace(/^\/(verify|handoff)\/[^/]*/, '/$1/[redacted]');
   path = redactText(path);
   const params = [...url.searchParams.entries()].map(([k, v]) =>
     SAFE_QUERY_KEYS.has(k) ? `${k}=${encodeURIComponent(v)}` : `${encodeURIComponent(k)}=[redacted]`,
@@ -260,14 +266,34 @@ export function createApp(config: Config): VerilockApp {
     if (!token || !TOKEN_PATTERN.test(token)) throw errors.tokenInvalid();
     const retry = limiter.hit(`tok:${sha256Hex(token)}`, config.rateLimit.perToken);
     if (retry !== null) throw errors.rateLimited(retry);
-    const row = service.byToken(token);
-    if (!row) throw errors.tokenInvalid();
-    if (service.isExpired(row)) throw errors.tokenExpired();
-    c.set('session', row);
+    const resolved = service.resolveToken(token);
+    if (!resolved) throw errors.tokenInvalid();
+    if (service.isExpired(resolved.row)) throw errors.tokenExpired();
+    c.set('session', resolved.row);
+    c.set('device', resolved.device);
+    c.set('tokenHash', resolved.tokenHash);
     await next();
   });
 
-  app.get('/api/v1/flow/session', (c) => c.json(service.flowSession(c.get('session'))));
+  app.get('/api/v1/flow/session', (c) => c.json(service.flowSession(c.get('session'), c.get('device'))));
+
+  // Cross-device handoff: a one-time link for a phone, and the progress the waiting device polls.
+  app.post('/api/v1/flow/handoff', jsonLimit, async (c) => {
+    const parsed = HandoffRequest.safeParse(await readJson(c, true));
+    if (!parsed.success) throw validationFailed(parsed.error);
+    const row = c.get('session');
+    const retry = limiter.hit(`handoff:${row.id}`, config.rateLimit.handoffsPerSession ?? 5);
+    if (retry !== null) throw errors.rateLimited(retry);
+    return c.json(service.createHandoff(row, c.get('device')), 201);
+  });
+
+  app.get('/api/v1/flow/progress', (c) => c.json(service.progress(c.get('session'))));
+
+  app.post('/api/v1/flow/progress', jsonLimit, async (c) => {
+    const parsed = ProgressReport.safeParse(await readJson(c));
+    if (!parsed.success) throw validationFailed(parsed.error);
+    return c.json(service.reportStep(c.get('session'), c.get('device'), c.get('tokenHash'), parsed.data.step));
+  });
 
   app.post('/api/v1/flow/captures', uploadLimit, async (c) => {
     const row = c.get('session');
@@ -410,6 +436,27 @@ export function createApp(config: Config): VerilockApp {
       200,
       hostedPageHeaders(service.frameAncestorSources(row).join(' ')),
     );
+  });
+
+  const REFUSED: Record<Exclude<HandoffRedemption, { ok: true }>['reason'], [404 | 410, string, string]> = {
+    unknown: [404, 'This link is not valid', 'Check that you opened the whole link, or create a new one on your computer.'],
+    used: [410, 'This link was already used', 'Each link works once. On your computer, choose “Create a new link” and scan the new code.'],
+    expired: [410, 'This link has expired', 'Links work for 10 minutes. On your computer, choose “Create a new link” and scan the new code.'],
+    closed: [410, 'This verification is closed', 'It was already submitted or has expired. There is nothing more to do on this phone.'],
+  };
+
+  app.get('/handoff/:code', (c) => {
+    const result = service.redeemHandoff(c.req.param('code'));
+    if (result.ok) {
+      return c.body(null, 303, {
+        Location: `/verify/${result.token}`,
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+        'X-Content-Type-Options': 'nosniff',
+      });
+    }
+    const [status, title, message] = REFUSED[result.reason];
+    return c.body(handoffRefusedHtml(title, message), status, hostedPageHeaders(service.frameAncestorSources(result.row).join(' ')));
   });
 
   app.get('/sdk/hosted.css', () => {

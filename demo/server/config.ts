@@ -30,6 +30,8 @@ export interface RateLimitConfig {
   perApiKey: number;
   /** Requests per window and session token on the flow API. */
   perToken: number;
+  /** Handoff links a session may create per window (default 5). */
+  handoffsPerSession?: number;
 }
 
 export interface Config {

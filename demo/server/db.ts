@@ -136,6 +136,34 @@ const MIGRATIONS: Migration[] = [
       );
     },
   },
+  {
+    version: 3,
+    name: 'cross-device handoff',
+    up(db) {
+      db.exec(`
+        CREATE TABLE session_tokens (
+          token_hash TEXT PRIMARY KEY,
+          session_id TEXT NOT NULL REFERENCES sessions(id),
+          device TEXT NOT NULL,
+          handoff_id TEXT,
+          step TEXT,
+          created_at INTEGER NOT NULL,
+          last_seen_at INTEGER,
+          revoked_at INTEGER
+        );
+        CREATE INDEX session_tokens_session ON session_tokens(session_id, created_at);
+        CREATE TABLE handoffs (
+          id TEXT PRIMARY KEY,
+          session_id TEXT NOT NULL REFERENCES sessions(id),
+          code_hash TEXT NOT NULL UNIQUE,
+          created_at INTEGER NOT NULL,
+          expires_at INTEGER NOT NULL,
+          used_at INTEGER
+        );
+        CREATE INDEX handoffs_session ON handoffs(session_id, created_at);
+      `);
+    },
+  },
 ];
 
 /** Opens (and migrates) `<dataDir>/verilock.sqlite`. */
@@ -212,6 +240,28 @@ export interface SessionRow {
   updated_at: number;
   expires_at: number;
   completed_at: number | null;
+}
+
+/** A further token of a session (the primary token lives in `sessions.token_hash`). */
+export interface SessionTokenRow {
+  token_hash: string;
+  session_id: string;
+  device: 'phone';
+  handoff_id: string | null;
+  step: string | null;
+  created_at: number;
+  last_seen_at: number | null;
+  revoked_at: number | null;
+}
+
+/** A one-time link that gives a phone its own token for a session. */
+export interface HandoffRow {
+  id: string;
+  session_id: string;
+  code_hash: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
 }
 
 export interface StoredFile {

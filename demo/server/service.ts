@@ -13,9 +13,12 @@ import {
   type CreateKycSessionRequest,
   type CreateProfileSessionRequest,
   type DecisionRequest,
+  type Device,
   type DocumentType,
   type FlowComplete,
+  type FlowProgress,
   type FlowSession,
+  type HandoffCreated,
   type LivenessChallenge,
   type ListSessionsQuery,
   type Profile,
@@ -36,9 +39,11 @@ import {
   sha256Hex,
   type CaptureRow,
   type DB,
+  type HandoffRow,
   type IdempotencyRow,
   type ProfileRow,
   type SessionRow,
+  type SessionTokenRow,
   type StoredFile,
 } from './db.js';
 import { ApiError, errors } from './errors.js';
@@ -52,6 +57,27 @@ export const SESSION_ID_PATTERN = /^ses_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 const LIVENESS_POOL: LivenessChallenge[] = ['blink', 'turn_left', 'turn_right', 'smile'];
 const FINISHED: SessionStatus[] = ['processing', 'approved', 'declined'];
 const OPEN: SessionStatus[] = ['created', 'in_progress'];
+
+/** A handoff code: 192 random bits, base64url. */
+export const HANDOFF_CODE_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+/** How long a handoff link works (capped by the session's own expiry). */
+export const HANDOFF_LIFETIME_MS = 10 * 60 * 1000;
+
+export function hashHandoffCode(code: string): string {
+  return sha256Hex(`verilock-handoff-code:${code}`);
+}
+
+/** What became of a handoff link that was opened. */
+export type HandoffRedemption =
+  | { ok: true; token: string; row: SessionRow }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'closed'; row?: SessionRow };
+
+/** A session token resolved: its session, the device it belongs to, and its hash. */
+export interface ResolvedToken {
+  row: SessionRow;
+  device: Device;
+  tokenHash: string;
+}
 
 export function newSessionToken(): string {
   return `vft_${randomBytes(24).toString('base64url')}`;
@@ -238,11 +264,28 @@ export class SessionService {
   }
 
   byToken(token: string): SessionRow | undefined {
+    return this.resolveToken(token)?.row;
+  }
+
+  /**
+   * The session of a token, whether it is the session's primary token (`sessions.token_hash`) or a
+   * phone token minted from a handoff link (`session_tokens`, unless revoked by a later handoff).
+   */
+  resolveToken(token: string): ResolvedToken | undefined {
     if (!TOKEN_PATTERN.test(token)) return undefined;
-    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(hashToken(token)) as
+    const tokenHash = hashToken(token);
+    const primary = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
       | SessionRow
       | undefined;
-    return row ? this.expireIfDue(row) : undefined;
+    if (primary) return { row: this.expireIfDue(primary), device: 'primary', tokenHash };
+    const phone = this.db
+      .prepare(
+        `SELECT s.* FROM session_tokens t JOIN sessions s ON s.id = t.session_id
+         WHERE t.token_hash = ? AND t.revoked_at IS NULL`,
+      )
+      .get(tokenHash) as SessionRow | undefined;
+    if (phone) return { row: this.expireIfDue(phone), device: 'phone', tokenHash };
+    return undefined;
   }
 
   /**
@@ -436,7 +479,7 @@ export class SessionService {
     }));
   }
 
-  flowSession(row: SessionRow): FlowSession {
+  flowSession(row: SessionRow, device: Device = 'primary'): FlowSession {
     if (FINISHED.includes(row.status as SessionStatus)) throw errors.sessionCompleted();
     let current = row;
     if (row.status === 'created') current = this.transition(row, 'in_progress') ?? row;
@@ -458,7 +501,104 @@ export class SessionService {
       },
       captures: this.receipts(current.id),
       parent_origins: this.parentOrigins(current),
+      device,
     };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Cross-device handoff
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * A one-time link that gives a phone its own token for this session. Only the primary device may
+   * ask, only while the session is open and its profile allows cross-device. Every older unused link
+   * of the session dies. The code is kept only as a hash.
+   */
+  createHandoff(row: SessionRow, device: Device): HandoffCreated {
+    if (FINISHED.includes(row.status as SessionStatus)) throw errors.sessionCompleted();
+    if (device !== 'primary') {
+      throw new ApiError(403, 'handoff_not_allowed', 'Only the device the session started on can create a handoff link.');
+    }
+    if (row.allow_cross_device !== 1) {
+      throw new ApiError(403, 'cross_device_disabled', 'This session cannot be continued on another device.');
+    }
+    const now = this.config.now();
+    const code = randomBytes(24).toString('base64url');
+    const expiresAt = Math.min(now + HANDOFF_LIFETIME_MS, row.expires_at);
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE handoffs SET expires_at = ? WHERE session_id = ? AND used_at IS NULL AND expires_at > ?')
+        .run(now, row.id, now);
+      this.db
+        .prepare('INSERT INTO handoffs (id, session_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, NULL)')
+        .run(`hof_${randomUUID()}`, row.id, hashHandoffCode(code), now, expiresAt);
+    })();
+    return { url: `${this.config.publicUrl}/handoff/${code}`, expires_at: isoSeconds(expiresAt) };
+  }
+
+  /**
+   * Opens a handoff link: when it is known, unused, unexpired and its session still open, marks it
+   * used and mints a phone token for the session (revoking an earlier phone's), in one transaction.
+   */
+  redeemHandoff(code: string): HandoffRedemption {
+    if (!HANDOFF_CODE_PATTERN.test(code)) return { ok: false, reason: 'unknown' };
+    const now = this.config.now();
+    return this.db.transaction((): HandoffRedemption => {
+      const handoff = this.db.prepare('SELECT * FROM handoffs WHERE code_hash = ?').get(hashHandoffCode(code)) as
+        | HandoffRow
+        | undefined;
+      if (!handoff) return { ok: false, reason: 'unknown' };
+      const session = this.byId(handoff.session_id);
+      if (handoff.used_at !== null) return { ok: false, reason: 'used', row: session };
+      if (now >= handoff.expires_at) return { ok: false, reason: 'expired', row: session };
+      if (!session || !OPEN.includes(session.status as SessionStatus) || this.isExpired(session)) {
+        return { ok: false, reason: 'closed', row: session };
+      }
+      const marked = this.db
+        .prepare('UPDATE handoffs SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?')
+        .run(now, handoff.id, now);
+      if (marked.changes !== 1) return { ok: false, reason: 'used', row: session };
+      this.db
+        .prepare('UPDATE session_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL')
+        .run(now, session.id);
+      const token = newSessionToken();
+      this.db
+        .prepare(
+          `INSERT INTO session_tokens (token_hash, session_id, device, handoff_id, step, created_at, last_seen_at, revoked_at)
+           VALUES (?, ?, 'phone', ?, NULL, ?, NULL, NULL)`,
+        )
+        .run(hashToken(token), session.id, handoff.id, now);
+      return { ok: true, token, row: session };
+    })();
+  }
+
+  /** Where the session stands, for the device that waits while the phone works. */
+  progress(row: SessionRow): FlowProgress {
+    const phone = this.db
+      .prepare(
+        `SELECT * FROM session_tokens WHERE session_id = ? AND revoked_at IS NULL
+         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(row.id) as SessionTokenRow | undefined;
+    const kinds = [...new Set(this.activeCaptures(row.id).map((c) => c.kind as CaptureKind))];
+    return {
+      status: row.status as SessionStatus,
+      captures: kinds,
+      phone_connected: phone !== undefined,
+      phone_step: phone?.step ?? null,
+      completed: FINISHED.includes(row.status as SessionStatus),
+      redirect_url: row.redirect_url,
+    };
+  }
+
+  /** Records the step a phone is on (a primary device's report changes nothing) and returns the progress. */
+  reportStep(row: SessionRow, device: Device, tokenHash: string, step: string): FlowProgress {
+    if (device === 'phone') {
+      this.db
+        .prepare('UPDATE session_tokens SET step = ?, last_seen_at = ? WHERE token_hash = ? AND revoked_at IS NULL')
+        .run(step, this.config.now(), tokenHash);
+    }
+    return this.progress(row);
   }
 
   /** Checks a capture's kind and meta against the session (before any bytes are read). */

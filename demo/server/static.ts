@@ -139,6 +139,31 @@ export function hostedPageHtml(token: string, parentOrigins: readonly string[] =
 `;
 }
 
+/**
+ * The small page a refused handoff link shows (used, expired, unknown): a heading and what to do,
+ * no script at all, styled by the hosted page's stylesheet.
+ */
+export function handoffRefusedHtml(title: string, message: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/sdk/hosted.css">
+</head>
+<body>
+<main class="handoff-refused">
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(message)}</p>
+</main>
+</body>
+</html>
+`;
+}
+
 export function indexHtml(pages: string[]): string {
   const items = pages.map((p) => `<li><a href="/demo/${encodeURI(p)}">${escapeHtml(p)}</a></li>`).join('\n');
   return `<!doctype html>

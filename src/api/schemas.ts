@@ -297,6 +297,10 @@ export const FlowRequirements = z.object({
 });
 export type FlowRequirements = z.infer<typeof FlowRequirements>;
 
+/** Which device a session token belongs to: the one the session started on, or a phone it was handed to. */
+export const Device = z.enum(['primary', 'phone']);
+export type Device = z.infer<typeof Device>;
+
 /** `GET /api/v1/flow/session`. */
 export const FlowSession = z.object({
   id: z.string(),
@@ -312,6 +316,8 @@ export const FlowSession = z.object({
    * `'self'` already replaced by the server's own origin. Empty when no other page may frame it.
    */
   parent_origins: z._default(z.array(z.string()), []),
+  /** `phone` when this token came from a cross-device handoff link. */
+  device: z._default(Device, 'primary'),
 });
 export type FlowSession = z.infer<typeof FlowSession>;
 
@@ -366,3 +372,40 @@ export function requiredCaptures(steps: readonly StepName[], documentType?: Docu
 /** Body of `POST /api/v1/flow/complete`: empty (or `{}`); unknown fields are refused. */
 export const FlowCompleteRequest = z.strictObject({});
 export type FlowCompleteRequest = z.infer<typeof FlowCompleteRequest>;
+
+// ---------------------------------------------------------------------------------------------
+// Cross-device handoff (session token)
+// ---------------------------------------------------------------------------------------------
+
+/** Body of `POST /api/v1/flow/handoff`: empty (or `{}`). */
+export const HandoffRequest = z.strictObject({});
+export type HandoffRequest = z.infer<typeof HandoffRequest>;
+
+/** Reply of `POST /api/v1/flow/handoff`: a one-time link for the phone (`<public url>/handoff/<code>`). */
+export const HandoffCreated = z.object({
+  url: z.string().check(z.refine((u) => /^https?:\/\/[^\s]+\/handoff\/[A-Za-z0-9_-]{22,64}$/.test(u), 'expected a handoff link')),
+  expires_at: Timestamp,
+});
+export type HandoffCreated = z.infer<typeof HandoffCreated>;
+
+/** A step name as the phone reports it (`intro`, `consent`, `document_front`, `done`, …). */
+export const ProgressStep = z.string().check(z.regex(/^[a-z][a-z_]{0,39}$/));
+
+/** Body of `POST /api/v1/flow/progress`: the phone's current step. */
+export const ProgressReport = z.strictObject({ step: ProgressStep });
+export type ProgressReport = z.infer<typeof ProgressReport>;
+
+/** `GET /api/v1/flow/progress` (and the reply of `POST`): where the session stands, for the device that waits. */
+export const FlowProgress = z.object({
+  status: SessionStatus,
+  /** Kinds of the captures the server holds. */
+  captures: z.array(CaptureKind),
+  /** A phone opened a handoff link of this session (and its token is still valid). */
+  phone_connected: z.boolean(),
+  /** The step the phone reported last; `null` before it reported one. */
+  phone_step: z.nullable(z.string()),
+  /** The session was submitted (by any device). */
+  completed: z.boolean(),
+  redirect_url: z.nullable(z.string()),
+});
+export type FlowProgress = z.infer<typeof FlowProgress>;

@@ -42,7 +42,7 @@ describe('restart', () => {
       assert.equal(await replay.text(), frontReceipt);
       // Migrations ran once.
       const versions = t.va.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-      assert.deepEqual(versions.map((v) => v.version), [1, 2]);
+      assert.deepEqual(versions.map((v) => v.version), [1, 2, 3]);
       const profiles = (t.va.db.prepare('SELECT COUNT(*) AS n FROM profiles').get() as { n: number }).n;
       assert.equal(profiles, 2);
       // The session still completes after the restart.

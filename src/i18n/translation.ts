@@ -106,7 +106,46 @@ export interface Translation {
   errorTitle: string;
   errors: Record<ErrorCode, ErrorCopy>;
   errorCode: (code: string) => string;
+
+  /** Cross-device handoff: the offer on the intro and on camera errors, the QR screen, the phone's end. */
+  handoffOffer: string;
+  handoffTitle: string;
+  handoffBody: string;
+  handoffQrLabel: string;
+  handoffLinkLabel: string;
+  handoffCopy: string;
+  handoffCopied: string;
+  handoffCopyManual: string;
+  handoffCreating: string;
+  handoffValidFor: (minutes: number) => string;
+  handoffExpired: string;
+  handoffStalled: string;
+  handoffNewLink: string;
+  handoffFailed: string;
+  handoffWaiting: string;
+  handoffConnected: string;
+  handoffPhoneStep: (step: string) => string;
+  handoffStepNames: Record<HandoffStepName, string>;
+  handoffReceived: (done: number, total: number) => string;
+  handoffFinished: string;
+  handoffUseThisDevice: string;
+  phoneDoneTitle: string;
+  phoneDoneBody: string;
 }
 
-/** Partial overrides an integrator may pass (`strings` property). */
-export type TranslationOverrides = Partial<Translation>;
+/** Steps the phone reports that are not a capture (captures are named by `captureTitle`). */
+export type HandoffStepName = 'intro' | 'consent' | 'document_select' | 'uploading' | 'done';
+
+/**
+ * Overrides an integrator may pass (`strings` property): any key, and for the keyed records (error
+ * copy, document types, guidance…) any single entry.
+ */
+export type TranslationOverrides = {
+  [K in keyof Translation]?: Translation[K] extends (...args: never[]) => unknown
+    ? Translation[K]
+    : Translation[K] extends readonly unknown[]
+      ? Translation[K]
+      : Translation[K] extends Record<string, unknown>
+        ? { [P in keyof Translation[K]]?: Translation[K][P] extends Record<string, unknown> ? Partial<Translation[K][P]> : Translation[K][P] }
+        : Translation[K];
+};

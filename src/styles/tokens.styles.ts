@@ -20,12 +20,14 @@ export const tokens = css`
     --_radius: var(--verilock-radius, 12px);
     --_radius-button: var(--verilock-radius-button, 999px);
     --_font: var(--verilock-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--verilock-font-size, 1rem);
+    --_font-size: var(--verilock-font-size, 16px);
     --_space: var(--verilock-spacing, 1rem);
     --_max-width: var(--verilock-max-width, 32rem);
+    color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
+      color-scheme: dark;
       --_accent: var(--verilock-color-accent, #9db7ff);
       --_accent-contrast: var(--verilock-color-accent-contrast, #0b1530);
       --_bg: var(--verilock-color-background, #10141c);
@@ -39,6 +41,7 @@ export const tokens = css`
     }
   }
   :host([theme='dark']) {
+    color-scheme: dark;
     --_accent: var(--verilock-color-accent, #9db7ff);
     --_accent-contrast: var(--verilock-color-accent-contrast, #0b1530);
     --_bg: var(--verilock-color-background, #10141c);
@@ -115,6 +118,8 @@ export const componentStyles = css`
     border-color: transparent;
     color: var(--_accent);
     text-decoration: underline;
+    text-underline-offset: 0.25em;
+    text-decoration-skip-ink: auto;
     min-height: 44px;
   }
   button:focus-visible,

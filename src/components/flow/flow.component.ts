@@ -633,6 +633,7 @@ export class VerilockFlow extends LitElement {
     if (kind === 'liveness')
       return html`${this.#heading(t.livenessTitle)}
         <verilock-liveness
+          theme=${this.theme ?? nothing}
           .t=${t}
           .challenges=${this.session?.requirements.liveness_challenges ?? []}
           .assetsBase=${this.#assetsBase()}
@@ -645,6 +646,7 @@ export class VerilockFlow extends LitElement {
     return html`${this.#heading(t.captureTitle[kind])}
       <p>${t.captureHint[kind]}</p>
       <verilock-capture
+        theme=${this.theme ?? nothing}
         .kind=${kind}
         .t=${t}
         .maxInputBytes=${this.session?.requirements.max_upload_bytes ?? 10 * 1024 * 1024}

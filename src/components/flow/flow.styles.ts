@@ -8,6 +8,11 @@ export const flowStyles = css`
     min-height: var(--verilock-min-height, 100%);
   }
   .base {
+    /* Set here as well as on :host: a host page's !important rules can reach the host element, never this. */
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
     max-width: var(--_max-width);
     margin: 0 auto;
     padding: var(--_space);

@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import type { SessionCreated } from '../../src/api/schemas.js';
 import { createApp, createDemoOnlyApp } from './app.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
-import { DOC_SELFIE_PROFILE_ID } from './db.js';
+import { DEFAULT_PROFILE_ID } from './db.js';
 
 function run(cmd: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -35,7 +35,7 @@ async function createDemoSession(base: string, apiKey: string, publicUrl: string
       headers: { 'X-API-Key': apiKey, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
-  const body = { profile_id: DOC_SELFIE_PROFILE_ID, applicant_name: 'Demo Applicant' };
+  const body = { profile_id: DEFAULT_PROFILE_ID, applicant_name: 'Demo Applicant' };
   let res = await create({ ...body, redirect_url: `${publicUrl}/demo/done.html` });
   if (res.status === 400) {
     // PUBLIC_URL is plain http on a non-local host: not a valid redirect_url, so go without one.
@@ -60,7 +60,7 @@ const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: c
   try {
     const session = await createDemoSession(local, apiKey, config.publicUrl);
     if (session) {
-      console.log(`\nDemo session ${session.id} (profile "Document and selfie"):`);
+      console.log(`\nDemo session ${session.id} (profile "Default": document, selfie, liveness):`);
       console.log(`  Open: ${session.session_url}`);
       // One fresh session per embedding demo: a session can be completed only once.
       const [forElement, forIframe, forWebview] = await Promise.all([0, 1, 2].map(() => createDemoSession(local, apiKey, config.publicUrl)));

@@ -127,6 +127,7 @@ export function hostedPageHtml(token: string, parentOrigins: readonly string[] =
 <meta name="robots" content="noindex">
 <meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
 <title>Identity verification</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/sdk/hosted.css">
 <script type="module" src="/sdk/verilock-hosted.js"></script>
 </head>

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { FlowClient } from '../../api/client.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, CaptureMeta, DocumentType, FlowSession, LivenessChallenge } from '../../api/schemas.js';
@@ -476,10 +475,8 @@ export class VerilockFlow extends LitElement {
       ${i >= 0
         ? html`<div class="progress">
             <div class="progress-text">${t.progress(i + 1, steps.length)}</div>
-            <div class="bar" part="progress" role="progressbar" aria-label=${t.progress(i + 1, steps.length)}
-              aria-valuemin="1" aria-valuemax=${steps.length} aria-valuenow=${i + 1}>
-              <div style=${styleMap({ width: `${((i + 1) / steps.length) * 100}%` })}></div>
-            </div>
+            <progress class="bar" part="progress" max=${steps.length} .value=${i + 1}
+              aria-label=${t.progress(i + 1, steps.length)}></progress>
           </div>`
         : html`<div class="progress"></div>`}
       ${fatal

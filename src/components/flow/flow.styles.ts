@@ -32,17 +32,28 @@ export const flowStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* A native <progress> (no inline style: the hosted page's CSP forbids style attributes). */
   .bar {
+    appearance: none;
+    display: block;
+    width: 100%;
     height: 6px;
+    border: 0;
     border-radius: 3px;
     background: var(--_surface);
     overflow: hidden;
     margin-top: 4px;
+    color: var(--_accent);
   }
-  .bar > div {
-    height: 100%;
+  .bar::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  .bar::-webkit-progress-value {
     background: var(--_accent);
     transition: width 0.3s ease;
+  }
+  .bar::-moz-progress-bar {
+    background: var(--_accent);
   }
   header button.link {
     width: auto;

@@ -7,7 +7,7 @@
  * the HTTP cache.
  */
 import type { $ZodType } from 'zod/v4/core';
-import { CaptureKind, CaptureMeta, CaptureReceipt, FlowComplete, FlowSession } from './schemas.js';
+import { CaptureKind, CaptureMeta, CaptureReceipt, FlowComplete, FlowProgress, FlowSession, HandoffCreated, ProgressStep } from './schemas.js';
 import {
   FlowError,
   errorFromResponse,
@@ -61,7 +61,7 @@ interface RawReply {
 interface RawRequest {
   endpoint: FlowEndpoint;
   method: 'GET' | 'POST';
-  body?: FormData;
+  body?: FormData | string;
   headers?: Record<string, string>;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
@@ -71,6 +71,8 @@ const ENDPOINT_PATHS: Record<FlowEndpoint, string> = {
   session: '/api/v1/flow/session',
   captures: '/api/v1/flow/captures',
   complete: '/api/v1/flow/complete',
+  handoff: '/api/v1/flow/handoff',
+  progress: '/api/v1/flow/progress',
 };
 
 function abortReason(signal: AbortSignal): unknown {
@@ -151,6 +153,34 @@ export class FlowClient {
   /** Mark the session complete once every required capture is on the server. */
   async complete(signal?: AbortSignal): Promise<FlowComplete> {
     return this.#call(FlowComplete, { endpoint: 'complete', method: 'POST', signal });
+  }
+
+  /** A one-time link that continues this session on a phone (the phone gets its own token). */
+  async createHandoff(signal?: AbortSignal): Promise<HandoffCreated> {
+    return this.#call(HandoffCreated, { endpoint: 'handoff', method: 'POST', signal });
+  }
+
+  /** Where the session stands: captures on the server, the phone's step, completion. */
+  async getProgress(signal?: AbortSignal): Promise<FlowProgress> {
+    return this.#call(FlowProgress, { endpoint: 'progress', method: 'GET', signal });
+  }
+
+  /**
+   * Tell the server which step this device is on (a phone reports it for the waiting desktop).
+   *
+   * @throws {FlowError} `bad_response` before any request when `step` is not a step name.
+   */
+  async reportProgress(step: string, signal?: AbortSignal): Promise<FlowProgress> {
+    if (!ProgressStep.safeParse(step).success) {
+      throw new FlowError('bad_response', 'Not a step name.', { endpoint: 'progress', details: { reason: 'invalid_input' } });
+    }
+    return this.#call(FlowProgress, {
+      endpoint: 'progress',
+      method: 'POST',
+      body: JSON.stringify({ step }),
+      headers: { 'Content-Type': 'application/json' },
+      signal,
+    });
   }
 
   async #call<T>(schema: $ZodType<T>, request: RawRequest): Promise<T> {

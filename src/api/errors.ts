@@ -14,7 +14,7 @@ import type { ErrorCode } from '../events/events.js';
 import { ApiErrorBody } from './schemas.js';
 
 /** The flow API endpoint a request went to; some statuses mean different things per endpoint. */
-export type FlowEndpoint = 'session' | 'captures' | 'complete';
+export type FlowEndpoint = 'session' | 'captures' | 'complete' | 'handoff' | 'progress';
 
 /** Codes that end the flow: no retry or retake can help. */
 export const FATAL_CODES: ReadonlySet<ErrorCode> = new Set(['token_invalid', 'token_expired', 'session_completed']);

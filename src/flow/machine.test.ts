@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { FlowSession } from '../api/schemas.js';
-import { capturePlan, initialState, stepName, transition, visibleSteps, type FlowAction, type FlowState } from './machine.js';
+import { canHandoff, capturePlan, initialState, stepName, transition, visibleSteps, type FlowAction, type FlowState } from './machine.js';
 
 type Loaded = Extract<FlowAction, { type: 'SESSION_LOADED' }>['session'];
 
@@ -242,5 +242,86 @@ describe('flow machine', () => {
       'liveness',
       'done',
     ]);
+  });
+
+  describe('cross-device handoff', () => {
+    it('intro → handoff → back to intro; the phone completing ends the desktop at done', () => {
+      const s = load(session());
+      expect(canHandoff(s)).to.equal(true);
+      const h = transition(s, { type: 'HANDOFF' });
+      expect(h.screen).to.equal('handoff');
+      expect(stepName(h)).to.equal('handoff');
+      const back = transition(h, { type: 'HANDOFF_BACK' });
+      expect(back.screen).to.equal('intro');
+      expect(back.handoffFrom).to.equal(null);
+      const done = transition(h, { type: 'REMOTE_COMPLETE' });
+      expect(done.screen).to.equal('done');
+      for (const a of [{ type: 'CANCEL' }, { type: 'HANDOFF_BACK' }, { type: 'FAIL', code: 'network', recoverable: true }] as FlowAction[])
+        expect(transition(done, a)).to.equal(done);
+    });
+
+    it('from a capture whose camera failed, and back to the same capture without counting an attempt', () => {
+      const cap = run(
+        load(session()),
+        { type: 'START' },
+        { type: 'CONSENT_ACCEPT' },
+        { type: 'DOCUMENT_SELECTED', documentType: 'id_card', country: 'FR' },
+        { type: 'CAPTURED' },
+        { type: 'CONFIRM' },
+      );
+      expect(cap.kind).to.equal('document_back');
+      const h = transition(cap, { type: 'HANDOFF' });
+      expect(h.screen).to.equal('handoff');
+      const back = transition(h, { type: 'BACK' });
+      expect(back.screen).to.equal('capture');
+      expect(back.kind).to.equal('document_back');
+      expect(back.attempts).to.deep.equal(cap.attempts);
+      expect(back.confirmed).to.deep.equal(['document_front']);
+    });
+
+    it('is not offered when the session forbids it, on a phone, or on screens other than intro and capture', () => {
+      const off = load(session({}, { allow_cross_device: false }));
+      expect(canHandoff(off)).to.equal(false);
+      expect(transition(off, { type: 'HANDOFF' })).to.equal(off);
+      const phone = transition(initialState, { type: 'SESSION_LOADED', session: { ...session(), device: 'phone' } });
+      expect(phone.device).to.equal('phone');
+      expect(canHandoff(phone)).to.equal(false);
+      expect(transition(phone, { type: 'HANDOFF' })).to.equal(phone);
+      const consent = run(load(session()), { type: 'START' });
+      expect(consent.screen).to.equal('consent');
+      expect(transition(consent, { type: 'HANDOFF' })).to.equal(consent);
+      const review = run(
+        load(session({ steps: ['selfie'] })),
+        { type: 'START' },
+        { type: 'CONSENT_ACCEPT' },
+        { type: 'CAPTURED' },
+      );
+      expect(transition(review, { type: 'HANDOFF' })).to.equal(review);
+    });
+
+    it('REMOTE_COMPLETE and HANDOFF_BACK mean nothing outside the handoff screen', () => {
+      const s = load(session());
+      expect(transition(s, { type: 'REMOTE_COMPLETE' })).to.equal(s);
+      expect(transition(s, { type: 'HANDOFF_BACK' })).to.equal(s);
+      const cap = run(s, { type: 'START' }, { type: 'CONSENT_ACCEPT' }, { type: 'DOCUMENT_SELECTED', documentType: 'passport', country: 'FR' });
+      expect(transition(cap, { type: 'REMOTE_COMPLETE' })).to.equal(cap);
+    });
+
+    it('a network failure on the handoff screen returns there on retry; cancel works there', () => {
+      const h = transition(load(session()), { type: 'HANDOFF' });
+      const err = transition(h, { type: 'FAIL', code: 'network', recoverable: true });
+      expect(err.screen).to.equal('error');
+      const again = transition(err, { type: 'RETRY' });
+      expect(again.screen).to.equal('handoff');
+      expect(transition(again, { type: 'HANDOFF_BACK' }).screen).to.equal('intro');
+      expect(transition(h, { type: 'CANCEL' }).screen).to.equal('cancelled');
+    });
+
+    it('the phone walks the same flow to done', () => {
+      const phone = transition(initialState, { type: 'SESSION_LOADED', session: { ...session({ steps: ['selfie'] }), device: 'phone' } });
+      const done = run(phone, { type: 'START' }, { type: 'CONSENT_ACCEPT' }, { type: 'CAPTURED' }, { type: 'CONFIRM' }, { type: 'UPLOADS_SETTLED' });
+      expect(done.screen).to.equal('done');
+      expect(done.device).to.equal('phone');
+    });
   });
 });

@@ -5,7 +5,7 @@
  * fed to {@link transition}. Actions a screen does not accept leave the state unchanged (the returned
  * object is the same reference), so a stray click or a late network reply can never skip a step.
  */
-import type { CaptureKind, DocumentType, FlowSession } from '../api/schemas.js';
+import type { CaptureKind, Device, DocumentType, FlowSession } from '../api/schemas.js';
 import { ONE_SIDED_DOCUMENTS, requiredCaptures } from '../api/schemas.js';
 import type { ErrorCode } from '../events/events.js';
 
@@ -17,6 +17,7 @@ export type Screen =
   | 'capture'
   | 'review'
   | 'uploading'
+  | 'handoff'
   | 'done'
   | 'cancelled'
   | 'error';
@@ -29,6 +30,8 @@ export interface FlowConfig {
   documentTypes: readonly DocumentType[];
   /** `null`: any country (the applicant picks one). */
   countries: readonly string[] | null;
+  /** The session may continue on a phone (profile setting). */
+  allowCrossDevice: boolean;
 }
 
 export interface FlowState {
@@ -44,10 +47,17 @@ export interface FlowState {
   /** Attempts per capture kind (a retake increments). */
   readonly attempts: Readonly<Partial<Record<CaptureKind, number>>>;
   readonly error: { code: ErrorCode; recoverable: boolean; returnTo: Screen | null } | null;
+  /** `phone` when this page was opened from a handoff link: it reports its steps and never redirects. */
+  readonly device: Device;
+  /** Where `HANDOFF_BACK` returns to (the screen and capture the handoff was offered on). */
+  readonly handoffFrom: { screen: Screen; kind: CaptureKind | null } | null;
 }
 
 export type FlowAction =
-  | { type: 'SESSION_LOADED'; session: Pick<FlowSession, 'steps' | 'requirements' | 'captures'> & { document_type?: DocumentType | null } }
+  | {
+      type: 'SESSION_LOADED';
+      session: Pick<FlowSession, 'steps' | 'requirements' | 'captures'> & { document_type?: DocumentType | null; device?: Device };
+    }
   | { type: 'START' }
   | { type: 'CONSENT_ACCEPT' }
   | { type: 'CONSENT_DECLINE' }
@@ -60,7 +70,13 @@ export type FlowAction =
   | { type: 'UPLOADS_SETTLED' }
   | { type: 'UPLOAD_REJECTED'; kind: CaptureKind }
   | { type: 'FAIL'; code: ErrorCode; recoverable: boolean }
-  | { type: 'RETRY' };
+  | { type: 'RETRY' }
+  /** Continue on a phone (intro, or a capture whose camera failed). */
+  | { type: 'HANDOFF' }
+  /** Leave the handoff screen and go on on this device. */
+  | { type: 'HANDOFF_BACK' }
+  /** The phone submitted the session. */
+  | { type: 'REMOTE_COMPLETE' };
 
 export const initialState: FlowState = {
   screen: 'loading',
@@ -72,6 +88,8 @@ export const initialState: FlowState = {
   confirmed: [],
   attempts: {},
   error: null,
+  device: 'primary',
+  handoffFrom: null,
 };
 
 /** Errors after which nothing can continue in this page. */
@@ -85,8 +103,12 @@ export function configFromSession(session: Pick<FlowSession, 'steps' | 'requirem
     needsLiveness: steps.includes('liveness'),
     documentTypes: session.requirements.document_types,
     countries: session.requirements.countries,
+    allowCrossDevice: session.requirements.allow_cross_device,
   };
 }
+
+/** Whether this page may offer to continue on a phone: the session allows it and this is not the phone. */
+export const canHandoff = (s: FlowState): boolean => s.device === 'primary' && (s.config?.allowCrossDevice ?? false);
 
 /** Whether any biometric capture (selfie, liveness) is asked for: they need consent first. */
 export const needsConsent = (c: FlowConfig): boolean => c.needsSelfie || c.needsLiveness;
@@ -201,13 +223,16 @@ export function transition(s: FlowState, a: FlowAction): FlowState {
         const config = configFromSession(a.session);
         const onServer = a.session.captures.map((r) => r.kind);
         const documentType = a.session.document_type ?? null;
-        const base: FlowState = { ...initialState, screen: 'intro', config, confirmed: onServer, documentType };
+        const device = a.session.device ?? 'primary';
+        const base: FlowState = { ...initialState, screen: 'intro', config, confirmed: onServer, documentType, device };
         // A resumed session whose front is on the server but whose type we lost asks again only for
         // what is missing: the back is assumed needed unless the type is one-sided.
         return base;
       }
     case 'intro':
-      return a.type === 'START' ? advance(s) : s;
+      if (a.type === 'START') return advance(s);
+      if (a.type === 'HANDOFF') return toHandoff(s);
+      return s;
     case 'consent':
       if (a.type === 'CONSENT_ACCEPT') return advance({ ...s, consented: true });
       if (a.type === 'CONSENT_DECLINE') return { ...s, screen: 'cancelled' };
@@ -225,6 +250,7 @@ export function transition(s: FlowState, a: FlowAction): FlowState {
       return s;
     case 'capture':
       if (a.type === 'CAPTURED') return { ...s, screen: 'review' };
+      if (a.type === 'HANDOFF') return toHandoff(s);
       if (a.type === 'BACK') return back(s);
       return s;
     case 'review':
@@ -239,6 +265,13 @@ export function transition(s: FlowState, a: FlowAction): FlowState {
       if (a.type === 'UPLOADS_SETTLED') return { ...s, screen: 'done', kind: null };
       if (a.type === 'UPLOAD_REJECTED') return rejectUpload(s, a.kind);
       return s;
+    case 'handoff':
+      if (a.type === 'REMOTE_COMPLETE') return { ...s, screen: 'done', kind: null, handoffFrom: null };
+      if (a.type === 'HANDOFF_BACK' || a.type === 'BACK') {
+        const from = s.handoffFrom ?? { screen: 'intro', kind: null };
+        return { ...s, screen: from.screen, kind: from.kind, handoffFrom: null };
+      }
+      return s;
     case 'error':
       if (a.type === 'RETRY' && s.error?.recoverable) {
         const to = s.error.returnTo ?? 'intro';
@@ -249,6 +282,12 @@ export function transition(s: FlowState, a: FlowAction): FlowState {
     default:
       return s;
   }
+}
+
+/** To the handoff screen, remembering where to come back to; refused on a phone or when the session forbids it. */
+function toHandoff(s: FlowState): FlowState {
+  if (!canHandoff(s)) return s;
+  return { ...s, screen: 'handoff', handoffFrom: { screen: s.screen, kind: s.kind } };
 }
 
 /** The server refused a capture: take it again (it leaves the confirmed list). */

@@ -40,6 +40,7 @@ const isDocument = (k: CaptureKind): boolean => k === 'document_front' || k === 
  * @fires vl-captured - `{ detail: CapturedImage }` when a photo was taken or a file chosen.
  * @fires vl-camera-status - `{ detail: { status, facing } }` on every camera status change.
  * @fires vl-camera-error - `{ detail: { code } }` when the camera cannot be used.
+ * @fires vl-handoff - the applicant chose to continue on a phone (offered with camera errors when `handoff` is set).
  * @csspart camera - the preview box.
  * @csspart video - the `<video>` element.
  * @csspart shutter - the shutter button.
@@ -154,6 +155,7 @@ export class VerilockCapture extends LitElement {
     guidance: { attribute: false },
     busy: { state: true },
     fileProblem: { state: true },
+    handoff: { attribute: false },
   };
 
   declare kind: CaptureKind;
@@ -170,6 +172,8 @@ export class VerilockCapture extends LitElement {
   declare visionFailed: boolean;
   /** 0..1 progress toward auto-capture. */
   declare progress: number;
+  /** Offer "continue on your phone" when the camera fails (the session allows it, this is not the phone). */
+  declare handoff: boolean;
 
   #detector: FaceDetectionController | null = null;
   #guide = new FaceGuidance();
@@ -191,6 +195,7 @@ export class VerilockCapture extends LitElement {
     this.assetsBase = null;
     this.visionFailed = false;
     this.progress = 0;
+    this.handoff = false;
     this.camera = new CameraController(this, {
       facing: 'environment',
       idealWidth: 1920,
@@ -379,6 +384,9 @@ export class VerilockCapture extends LitElement {
       <h3>${copy.title}</h3>
       <p>${copy.instruction}</p>
       <button class="secondary" @click=${() => void this.camera.retry()}>${this.t.retry}</button>
+      ${this.handoff
+        ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>${this.t.handoffOffer}</button>`
+        : nothing}
     </div>`;
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FlowClient } from '../../api/client.js';
 import { FlowError } from '../../api/errors.js';
-import type { CaptureKind, CaptureMeta, DocumentType, FlowSession, LivenessChallenge } from '../../api/schemas.js';
+import type { CaptureKind, CaptureMeta, DocumentType, FlowProgress, FlowSession, LivenessChallenge } from '../../api/schemas.js';
 import { UploadQueue } from '../../api/upload-queue.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import {
@@ -13,7 +13,16 @@ import {
   type VerilockEventDetails,
   type VerilockEventName,
 } from '../../events/events.js';
-import { initialState, stepName, transition, visibleSteps, type FlowAction, type FlowState } from '../../flow/machine.js';
+import {
+  canHandoff,
+  capturePlan,
+  initialState,
+  stepName,
+  transition,
+  visibleSteps,
+  type FlowAction,
+  type FlowState,
+} from '../../flow/machine.js';
 import type { TranslationOverrides } from '../../i18n/translation.js';
 import { Announcer } from '../../internal/announcer.js';
 import { countryOptions, ISO_COUNTRIES } from '../../internal/countries.js';
@@ -32,6 +41,13 @@ let cameraSteps: Promise<unknown> | null = null;
 export function loadCameraSteps(): Promise<unknown> {
   cameraSteps ??= Promise.all([import('../capture/capture.js'), import('../liveness/liveness.js')]);
   return cameraSteps;
+}
+
+/** The handoff screen (and its QR code library) loads only when the applicant asks for it. */
+let handoffStep: Promise<unknown> | null = null;
+export function loadHandoffStep(): Promise<unknown> {
+  handoffStep ??= import('../handoff/handoff.js');
+  return handoffStep;
 }
 
 /** Default `assets-base`: a `mediapipe/` folder beside the built script. */
@@ -111,6 +127,7 @@ export class VerilockFlow extends LitElement {
     online: { state: true },
     confirmingCancel: { state: true },
     redirectUrl: { state: true },
+    cameraFailed: { state: true },
   };
 
   /** The session token issued by the Verilock backend (required). Never stored, logged or sent in events. */
@@ -131,6 +148,8 @@ export class VerilockFlow extends LitElement {
   declare online: boolean;
   declare confirmingCancel: boolean;
   declare redirectUrl: string | null;
+  /** The camera of the current capture step failed (offers the phone when the session allows it). */
+  declare cameraFailed: boolean;
 
   /** Set by the hosted page to mirror events to an iframe parent or a native app. */
   eventSink: EventSink | null = null;
@@ -164,6 +183,7 @@ export class VerilockFlow extends LitElement {
     this.online = typeof navigator === 'undefined' ? true : navigator.onLine;
     this.confirmingCancel = false;
     this.redirectUrl = null;
+    this.cameraFailed = false;
   }
 
   override connectedCallback(): void {
@@ -281,12 +301,21 @@ export class VerilockFlow extends LitElement {
       const steps = visibleSteps(next);
       const index = Math.max(0, steps.indexOf(to));
       this.#emit('verilock-step-change', { from, to, index, total: steps.length });
+      if (next.device === 'phone') this.#reportStep(to);
     }
     if (next.screen === 'cancelled' && prev.screen !== 'cancelled') {
       const reason = action.type === 'CONSENT_DECLINE' ? 'consent_declined' : this.#cancelReason;
       this.#emit('verilock-cancel', { reason });
       this.#queue?.dispose();
     }
+  }
+
+  /** A phone tells the waiting desktop where it is; in order, and a failed report never stops the flow. */
+  #reports: Promise<unknown> = Promise.resolve();
+  #reportStep(step: string): void {
+    const client = this.#client;
+    if (!client) return;
+    this.#reports = this.#reports.then(() => client.reportProgress(step)).catch(() => undefined);
   }
 
   #fail(e: unknown): void {
@@ -311,6 +340,15 @@ export class VerilockFlow extends LitElement {
   #onEnter(prev: FlowState): void {
     this.#announcer.reset();
     if (prev.screen === 'loading' && this.state.config) this.#prefetch();
+    this.cameraFailed = false;
+    if (this.state.screen === 'handoff' && !this.#handoffReady) {
+      void loadHandoffStep().then(async () => {
+        this.#handoffReady = true;
+        this.requestUpdate();
+        await this.updateComplete;
+        this.#focusHeading();
+      });
+    }
     if (this.state.screen === 'capture' && !this.#stepsReady) {
       void loadCameraSteps().then(async () => {
         this.#stepsReady = true;
@@ -352,6 +390,7 @@ export class VerilockFlow extends LitElement {
 
   #rejectedKind: CaptureKind | null = null;
   #stepsReady = false;
+  #handoffReady = false;
 
   /** Warms the camera steps and, when a face step is ahead, MediaPipe's wasm and models, at idle. */
   #prefetch(): void {
@@ -375,6 +414,8 @@ export class VerilockFlow extends LitElement {
     this.#emit('verilock-complete', { session_id: sessionId, status });
     this.#ended = true;
     clearTimeout(this.#expiryTimer);
+    // A phone opened from a handoff link sends the applicant back to the computer, which redirects.
+    if (this.state.device === 'phone') return;
     const url = buildRedirectUrl(redirect, sessionId, status);
     if (!url) return;
     const go = this.#emit('verilock-redirect', { url });
@@ -444,6 +485,7 @@ export class VerilockFlow extends LitElement {
   #onCameraStatus(e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>): void {
     const map = { idle: 'stopped', requesting: 'requesting', live: 'live', paused: 'stopped', error: 'error' } as const;
     const state = map[e.detail.status as keyof typeof map] ?? 'stopped';
+    this.cameraFailed = state === 'error';
     this.#emit('verilock-camera-status', { state, facing: e.detail.facing });
   }
 
@@ -454,6 +496,22 @@ export class VerilockFlow extends LitElement {
 
   #onGuidance(e: CustomEvent<{ text: string }>): void {
     this.#announcer.say(e.detail.text);
+  }
+
+  /** The phone submitted the session: end here exactly as after a local completion (events, redirect). */
+  #onRemoteComplete(e: CustomEvent<FlowProgress>): void {
+    const session = this.session;
+    if (!session || this.state.screen !== 'handoff') return;
+    this.#dispatch({ type: 'REMOTE_COMPLETE' });
+    this.#queue?.dispose();
+    this.#end(session.id, e.detail.status, e.detail.redirect_url ?? session.redirect_url);
+  }
+
+  #handoffOffer(): TemplateResult | typeof nothing {
+    if (!canHandoff(this.state)) return nothing;
+    return html`<button class="secondary" part="secondary-button handoff-button" @click=${() => this.#dispatch({ type: 'HANDOFF' })}>
+      ${this.localize.t.handoffOffer}
+    </button>`;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -532,6 +590,7 @@ export class VerilockFlow extends LitElement {
           </ul>
           <div class="actions">
             <button part="primary-button" @click=${() => this.#dispatch({ type: 'START' })}>${t.introStart}</button>
+            ${this.#handoffOffer()}
           </div>`;
       }
       case 'consent':
@@ -555,7 +614,12 @@ export class VerilockFlow extends LitElement {
         return this.#renderReview();
       case 'uploading':
         return this.#renderUploading();
+      case 'handoff':
+        return this.#renderHandoff();
       case 'done':
+        if (s.device === 'phone')
+          return html`${this.#heading(t.phoneDoneTitle)}
+            <p>${t.phoneDoneBody}</p>`;
         return html`${this.#heading(t.doneTitle)}
           <p>${t.doneBody}</p>
           ${this.redirectUrl
@@ -639,7 +703,7 @@ export class VerilockFlow extends LitElement {
           @vl-camera-error=${common.error}
           @vl-guidance=${common.guidance}
         ></verilock-liveness>
-        <div class="actions">${this.#back()}</div>`;
+        <div class="actions">${this.cameraFailed ? this.#handoffOffer() : nothing} ${this.#back()}</div>`;
     return html`${this.#heading(t.captureTitle[kind])}
       <p>${t.captureHint[kind]}</p>
       <verilock-capture
@@ -648,12 +712,35 @@ export class VerilockFlow extends LitElement {
         .t=${t}
         .maxInputBytes=${this.session?.requirements.max_upload_bytes ?? 10 * 1024 * 1024}
         .assetsBase=${this.#assetsBase()}
+        .handoff=${canHandoff(this.state)}
+        @vl-handoff=${() => this.#dispatch({ type: 'HANDOFF' })}
         @vl-captured=${(e: CustomEvent<CapturedImage>) => this.#onCaptured(e)}
         @vl-camera-status=${(e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>) => this.#onCameraStatus(e)}
         @vl-camera-error=${(e: CustomEvent<{ code: ErrorCode }>) => this.#onCameraError(e)}
         @vl-guidance=${(e: CustomEvent<{ text: string }>) => this.#onGuidance(e)}
       ></verilock-capture>
       <div class="actions">${this.#back()}</div>`;
+  }
+
+  #renderHandoff(): TemplateResult {
+    const t = this.localize.t;
+    const c = this.state.config;
+    if (!this.#handoffReady)
+      return html`${this.#heading(t.handoffTitle)}
+        <div class="spinner" role="presentation"></div>
+        <p role="status" class="muted">${t.handoffCreating}</p>`;
+    return html`${this.#heading(t.handoffTitle)}
+      <verilock-handoff
+        .t=${t}
+        .client=${this.#client}
+        .total=${c ? capturePlan(c, this.state.documentType).length : 0}
+        @vl-guidance=${(e: CustomEvent<{ text: string }>) => this.#onGuidance(e)}
+        @vl-remote-complete=${(e: CustomEvent<FlowProgress>) => this.#onRemoteComplete(e)}
+        @vl-fatal=${(e: CustomEvent<{ error: unknown }>) => this.#fail(e.detail.error)}
+      ></verilock-handoff>
+      <div class="actions">
+        <button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'HANDOFF_BACK' })}>${t.handoffUseThisDevice}</button>
+      </div>`;
   }
 
   #renderReview(): TemplateResult {

@@ -1,0 +1,11 @@
+import { VerilockHandoff } from './handoff.component.js';
+
+export * from './handoff.component.js';
+
+if (!customElements.get('verilock-handoff')) customElements.define('verilock-handoff', VerilockHandoff);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verilock-handoff': VerilockHandoff;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Continue on a phone: a desktop without a camera hands the session to a phone (a second browser
+ * context with the fake camera) by QR code; the phone walks the flow, the desktop follows along and
+ * ends by itself (complete event, redirect). A used link is refused with a clear page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { createSession, DOC_SELFIE_PROFILE, getSession, shot } from './helpers.js';
+
+/** Draws the QR code's SVG on a canvas in the page and decodes its pixels here. */
+async function decodeQr(page: Page): Promise<string | null> {
+  const pixels = await page.evaluate(async () => {
+    const flow = document.querySelector('verilock-flow')!;
+    const handoff = flow.shadowRoot!.querySelector('verilock-handoff')!;
+    const svgEl = handoff.shadowRoot!.querySelector('svg.qr')!;
+    const clone = svgEl.cloneNode(true) as SVGSVGElement;
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const size = 400;
+    clone.setAttribute('width', String(size));
+    clone.setAttribute('height', String(size));
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(img, 0, 0, size, size);
+    const data = ctx.getImageData(0, 0, size, size).data;
+    let binary = '';
+    for (let i = 0; i < data.length; i += 8192) binary += String.fromCharCode(...data.subarray(i, i + 8192));
+    return { size, base64: btoa(binary) };
+  });
+  const data = new Uint8ClampedArray(Buffer.from(pixels.base64, 'base64'));
+  return jsQR(data, pixels.size, pixels.size)?.data ?? null;
+}
+
+test.describe('continue on your phone', () => {
+  test('desktop without a camera → QR → phone completes → desktop ends and redirects by itself', async ({ browser, baseURL }) => {
+    const desktopCtx = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+    const phoneCtx = await browser.newContext({ baseURL, permissions: ['camera'], viewport: { width: 375, height: 812 } });
+    const otherCtx = await browser.newContext({ baseURL });
+    try {
+      const request = desktopCtx.request;
+      const session = await createSession(request, {
+        profile_id: DOC_SELFIE_PROFILE,
+        applicant_name: 'Jean Dupont',
+        redirect_url: `${baseURL}/demo/done.html`,
+      });
+
+      // The desktop has no camera.
+      await desktopCtx.addInitScript(() => {
+        const noCamera = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+        if (navigator.mediaDevices) navigator.mediaDevices.getUserMedia = noCamera;
+      });
+      const desktop = await desktopCtx.newPage();
+      const events: string[] = [];
+      await desktop.exposeFunction('__verilockEvent', (name: string) => events.push(name));
+      await desktop.addInitScript(() => {
+        for (const n of ['complete', 'redirect', 'error', 'cancel', 'expired'])
+          document.addEventListener(`verilock-${n}`, () => (window as any).__verilockEvent(`verilock-${n}`));
+      });
+
+      await desktop.goto(session.session_url);
+      const flow = desktop.locator('verilock-flow');
+      await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
+      // Offered on the intro already; here the applicant tries the camera first.
+      await expect(flow.getByRole('button', { name: 'Continue on your phone' })).toBeVisible();
+      await flow.getByRole('button', { name: 'Start' }).click();
+      await flow.getByRole('button', { name: 'I agree' }).click();
+      await flow.getByLabel('Issuing country').selectOption('FR');
+      await flow.getByLabel('Identity card').check();
+      await flow.getByRole('button', { name: 'Continue' }).click();
+      await expect(flow.getByRole('heading', { name: 'Front of your document' })).toBeVisible();
+      await expect(flow.getByRole('alert')).toContainText(/camera/i);
+      await shot(desktop, '20-desktop-no-camera');
+      await flow.getByRole('button', { name: 'Continue on your phone' }).click();
+
+      await expect(flow.getByRole('heading', { name: 'Continue on your phone' })).toBeVisible();
+      const linkField = flow.getByRole('textbox', { name: 'Link for your phone' });
+      await expect(linkField).toHaveValue(/\/handoff\//);
+      const link = await linkField.inputValue();
+      expect(link).not.toContain(session.session_token);
+      expect(link).not.toContain(session.session_token.slice(4));
+      await expect(flow.getByRole('img', { name: 'QR code of the link for your phone' })).toBeVisible();
+      await shot(desktop, '21-desktop-qr');
+      const decoded = await decodeQr(desktop);
+      expect(decoded).toBe(link);
+      await expect(flow.getByText('Waiting for your phone…')).toBeVisible();
+
+      // The phone opens the link: the hosted page with its own token.
+      const phone = await phoneCtx.newPage();
+      await phone.goto(decoded!);
+      expect(phone.url()).toMatch(/\/verify\/vft_/);
+      expect(phone.url()).not.toContain(session.session_token);
+      const pflow = phone.locator('verilock-flow');
+      await expect(pflow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
+      await expect(pflow.getByRole('button', { name: 'Continue on your phone' })).toHaveCount(0);
+      await expect(flow.getByText('Your phone is connected.')).toBeVisible({ timeout: 20_000 });
+
+      await pflow.getByRole('button', { name: 'Start' }).click();
+      await pflow.getByRole('button', { name: 'I agree' }).click();
+      await pflow.getByLabel('Issuing country').selectOption('FR');
+      await pflow.getByLabel('Identity card').check();
+      await pflow.getByRole('button', { name: 'Continue' }).click();
+      for (const [side, check] of [
+        ['Front of your document', 'Check the front'],
+        ['Back of your document', 'Check the back'],
+        ['Take a selfie', 'Check your selfie'],
+      ] as const) {
+        await expect(pflow.getByRole('heading', { name: side })).toBeVisible();
+        const shutter = pflow.getByRole('button', { name: 'Take photo' });
+        await expect(shutter).toBeEnabled();
+        await shutter.click();
+        await expect(pflow.getByRole('heading', { name: check })).toBeVisible();
+        await pflow.getByRole('button', { name: 'Use this photo' }).click();
+        if (side === 'Back of your document') {
+          // The desktop follows: the phone's step and the photos it received.
+          const said = flow.getByRole('paragraph');
+          await expect(said.filter({ hasText: /Photos received: [123] of 3/ })).toBeVisible({ timeout: 20_000 });
+          await expect(said.filter({ hasText: /On your phone: (Back of your document|Take a selfie|sending)/ })).toBeVisible({ timeout: 20_000 });
+          await shot(desktop, '22-desktop-progress');
+        }
+      }
+
+      // The phone sends the applicant back; it never redirects.
+      await expect(pflow.getByRole('heading', { name: 'Return to your computer' })).toBeVisible({ timeout: 30_000 });
+      await shot(phone, '23-phone-return');
+      // The desktop ends by itself, exactly as a local completion.
+      await desktop.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
+      const url = new URL(desktop.url());
+      expect(url.searchParams.get('verilock_session_id')).toBe(session.id);
+      expect(url.searchParams.get('verilock_status')).toBe('processing');
+      expect(events.filter((e) => e === 'verilock-complete')).toHaveLength(1);
+      expect(events).toContain('verilock-redirect');
+      expect(events).not.toContain('verilock-cancel');
+      await phone.waitForTimeout(1500);
+      expect(phone.url()).toMatch(/\/verify\/vft_/);
+
+      const stored = await getSession(request, session.id);
+      expect(stored.status).toBe('processing');
+      expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual(['document_back', 'document_front', 'selfie']);
+
+      // The used link, opened again, is refused with a clear page.
+      const again = await otherCtx.newPage();
+      const res = await again.goto(link);
+      expect(res?.status()).toBe(410);
+      await expect(again.getByRole('heading', { name: 'This link was already used' })).toBeVisible();
+      await shot(again, '24-link-used');
+    } finally {
+      await Promise.all([desktopCtx.close(), phoneCtx.close(), otherCtx.close()]);
+    }
+  });
+});

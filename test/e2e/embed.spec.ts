@@ -9,7 +9,7 @@
  * No request leaves the two page origins.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createSession, DOC_SELFIE_PROFILE, getSession, watchForeignRequests } from './helpers.js';
+import { createSession, DOC_SELFIE_PROFILE, getSession, takePhoto, watchForeignRequests } from './helpers.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 8797);
 const SERVICE = `http://127.0.0.1:${PORT}`;
@@ -32,10 +32,7 @@ async function walkFlow(flow: Locator): Promise<void> {
     ['Take a selfie', 'Check your selfie'],
   ] as const) {
     await expect(flow.getByRole('heading', { name: side })).toBeVisible();
-    const shutter = flow.getByRole('button', { name: 'Take photo' });
-    await expect(shutter).toBeEnabled();
-    await shutter.click();
-    await expect(flow.getByRole('heading', { name: check })).toBeVisible();
+    await takePhoto(flow, check);
     await flow.getByRole('button', { name: 'Use this photo' }).click();
   }
 }

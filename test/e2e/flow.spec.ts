@@ -11,11 +11,18 @@ test.describe('whole flow against the reference backend', () => {
     const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
     const events: string[] = [];
     await page.exposeFunction('__verilockEvent', (name: string) => events.push(name));
+    const violations: string[] = [];
+    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__cspViolation(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`),
+      );
       for (const n of ['ready', 'step-change', 'capture', 'complete', 'redirect', 'error', 'cancel', 'expired'])
         document.addEventListener(`verilock-${n}`, () => (window as any).__verilockEvent(`verilock-${n}`));
     });
 
+    // This walk uses the manual shutter everywhere: keep on-device auto-capture out of the race.
+    await page.route('**/mediapipe/**', (route) => route.abort());
     await page.goto(session.session_url);
     const flow = page.locator('verilock-flow');
     await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
@@ -63,6 +70,8 @@ test.describe('whole flow against the reference backend', () => {
     expect(events).toContain('verilock-redirect');
     expect(events).not.toContain('verilock-error');
     expect(foreign).toEqual([]);
+    // The hosted page's strict CSP (no inline script or style) holds for the whole flow.
+    expect(violations).toEqual([]);
   });
 
   test('selfie: on-device face detection guides and captures by itself', async ({ page, request, baseURL }) => {

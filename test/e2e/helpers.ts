@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const API_KEY = 'vlk_e2e_0123456789abcdef0123456789abcdef';
@@ -38,4 +38,22 @@ export function watchForeignRequests(page: Page, allowedOrigins: string[]): stri
     if (!allowedOrigins.includes(u.origin)) foreign.push(r.url());
   });
   return foreign;
+}
+
+/**
+ * Takes the photo with the manual shutter — unless on-device auto-capture got there first (the selfie
+ * step captures by itself when it sees a good, steady face). Either way, ends on the review screen.
+ */
+export async function takePhoto(flow: Locator, reviewHeading: string): Promise<void> {
+  const review = flow.getByRole('heading', { name: reviewHeading });
+  const shutter = flow.getByRole('button', { name: 'Take photo' });
+  await expect(shutter.or(review)).toBeVisible();
+  if (!(await review.isVisible())) {
+    try {
+      await shutter.click({ timeout: 5_000 });
+    } catch {
+      /* auto-capture won the race */
+    }
+  }
+  await expect(review).toBeVisible();
 }

@@ -13,6 +13,14 @@ import { join } from 'node:path';
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
 const npx = (args, env = {}) => run('npx', ['--no-install', ...args], env);
 
+/** Counts from node's test runner summary (`ℹ pass N` with the spec reporter, `# pass N` with TAP). */
+function nodeTestCounts(out) {
+  return {
+    passed: Number(/[ℹ#] pass (\d+)/.exec(out)?.[1] ?? 0),
+    failed: Number(/[ℹ#] fail (\d+)/.exec(out)?.[1] ?? 0),
+  };
+}
+
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -54,18 +62,14 @@ const suites = [
         '--test-reporter=spec',
         'test/server/',
       ]);
-      const passed = Number(/[ℹ#] pass (\d+)/.exec(out)?.[1] ?? 0);
-      const failed = Number(/[ℹ#] fail (\d+)/.exec(out)?.[1] ?? 0);
-      return { passed, failed, code };
+      return { ...nodeTestCounts(out), code };
     },
   },
   {
     name: 'models',
     async run() {
       const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'scripts/models/']);
-      const passed = Number(/[ℹ#] pass (\d+)/.exec(out)?.[1] ?? 0);
-      const failed = Number(/[ℹ#] fail (\d+)/.exec(out)?.[1] ?? 0);
-      return { passed, failed, code };
+      return { ...nodeTestCounts(out), code };
     },
   },
   {
@@ -104,9 +108,7 @@ const suites = [
     async run() {
       // The package as users install it: packed, installed offline into a fresh project, built with Vite.
       const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/pack/']);
-      const passed = Number(/[ℹ#] pass (\d+)/.exec(out)?.[1] ?? 0);
-      const failed = Number(/[ℹ#] fail (\d+)/.exec(out)?.[1] ?? 0);
-      return { passed, failed, code };
+      return { ...nodeTestCounts(out), code };
     },
   },
 ];

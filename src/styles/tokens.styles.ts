@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** Dark defaults: applied by the system setting, or by `theme="dark"` on the element. */
+const darkValues = css`
+  color-scheme: dark;
+  --_accent: var(--verilock-color-accent, #9db7ff);
+  --_accent-contrast: var(--verilock-color-accent-contrast, #0b1530);
+  --_bg: var(--verilock-color-background, #10141c);
+  --_surface: var(--verilock-color-surface, #1b2130);
+  --_text: var(--verilock-color-text, #eef1f7);
+  --_muted: var(--verilock-color-text-muted, #b7c0d2);
+  --_border: var(--verilock-color-border, #465067);
+  --_danger: var(--verilock-color-danger, #ffb4ab);
+  --_success: var(--verilock-color-success, #8fd8a6);
+  --_focus: var(--verilock-color-focus, #9db7ff);
+`;
+
 /**
  * Design tokens. Every colour, radius, font and spacing goes through a documented `--verilock-*`
  * custom property with light and dark defaults; integrators override them on the element.
@@ -27,31 +42,11 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --_accent: var(--verilock-color-accent, #9db7ff);
-      --_accent-contrast: var(--verilock-color-accent-contrast, #0b1530);
-      --_bg: var(--verilock-color-background, #10141c);
-      --_surface: var(--verilock-color-surface, #1b2130);
-      --_text: var(--verilock-color-text, #eef1f7);
-      --_muted: var(--verilock-color-text-muted, #b7c0d2);
-      --_border: var(--verilock-color-border, #465067);
-      --_danger: var(--verilock-color-danger, #ffb4ab);
-      --_success: var(--verilock-color-success, #8fd8a6);
-      --_focus: var(--verilock-color-focus, #9db7ff);
+      ${darkValues}
     }
   }
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_accent: var(--verilock-color-accent, #9db7ff);
-    --_accent-contrast: var(--verilock-color-accent-contrast, #0b1530);
-    --_bg: var(--verilock-color-background, #10141c);
-    --_surface: var(--verilock-color-surface, #1b2130);
-    --_text: var(--verilock-color-text, #eef1f7);
-    --_muted: var(--verilock-color-text-muted, #b7c0d2);
-    --_border: var(--verilock-color-border, #465067);
-    --_danger: var(--verilock-color-danger, #ffb4ab);
-    --_success: var(--verilock-color-success, #8fd8a6);
-    --_focus: var(--verilock-color-focus, #9db7ff);
+    ${darkValues}
   }
 `;
 

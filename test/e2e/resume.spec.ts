@@ -85,7 +85,12 @@ async function watchUploads(page: Page): Promise<string[]> {
   await page.route('**/api/v1/flow/captures', (route) => {
     const r = route.request();
     if (r.method() === 'POST')
-      kinds.push(r.postDataBuffer()?.toString('latin1').match(/name="kind"\r\n\r\n([a-z_]+)/)?.[1] ?? '?');
+      kinds.push(
+        r
+          .postDataBuffer()
+          ?.toString('latin1')
+          .match(/name="kind"\r\n\r\n([a-z_]+)/)?.[1] ?? '?',
+      );
     return route.fallback();
   });
   return kinds;
@@ -126,7 +131,11 @@ test.describe('resume after a reload', () => {
     expect(uploads).toEqual(['document_front', 'document_back', 'selfie']);
     const stored = await getSession(request, session.id);
     expect(stored.status).toBe('processing');
-    expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual(['document_back', 'document_front', 'selfie']);
+    expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'document_back',
+      'document_front',
+      'selfie',
+    ]);
     expect(stored.captures.find((c: { kind: string }) => c.kind === 'document_front').id).toBe(frontId);
     expect(storedRows(session.id)).toEqual({ document_front: 1, document_back: 1, selfie: 1 });
   });

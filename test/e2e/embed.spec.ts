@@ -8,34 +8,13 @@
  *   string envelopes, then the page navigates to the redirect URL.
  * No request leaves the two page origins.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createSession, DOC_SELFIE_PROFILE, getSession, takePhoto, watchForeignRequests } from './helpers.js';
+import { expect, test, type Page } from '@playwright/test';
+import { createSession, DOC_SELFIE_PROFILE, getSession, walkDocumentAndSelfie, watchForeignRequests } from './helpers.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 8797);
 const SERVICE = `http://127.0.0.1:${PORT}`;
 /** Another origin (same server, other host name), allowed by VERILOCK_FRAME_ANCESTORS in the Playwright config. */
 const CUSTOMER = `http://localhost:${PORT}`;
-
-/** Walks consent, document (two sides) and selfie with the manual shutter. */
-async function walkFlow(flow: Locator): Promise<void> {
-  await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
-  await flow.getByRole('button', { name: 'Start' }).click();
-  await expect(flow.getByRole('heading', { name: 'Your consent' })).toBeVisible();
-  await flow.getByRole('button', { name: 'I agree' }).click();
-  await expect(flow.getByRole('heading', { name: 'Choose your document' })).toBeVisible();
-  await flow.getByLabel('Issuing country').selectOption('FR');
-  await flow.getByLabel('Identity card').check();
-  await flow.getByRole('button', { name: 'Continue' }).click();
-  for (const [side, check] of [
-    ['Front of your document', 'Check the front'],
-    ['Back of your document', 'Check the back'],
-    ['Take a selfie', 'Check your selfie'],
-  ] as const) {
-    await expect(flow.getByRole('heading', { name: side })).toBeVisible();
-    await takePhoto(flow, check);
-    await flow.getByRole('button', { name: 'Use this photo' }).click();
-  }
-}
 
 interface HostEvent {
   seq: number;
@@ -90,7 +69,7 @@ test.describe('iframe embed from another origin', () => {
     await expect(iframe).toHaveAttribute('referrerpolicy', 'no-referrer');
     await expect(iframe).toHaveAttribute('title', 'Identity verification');
 
-    await walkFlow(page.frameLocator('#verification iframe').locator('verilock-flow'));
+    await walkDocumentAndSelfie(page.frameLocator('#verification iframe').locator('verilock-flow'));
 
     await expect(page.locator('#status')).toContainText('The flow asked to continue at', { timeout: 30_000 });
     const events = await hostEvents(page);
@@ -201,7 +180,7 @@ test.describe('webview bridges', () => {
       const received = await injectBridges(page, [name]);
 
       await page.goto(session.session_url);
-      await walkFlow(page.locator('verilock-flow'));
+      await walkDocumentAndSelfie(page.locator('verilock-flow'));
       await page.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
       const url = new URL(page.url());
       expect(url.searchParams.get('verilock_session_id')).toBe(session.id);

@@ -57,3 +57,36 @@ export async function takePhoto(flow: Locator, reviewHeading: string): Promise<v
   }
   await expect(review).toBeVisible();
 }
+
+/**
+ * Walks intro → consent → document choice (French identity card) → front → back → selfie, confirming
+ * each photo. `onScreen` is called on each screen once it is up (e.g. to take a screenshot).
+ */
+export async function walkDocumentAndSelfie(
+  flow: Locator,
+  onScreen: (name: string) => Promise<void> = async () => undefined,
+): Promise<void> {
+  await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
+  await onScreen('01-intro');
+  await flow.getByRole('button', { name: 'Start' }).click();
+  await expect(flow.getByRole('heading', { name: 'Your consent' })).toBeVisible();
+  await onScreen('02-consent');
+  await flow.getByRole('button', { name: 'I agree' }).click();
+  await expect(flow.getByRole('heading', { name: 'Choose your document' })).toBeVisible();
+  await flow.getByLabel('Issuing country').selectOption('FR');
+  await flow.getByLabel('Identity card').check();
+  await onScreen('03-document-select');
+  await flow.getByRole('button', { name: 'Continue' }).click();
+  for (const [side, check, name] of [
+    ['Front of your document', 'Check the front', 'front'],
+    ['Back of your document', 'Check the back', 'back'],
+    ['Take a selfie', 'Check your selfie', 'selfie'],
+  ] as const) {
+    await expect(flow.getByRole('heading', { name: side })).toBeVisible();
+    await onScreen(`04-capture-${name}`);
+    await takePhoto(flow, check);
+    await expect(flow.getByRole('img')).toBeVisible();
+    await onScreen(`05-review-${name}`);
+    await flow.getByRole('button', { name: 'Use this photo' }).click();
+  }
+}

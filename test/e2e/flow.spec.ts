@@ -80,5 +80,23 @@ test.describe('whole flow against the reference backend', () => {
     expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);
     expect(foreign).toEqual([]);
   });
+
+  test('desktop layout (1280×800) and Arabic right-to-left, for people to look at', async ({ page, request }) => {
+    const session = await createSession(request, { profile_id: DOC_SELFIE_PROFILE, applicant_name: 'Jean Dupont' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.route('**/mediapipe/**', (route) => route.abort());
+    await page.goto(session.session_url);
+    const flow = page.locator('verilock-flow');
+    await walkDocumentAndSelfie(flow, async (name) => {
+      if (name === '01-intro' || name === '04-capture-front' || name === '05-review-front') await shot(page, `desktop-${name}`);
+    });
+    const ar = await createSession(request, { profile_id: DOC_SELFIE_PROFILE, applicant_name: 'Jean Dupont' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(ar.session_url);
+    await page.locator('verilock-flow').evaluate((el) => el.setAttribute('lang', 'ar'));
+    await expect(flow).toHaveAttribute('dir', 'rtl');
+    await expect(flow.getByRole('heading').first()).toBeVisible();
+    await shot(page, 'rtl-01-intro');
+  });
 });
 

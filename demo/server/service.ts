@@ -479,6 +479,12 @@ export class SessionService {
     }));
   }
 
+  /** The document type declared with the latest front capture (decides whether a back is needed). */
+  documentTypeOf(sessionId: string): DocumentType | undefined {
+    const front = this.activeCaptures(sessionId).find((c) => c.kind === 'document_front');
+    return front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
+  }
+
   flowSession(row: SessionRow, device: Device = 'primary'): FlowSession {
     if (FINISHED.includes(row.status as SessionStatus)) throw errors.sessionCompleted();
     let current = row;
@@ -500,6 +506,7 @@ export class SessionService {
         allow_cross_device: current.allow_cross_device === 1,
       },
       captures: this.receipts(current.id),
+      document_type: this.documentTypeOf(current.id) ?? null,
       parent_origins: this.parentOrigins(current),
       device,
     };
@@ -684,8 +691,7 @@ export class SessionService {
     if (row.status === 'processing') return reply(row);
     if (row.status === 'approved' || row.status === 'declined') throw errors.sessionCompleted();
     const captures = this.activeCaptures(row.id);
-    const front = captures.find((c) => c.kind === 'document_front');
-    const documentType = front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
+    const documentType = this.documentTypeOf(row.id);
     const steps = parseSteps(row);
     const have = new Set(captures.map((c) => c.kind));
     const missing = requiredCaptures(steps, documentType).filter((k) => !have.has(k));

@@ -35,8 +35,13 @@ export function contentTypeFor(path: string): string {
 /** Bundler output with a content hash in its name (e.g. `chunk-3f9a1c2e.js`) can be cached forever. */
 export function isHashedName(path: string): boolean {
   const base = path.split('/').pop() ?? '';
-  return /[.-][A-Za-z0-9_]{8,}\.[a-z0-9]+$/.test(base) && /\d/.test(base);
+  if (UNHASHED_ENTRIES.has(base)) return false;
+  // The build names chunks and workers `<name>-<8 characters of base64url hash>.js`.
+  return /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css)$/.test(base);
 }
+
+/** The build's entry points keep stable names (customers link to them), so they are never immutable. */
+const UNHASHED_ENTRIES = new Set(['verilock-hosted.js', 'verilock-flow.js', 'verilock-loader.js', 'hosted.css']);
 
 /**
  * Resolves `relative` (the URL path after the mount point, still percent-encoded) inside `root`, or
@@ -65,17 +70,33 @@ export function resolveStatic(root: string, relative: string): string | null {
   return real;
 }
 
-export function fileResponse(path: string, cacheControl: string, extraHeaders: Record<string, string> = {}): Response {
+/**
+ * A static file with a validator (ETag from size and modification time, Last-Modified), so a
+ * `no-cache` file prefetched once is revalidated with a 304 instead of downloaded again.
+ */
+export function fileResponse(
+  path: string,
+  cacheControl: string,
+  extraHeaders: Record<string, string> = {},
+  request?: { headers: Headers },
+): Response {
+  const stat = statSync(path);
+  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers: Record<string, string> = {
+    'Cache-Control': cacheControl,
+    ETag: etag,
+    'Last-Modified': stat.mtime.toUTCString(),
+    'X-Content-Type-Options': 'nosniff',
+    ...extraHeaders,
+  };
+  const ifNoneMatch = request?.headers.get('if-none-match');
+  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
+    return new Response(null, { status: 304, headers });
+  }
   const body = readFileSync(path);
   return new Response(body, {
     status: 200,
-    headers: {
-      'Content-Type': contentTypeFor(path),
-      'Content-Length': String(body.length),
-      'Cache-Control': cacheControl,
-      'X-Content-Type-Options': 'nosniff',
-      ...extraHeaders,
-    },
+    headers: { 'Content-Type': contentTypeFor(path), 'Content-Length': String(body.length), ...headers },
   });
 }
 

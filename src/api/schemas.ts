@@ -311,6 +311,8 @@ export const FlowSession = z.object({
   expires_at: Timestamp,
   requirements: FlowRequirements,
   captures: z.array(CaptureReceipt),
+  /** The document type declared with the front already received (so a reloaded page needs no new choice). */
+  document_type: z.optional(z.nullable(DocumentType)),
   /**
    * Exact origins allowed to frame this session's hosted page (and to receive its iframe messages);
    * `'self'` already replaced by the server's own origin. Empty when no other page may frame it.

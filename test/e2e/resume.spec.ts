@@ -146,7 +146,7 @@ test.describe('resume after a reload', () => {
   // document again, and may choose a different one than the front on the server: e.g. "Passport" skips
   // the back, and /complete then fails with 422 captures_missing (the server reads the type from the
   // front's meta), shown as a server_error screen that "Try again" cannot clear.
-  test.fixme('reload after the front: goes from consent straight to the back (document type kept)', async ({
+  test('reload after the front: goes from consent straight to the back (document type kept)', async ({
     page,
     request,
     baseURL,

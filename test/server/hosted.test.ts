@@ -25,7 +25,9 @@ describe('hosted page and static files', () => {
     outside = join(root, 'secret.txt');
     mkdirSync(join(sdk, 'models'), { recursive: true });
     writeFileSync(join(sdk, 'verilock-hosted.js'), 'export {};\n');
-    writeFileSync(join(sdk, 'chunk-a1b2c3d4e5.js'), 'export const x = 1;\n');
+    // Names as the build writes them: `<name>-<8 base64url characters>.js` (the hash may hold no digit).
+    writeFileSync(join(sdk, 'src-ePU-mktX.js'), 'export const x = 1;\n');
+    writeFileSync(join(sdk, 'quality.worker-CukZHCmG.js'), 'export {};\n');
     writeFileSync(join(sdk, 'vision_wasm_internal.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
     writeFileSync(join(sdk, 'models', 'face_landmarker.task'), Buffer.from([1, 2, 3]));
     writeFileSync(join(sdk, 'models', 'detector.tflite'), Buffer.from([4, 5, 6]));
@@ -82,8 +84,15 @@ describe('hosted page and static files', () => {
     assert.equal(js.status, 200);
     assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.equal(js.headers.get('cache-control'), 'no-cache');
-    const hashed = await t.request('/sdk/chunk-a1b2c3d4e5.js');
-    assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    for (const name of ['src-ePU-mktX.js', 'quality.worker-CukZHCmG.js']) {
+      const hashed = await t.request(`/sdk/${name}`);
+      assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable', name);
+    }
+    // Unhashed files carry a validator, so a second load is a 304, not a second download.
+    const etag = js.headers.get('etag');
+    assert.ok(etag);
+    const again = await t.request('/sdk/verilock-hosted.js', { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
     const wasm = await t.request('/sdk/vision_wasm_internal.wasm');
     assert.equal(wasm.headers.get('content-type'), 'application/wasm');
     const task = await t.request('/sdk/models/face_landmarker.task');

@@ -370,6 +370,11 @@ export class VerilockFlow extends LitElement {
     const queue = this.#queue;
     const client = this.#client;
     if (!queue || !client) return;
+    // Entering this screen again ("Try again") sends again what failed for reasons other than the
+    // image itself (a garbled reply, a server that gave up); refused images need a retake instead.
+    for (const item of queue.items) {
+      if (item.state === 'rejected' && item.error?.code !== 'upload_rejected') queue.retry(item.id);
+    }
     const settled = await queue.whenSettled();
     if (queue !== this.#queue || this.state.screen !== 'uploading') return;
     const [rejected] = settled.rejected;

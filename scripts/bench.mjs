@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the built widget in headless Chromium against the DESIGN §6 budgets.
+// `npm run bench`: measures the built widget in headless Chromium against the performance budgets.
 //
 //   npm run build && npm run bench          # BENCH_RUNS=5 by default; BENCH_OUT=results.json keeps the raw runs
 //
@@ -32,7 +32,7 @@ const PROFILE_DOC_SELFIE = '7b0c3a52-3f4e-4d8a-9a61-0d5c2e8f1a02';
 const RETAKES = 10;
 const KB = 1000;
 
-/** DESIGN §6. `max`: the median must not exceed it. */
+/** The performance budgets. `max`: the median must not exceed it. */
 const BUDGETS = {
   criticalJsGzip: { max: 40 * KB, label: 'JS before the first screen is interactive (gzip)' },
   readyMs: { max: 300, label: 'navigation (token) → first interactive screen' },
@@ -41,7 +41,7 @@ const BUDGETS = {
   autoCaptureMs: { max: 1500, label: 'good frame → auto-capture (selfie)' },
   documentBytes: { max: 500 * KB, label: 'bytes uploaded per document side' },
 };
-/** Not in DESIGN §6: a leak check. Heap after ten retakes may exceed the heap after one by this much. */
+/** Not a performance budget: a leak check. Heap after ten retakes may exceed the heap after one by this much. */
 const HEAP_GROWTH_MAX = 2 * 1000 * 1000;
 
 // ---------------------------------------------------------------------------------------------

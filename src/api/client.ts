@@ -1,5 +1,5 @@
 /**
- * The flow API client: the widget's only way to the server (DESIGN §3b).
+ * The flow API client: the widget's only way to the server (see docs/server-api.md).
  *
  * Every reply is parsed with the zod schemas of the wire contract; every failure is a {@link FlowError}.
  * The session token is held in a private field, sent only as `Authorization: Bearer …`, and never

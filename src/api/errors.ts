@@ -1,5 +1,5 @@
 /**
- * Errors of the flow API, mapped to the widget's error codes (DESIGN §4).
+ * Errors of the flow API, mapped to the widget's error codes (the public error codes, README).
  *
  * Every failure of a request — an HTTP error reply, a network failure, a timeout, a reply that is not
  * JSON or does not match the wire contract — becomes a {@link FlowError}. Messages are written here,
@@ -44,7 +44,7 @@ export interface FlowErrorOptions {
 
 /** A failed flow API request, with the widget error code it maps to. */
 export class FlowError extends Error {
-  /** Widget error code (DESIGN §4). */
+  /** Widget error code (the public error codes, README). */
   code: ErrorCode;
   /** HTTP status of the reply, when there was one. */
   status?: number;

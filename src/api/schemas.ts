@@ -106,7 +106,7 @@ export const Applicant = z.strictObject({
 });
 export type Applicant = z.infer<typeof Applicant>;
 
-/** Seed 000: a KYC session with explicit steps and applicant. */
+/** KYC shape: a session with explicit steps and applicant. */
 export const CreateKycSessionRequest = z.strictObject({
   type: z.literal('kyc'),
   reference_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
@@ -122,7 +122,7 @@ export const CreateKycSessionRequest = z.strictObject({
 });
 export type CreateKycSessionRequest = z.infer<typeof CreateKycSessionRequest>;
 
-/** Seed 001: a session whose steps, thresholds and document types come from a profile. */
+/** Profile shape: a session whose steps, thresholds and document types come from a profile. */
 export const CreateProfileSessionRequest = z.strictObject({
   profile_id: z.uuid(),
   applicant_email: z.optional(z.email().check(z.maxLength(254))),
@@ -141,7 +141,7 @@ export const CreateProfileSessionRequest = z.strictObject({
 export type CreateProfileSessionRequest = z.infer<typeof CreateProfileSessionRequest>;
 
 /**
- * Either seed shape. The shape is chosen by the presence of `profile_id`, so an error names the fields
+ * Either request shape. The shape is chosen by the presence of `profile_id`, so an error names the fields
  * of the shape the caller meant rather than a union mismatch.
  */
 export function parseCreateSessionRequest(
@@ -159,7 +159,7 @@ export const ApplicantOut = z.object({
   nationality: z.optional(z.nullable(z.string())),
 });
 
-/** 201 reply to `POST /api/v1/sessions`: the union of both seeds' reply fields. */
+/** 201 reply to `POST /api/v1/sessions`: the union of both request shapes' reply fields. */
 export const SessionCreated = z.object({
   id: z.string().check(z.regex(/^ses_[0-9a-f-]{36}$/)),
   type: z.literal('kyc'),
@@ -184,7 +184,7 @@ export const StepResult = z.object({
 });
 export type StepResult = z.infer<typeof StepResult>;
 
-/** `GET /api/v1/sessions/{id}` (seed 002). */
+/** `GET /api/v1/sessions/{id}` (per-step results). */
 export const SessionDetail = z.object({
   id: z.string(),
   type: z.literal('kyc'),
@@ -205,7 +205,7 @@ export const SessionDetail = z.object({
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 
-/** `GET /api/v1/sessions` query (seed 003). */
+/** `GET /api/v1/sessions` query (paged, with `meta`). */
 export const ListSessionsQuery = z.strictObject({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   per_page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 15),

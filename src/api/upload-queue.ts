@@ -1,6 +1,6 @@
 /**
  * The upload queue: every confirmed capture reaches the server exactly once, whatever the network does
- * (DESIGN §5: a capture is never lost).
+ * (a capture is never lost).
  *
  * - Uploads start at once, in the background, one at a time in enqueue order (a phone's uplink is
  *   better spent on one capture than split across several).

@@ -1,5 +1,5 @@
 /**
- * Native webview bridge detection (DESIGN §1). First match wins:
+ * Native webview bridge detection (see docs/embedding.md). First match wins:
  * React Native → iOS WKWebView message handler → flutter_inappwebview (after its ready event) →
  * webview_flutter JavaScriptChannel → Android JavascriptInterface → iframe → none (redirect).
  *
@@ -116,7 +116,7 @@ function flutterInApp(win: BridgeWindow, target: { callHandler?: unknown }, alre
 }
 
 /**
- * Finds how to reach the host, in DESIGN §1 order. Call once per page load and keep the result.
+ * Finds how to reach the host, in the documented order. Call once per page load and keep the result.
  *
  * For flutter_inappwebview the returned bridge queues messages until the
  * `flutterInAppWebViewPlatformReady` event, or at most {@link FLUTTER_READY_TIMEOUT_MS}, then posts

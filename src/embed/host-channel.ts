@@ -2,7 +2,7 @@
  * The widget's side of embedding: one object the flow shell sends its events through, whatever the
  * embedding (none, iframe, or a native webview bridge), and that tells it when the host asks to close.
  *
- * Iframe protocol (DESIGN §4):
+ * Iframe protocol (the public error codes, README):
  * 1. the widget posts `ready` to its parent, with the parent's exact origin as target origin;
  * 2. the parent answers `init {channel}` (a random nonce) — accepted only from `window.parent` and
  *    from an allowed origin;
@@ -90,7 +90,7 @@ export function readParentOrigin(win: Window): string | null {
 }
 
 /**
- * Connects the widget to whoever embeds it: detects the mode once (DESIGN §1 order) and returns the
+ * Connects the widget to whoever embeds it: detects the mode once (in the documented order) and returns the
  * {@link HostChannel} the flow shell sends its events through.
  */
 export function connectHost(opts: ConnectHostOptions): HostChannel {

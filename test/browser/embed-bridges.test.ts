@@ -63,7 +63,7 @@ const parse = (s: unknown) => {
 };
 
 describe('embed bridge detection', () => {
-  it('follows DESIGN order: react-native, ios, flutter-inappwebview, flutter, android, iframe, none', () => {
+  it('follows the documented order: react-native, ios, flutter-inappwebview, flutter, android, iframe, none', () => {
     const order = ['ReactNativeWebView', 'webkit', 'flutter_inappwebview', 'VerilockFlutter', 'VerilockAndroid', 'parent'];
     const modes = ['react-native', 'ios', 'flutter-inappwebview', 'flutter', 'android', 'iframe'];
     for (let i = 0; i < order.length; i++) {

@@ -1,6 +1,6 @@
 /**
  * Resume after a reload: the widget keeps no images and no state in storage, so a reloaded page picks
- * up from the captures the server already holds (DESIGN §5). Built widget in Chromium with a fake
+ * up from the captures the server already holds (a capture is never lost). Built widget in Chromium with a fake
  * camera, against the real reference backend.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';

@@ -19,7 +19,7 @@
  *
  * No Lit, no zod: only type imports from the rest of the package.
  */
-import type { EnvelopeType } from './embed/envelope.js';
+import { ENVELOPE_SOURCE, ENVELOPE_TYPES, ENVELOPE_VERSION, MAX_PAYLOAD_BYTES, type EnvelopeType } from './embed/protocol.js';
 import type { VerilockEventDetails } from './events/events.js';
 
 /** One event from the embedded flow, as given to `onEvent`. */
@@ -57,18 +57,7 @@ export interface MountHandle {
   readonly iframe: HTMLIFrameElement;
 }
 
-const TYPES = new Set<string>([
-  'ready',
-  'step-change',
-  'camera-status',
-  'capture',
-  'complete',
-  'redirect',
-  'cancel',
-  'error',
-  'expired',
-] satisfies EnvelopeType[]);
-const MAX_PAYLOAD_BYTES = 8 * 1024;
+const TYPES = new Set<string>(ENVELOPE_TYPES);
 /** Delay between `unmount()` and the iframe's removal. */
 export const UNMOUNT_GRACE_MS = 100;
 const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])$/;
@@ -93,7 +82,7 @@ function expectedOrigin(url: string): string {
 
 /** Shape check of a widget → host envelope (hand-written; see the module comment). */
 function readEnvelope(data: unknown): (VerilockHostEvent & { channel?: unknown }) | null {
-  if (!isObject(data) || data.source !== 'verilock' || data.v !== 1) return null;
+  if (!isObject(data) || data.source !== ENVELOPE_SOURCE || data.v !== ENVELOPE_VERSION) return null;
   const { type, seq, session_id, ts, payload } = data;
   if (typeof type !== 'string' || !TYPES.has(type)) return null;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return null;
@@ -131,7 +120,7 @@ export function mount(container: Element, options: MountOptions): MountHandle {
   const toWidget = (type: 'init' | 'close', extra: Record<string, unknown>) => {
     outSeq += 1;
     iframe.contentWindow?.postMessage(
-      { source: 'verilock', v: 1, type, seq: outSeq, ts: new Date().toISOString(), ...extra },
+      { source: ENVELOPE_SOURCE, v: ENVELOPE_VERSION, type, seq: outSeq, ts: new Date().toISOString(), ...extra },
       origin,
     );
   };

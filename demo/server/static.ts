@@ -138,7 +138,8 @@ export function parentOriginsOf(sources: readonly string[], selfOrigin: string):
   return [...out];
 }
 
-export function hostedPageHtml(token: string, parentOrigins: readonly string[] = []): string {
+/** The `<head>` start every page of ours shares (the caller adds its own lines, then closes it). */
+function pageHead(title: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -146,10 +147,14 @@ export function hostedPageHtml(token: string, parentOrigins: readonly string[] =
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
-<meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
-<title>Identity verification</title>
+<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/sdk/hosted.css">
+<link rel="stylesheet" href="/sdk/hosted.css">`;
+}
+
+export function hostedPageHtml(token: string, parentOrigins: readonly string[] = []): string {
+  return `${pageHead('Identity verification')}
+<meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
 <script type="module" src="/sdk/verilock-hosted.js"></script>
 </head>
 <body>
@@ -166,15 +171,7 @@ export function hostedPageHtml(token: string, parentOrigins: readonly string[] =
  * no script at all, styled by the hosted page's stylesheet.
  */
 export function handoffRefusedHtml(title: string, message: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/sdk/hosted.css">
+  return `${pageHead(title)}
 </head>
 <body>
 <main class="handoff-refused">

@@ -19,29 +19,9 @@ import {
   type VerilockEventDetails,
   type VerilockEventName,
 } from '../events/events.js';
+import { ENVELOPE_SOURCE, ENVELOPE_TYPES, ENVELOPE_VERSION, MAX_PAYLOAD_BYTES, type EnvelopeType } from './protocol.js';
 
-/** Value of `source` on every Verilock message. */
-export const ENVELOPE_SOURCE = 'verilock';
-/** Protocol version carried as `v`. */
-export const ENVELOPE_VERSION = 1;
-/** Largest accepted payload, measured as UTF-8 bytes of its JSON. */
-export const MAX_PAYLOAD_BYTES = 8 * 1024;
-
-/** An event name without its `verilock-` prefix, e.g. `step-change`. */
-export type EnvelopeType = VerilockEventName extends `verilock-${infer T}` ? T : never;
-
-/** Every envelope `type`, in the order of {@link VerilockEventDetails}. */
-export const ENVELOPE_TYPES = [
-  'ready',
-  'step-change',
-  'camera-status',
-  'capture',
-  'complete',
-  'redirect',
-  'cancel',
-  'error',
-  'expired',
-] as const satisfies readonly EnvelopeType[];
+export { ENVELOPE_SOURCE, ENVELOPE_TYPES, ENVELOPE_VERSION, MAX_PAYLOAD_BYTES, type EnvelopeType } from './protocol.js';
 
 // Compile-time check that ENVELOPE_TYPES lists every event name (and nothing else).
 type MissingTypes = Exclude<EnvelopeType, (typeof ENVELOPE_TYPES)[number]>;

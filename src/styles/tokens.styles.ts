@@ -145,7 +145,25 @@ export const componentStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A busy indicator (decorative: every wait also has text). */
+  .spinner {
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    border: 4px solid var(--_surface);
+    border-top-color: var(--_accent);
+    animation: verilock-spin 1s linear infinite;
+    margin: var(--_space) auto;
+  }
+  @keyframes verilock-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
     :host *,
     :host *::before,
     :host *::after {

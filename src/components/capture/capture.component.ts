@@ -5,6 +5,7 @@ import { encodeFile, encodeVideoFrame, FileRejected, type EncodedImage } from '.
 import type { ErrorCode } from '../../events/events.js';
 import type { GuidanceState, Translation } from '../../i18n/translation.js';
 import { en } from '../../i18n/registry.js';
+import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
@@ -49,47 +50,9 @@ export class VerilockCapture extends LitElement {
   static override styles = [
     tokens,
     componentStyles,
+    cameraStyles,
     css`
-      :host {
-        display: block;
-      }
-      .camera {
-        position: relative;
-        background: #000;
-        border-radius: var(--_radius);
-        overflow: hidden;
-        aspect-ratio: 3 / 4;
-        max-height: 60vh;
-        width: 100%;
-        margin: 0 auto var(--_space);
-      }
-      .camera.document {
-        aspect-ratio: 4 / 3;
-      }
-      video {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        object-fit: cover;
-      }
-      video.mirror {
-        transform: scaleX(-1);
-      }
-      svg.overlay {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        pointer-events: none;
-      }
-      .overlay .shade {
-        fill: var(--_overlay);
-      }
       .overlay .outline {
-        fill: none;
-        stroke: #fff;
-        stroke-width: 3;
         stroke-dasharray: 10 6;
       }
       .overlay.good .outline {
@@ -114,17 +77,6 @@ export class VerilockCapture extends LitElement {
         color: #fff;
         padding: var(--_space);
         text-align: center;
-      }
-      .problem {
-        border: 2px solid var(--_danger);
-        border-radius: var(--_radius);
-        padding: var(--_space);
-        margin-bottom: var(--_space);
-        background: var(--_surface);
-      }
-      .problem h3 {
-        margin: 0 0 0.25em;
-        font-size: 1.1em;
       }
       .file-input {
         position: absolute;

@@ -137,20 +137,6 @@ export const flowStyles = css`
     margin-bottom: var(--_space);
     background: var(--_surface);
   }
-  .spinner {
-    width: 40px;
-    height: 40px;
-    border-radius: 50%;
-    border: 4px solid var(--_surface);
-    border-top-color: var(--_accent);
-    animation: spin 1s linear infinite;
-    margin: var(--_space) auto;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
   .uploads {
     list-style: none;
     padding: 0;

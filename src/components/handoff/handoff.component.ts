@@ -100,25 +100,6 @@ export class VerilockHandoff extends LitElement {
         display: block;
         margin-bottom: 0.5em;
       }
-      .spinner {
-        width: 40px;
-        height: 40px;
-        border-radius: 50%;
-        border: 4px solid var(--_surface);
-        border-top-color: var(--_accent);
-        animation: spin 1s linear infinite;
-        margin: var(--_space) auto;
-      }
-      @keyframes spin {
-        to {
-          transform: rotate(360deg);
-        }
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .spinner {
-          animation: none;
-        }
-      }
       .stale {
         color: var(--_danger);
         font-weight: 600;

@@ -5,6 +5,7 @@ import { CameraController, type CameraStatus, type Facing } from '../../controll
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { en } from '../../i18n/registry.js';
 import type { Translation } from '../../i18n/translation.js';
+import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { LivenessSession, type LivenessUpdate } from '../../vision/liveness.js';
 import type { CapturedImage } from '../capture/capture.component.js';
@@ -32,42 +33,10 @@ export class VerilockLiveness extends LitElement {
   static override styles = [
     tokens,
     componentStyles,
+    cameraStyles,
     css`
-      :host {
-        display: block;
-      }
       .camera {
-        position: relative;
-        background: #000;
-        border-radius: var(--_radius);
-        overflow: hidden;
-        aspect-ratio: 3 / 4;
         max-height: 55vh;
-        width: 100%;
-        margin: 0 auto var(--_space);
-      }
-      video {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        object-fit: cover;
-        transform: scaleX(-1);
-      }
-      svg.oval {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        pointer-events: none;
-      }
-      .oval .shade {
-        fill: var(--_overlay);
-      }
-      .oval .ring {
-        fill: none;
-        stroke: #fff;
-        stroke-width: 3;
       }
       .challenge {
         display: flex;
@@ -96,13 +65,6 @@ export class VerilockLiveness extends LitElement {
       .steps {
         font-size: 0.875em;
         color: var(--_muted);
-      }
-      .problem {
-        border-inline-start: 4px solid var(--_danger);
-        background: var(--_surface);
-        padding: var(--_space);
-        border-radius: var(--_radius);
-        margin-bottom: var(--_space);
       }
     `,
   ];
@@ -299,10 +261,10 @@ export class VerilockLiveness extends LitElement {
           </div>`
         : nothing}
       <div class="camera" part="camera" ?hidden=${!!cameraError}>
-        <video autoplay muted playsinline aria-hidden="true"></video>
-        <svg class="oval" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+        <video class="mirror" autoplay muted playsinline aria-hidden="true"></video>
+        <svg class="overlay" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
           <path class="shade" fill-rule="evenodd" d="M0,0 h100 v100 h-100 Z M50,14 a28,36 0 1,0 0.01,0 Z"></path>
-          <path class="ring" d="M50,14 a28,36 0 1,0 0.01,0 Z" vector-effect="non-scaling-stroke"></path>
+          <path class="outline" d="M50,14 a28,36 0 1,0 0.01,0 Z" vector-effect="non-scaling-stroke"></path>
         </svg>
       </div>
       ${this.phase === 'running' && u

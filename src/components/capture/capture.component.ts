@@ -9,6 +9,7 @@ import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
+import { DocumentAutoCapture } from '../../vision/document-capture.js';
 import { qualityVerdict, type DocumentMetrics } from '../../vision/document-quality.js';
 import { QualityClient } from '../../vision/quality-client.js';
 
@@ -129,6 +130,8 @@ export class VerilockCapture extends LitElement {
 
   #detector: FaceDetectionController | null = null;
   #guide = new FaceGuidance();
+  #docAuto = new DocumentAutoCapture();
+  #portraitSeen = false;
   #quality: QualityClient | null = null;
   #qualityTimer: ReturnType<typeof setInterval> | undefined;
   #measuring = false;
@@ -163,21 +166,18 @@ export class VerilockCapture extends LitElement {
   /** Starts or stops on-device face guidance with the camera (selfie only). */
   #onCameraStatus(status: CameraStatus): void {
     const video = this.video;
-    if (status === 'live' && video && this.kind === 'selfie' && this.assetsBase !== null && !this.visionFailed) {
-      this.#detector ??= new FaceDetectionController(this, {
-        assetsBase: this.assetsBase,
-        mode: 'detect',
-        onResult: (r) => this.#onFaces(r),
-        onError: () => {
-          this.visionFailed = true;
-          this.#setGuidance(null);
-        },
-      });
+    const vision = this.assetsBase !== null && !this.visionFailed;
+    if (status === 'live' && video && this.kind === 'selfie' && vision) {
       this.#guide.reset();
       this.#setGuidance('starting');
-      this.#detector.attach(video);
+      this.#faceDetector().attach(video);
     } else if (status === 'live' && video && isDocument(this.kind)) {
       this.#startQuality(video);
+      // A front is taken by itself once its portrait is found, steady and the frame is good.
+      if (this.kind === 'document_front' && vision) {
+        this.#docAuto.reset();
+        this.#faceDetector().attach(video);
+      }
     } else if (status !== 'live') {
       this.#detector?.detach();
       this.#stopQuality();
@@ -232,6 +232,30 @@ export class VerilockCapture extends LitElement {
     this.#quality = null;
   }
 
+  #faceDetector(): FaceDetectionController {
+    this.#detector ??= new FaceDetectionController(this, {
+      assetsBase: this.assetsBase ?? '',
+      mode: 'detect',
+      onResult: (r) => (isDocument(this.kind) ? this.#onDocumentFaces(r) : this.#onFaces(r)),
+      onError: () => {
+        this.visionFailed = true;
+        if (!isDocument(this.kind)) this.#setGuidance(null);
+      },
+    });
+    return this.#detector;
+  }
+
+  #onDocumentFaces(r: FaceFrameResult): void {
+    if (this.busy || this.camera.status !== 'live') return;
+    const qualityOk = this.#lastMetrics ? qualityVerdict(this.#lastMetrics).ok : null;
+    const { portrait, capture } = this.#docAuto.update({ t: r.t, faces: r.faces, width: r.width, qualityOk });
+    this.#portraitSeen ||= portrait !== null;
+    if (capture) {
+      this.#setGuidance('capturing');
+      void this.shoot();
+    }
+  }
+
   #onFaces(r: FaceFrameResult): void {
     if (this.busy || this.camera.status !== 'live') return;
     const u = this.#guide.update({ t: r.t, faces: r.faces, width: r.width, height: r.height, brightness: r.brightness });
@@ -277,7 +301,11 @@ export class VerilockCapture extends LitElement {
     this.busy = true;
     this.#stopQuality();
     const m = this.#lastMetrics;
-    if (m && isDocument(this.kind) && !extra.quality) extra = { ...extra, quality: { brightness: m.brightness, glare: m.glare, sharpness: m.sharpness } };
+    if (m && isDocument(this.kind) && !extra.quality) {
+      const quality: Record<string, number> = { brightness: m.brightness, glare: m.glare, sharpness: m.sharpness };
+      if (this.kind === 'document_front' && this.#detector) quality['portrait'] = this.#portraitSeen ? 1 : 0;
+      extra = { ...extra, quality };
+    }
     try {
       const image = await encodeVideoFrame(video, ENCODING[isDocument(this.kind) ? 'document' : 'face']);
       this.#detector?.detach();

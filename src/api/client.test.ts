@@ -437,3 +437,127 @@ describe('FlowClient bad replies and network failures', () => {
     }
   });
 });
+
+describe('FlowClient cross-device handoff and progress', () => {
+  const LINK = { url: 'https://verify.example.com/handoff/AbCdEfGhIjKlMnOpQrStUv_-12', expires_at: '2030-01-01T00:10:00Z' };
+  const PROGRESS = {
+    status: 'in_progress',
+    captures: ['document_front'],
+    phone_connected: true,
+    phone_step: 'document_back',
+    completed: false,
+    redirect_url: null,
+  };
+
+  it('createHandoff POSTs with the bearer token and returns the link', async () => {
+    const { client: c, seen } = client(() => json(201, LINK), { apiBase: 'https://api.example.com' });
+    expect(await c.createHandoff()).to.deep.equal(LINK);
+    expect(seen[0]!.url).to.equal('https://api.example.com/api/v1/flow/handoff');
+    expect(seen[0]!.method).to.equal('POST');
+    expect(seen[0]!.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
+    expect(seen[0]!.init?.credentials).to.equal('omit');
+  });
+
+  it('getProgress GETs the progress', async () => {
+    const { client: c, seen } = client(() => json(200, PROGRESS));
+    expect(await c.getProgress()).to.deep.equal(PROGRESS);
+    expect(seen[0]!.url).to.equal('/api/v1/flow/progress');
+    expect(seen[0]!.method).to.equal('GET');
+    expect(seen[0]!.init?.cache).to.equal('no-store');
+  });
+
+  it('reportProgress POSTs the step as JSON and returns the progress', async () => {
+    const { client: c, seen } = client(() => json(200, { ...PROGRESS, phone_step: 'selfie' }));
+    const p = await c.reportProgress('selfie');
+    expect(p.phone_step).to.equal('selfie');
+    expect(seen[0]!.url).to.equal('/api/v1/flow/progress');
+    expect(seen[0]!.method).to.equal('POST');
+    expect(seen[0]!.headers.get('Content-Type')).to.equal('application/json');
+    expect(JSON.parse(seen[0]!.init!.body as string)).to.deep.equal({ step: 'selfie' });
+  });
+
+  it('reportProgress refuses what is not a step name before sending anything', async () => {
+    const { client: c, seen } = client(() => json(200, PROGRESS));
+    for (const step of ['', 'Selfie', 'document front', '1st', 'a'.repeat(41), '../session']) {
+      const error = await failed(c.reportProgress(step));
+      expect(error.code, step).to.equal('bad_response');
+      expect(error.details).to.deep.equal({ reason: 'invalid_input' });
+    }
+    expect(seen).to.have.length(0);
+  });
+
+  const statuses: Array<[string, number, string | undefined, string, boolean]> = [
+    // call, status, server code, widget code, retryable
+    ['createHandoff', 401, 'token_invalid', 'token_invalid', false],
+    ['createHandoff', 403, 'handoff_not_allowed', 'token_invalid', false],
+    ['createHandoff', 409, 'session_completed', 'session_completed', false],
+    ['createHandoff', 410, 'token_expired', 'token_expired', false],
+    ['createHandoff', 429, 'rate_limited', 'server_error', true],
+    ['createHandoff', 500, undefined, 'server_error', true],
+    ['getProgress', 401, 'token_invalid', 'token_invalid', false],
+    ['getProgress', 410, 'token_expired', 'token_expired', false],
+    ['getProgress', 404, undefined, 'server_error', false],
+    ['getProgress', 503, undefined, 'server_error', true],
+    ['reportProgress', 401, 'token_invalid', 'token_invalid', false],
+    ['reportProgress', 409, 'session_completed', 'session_completed', false],
+    ['reportProgress', 400, 'validation_failed', 'server_error', false],
+    ['reportProgress', 429, undefined, 'server_error', true],
+  ];
+  const call = (c: FlowClient, name: string) =>
+    name === 'createHandoff' ? c.createHandoff() : name === 'getProgress' ? c.getProgress() : c.reportProgress('consent');
+
+  for (const [name, status, serverCode, code, retryable] of statuses) {
+    it(`${name} ${status}${serverCode ? ` ${serverCode}` : ''} → ${code}`, async () => {
+      const { client: c } = client(() => (serverCode ? apiError(status, serverCode) : new Response('<html>oops</html>', { status })));
+      const error = await failed(call(c, name));
+      expect(error.code).to.equal(code);
+      expect(error.status).to.equal(status);
+      expect(error.retryable).to.equal(retryable);
+      expect(error.endpoint).to.equal(name === 'createHandoff' ? 'handoff' : 'progress');
+      if (serverCode) expect(error.details).to.deep.equal({ serverCode });
+    });
+  }
+
+  const badLinks: Array<[string, unknown]> = [
+    ['not a handoff path', { ...LINK, url: 'https://verify.example.com/verify/AbCdEfGhIjKlMnOpQrStUv' }],
+    ['code too short', { ...LINK, url: 'https://verify.example.com/handoff/abc' }],
+    ['not http', { ...LINK, url: 'javascript:alert(1)//handoff/AbCdEfGhIjKlMnOpQrStUv_-12' }],
+    ['spaces', { ...LINK, url: 'https://verify.example.com /handoff/AbCdEfGhIjKlMnOpQrStUv_-12' }],
+    ['no expiry', { url: LINK.url }],
+    ['expiry not a timestamp', { ...LINK, expires_at: 'tomorrow' }],
+  ];
+  for (const [what, body] of badLinks) {
+    it(`createHandoff: a reply with ${what} is bad_response`, async () => {
+      const { client: c } = client(() => json(201, body));
+      const error = await failed(c.createHandoff());
+      expect(error.code).to.equal('bad_response');
+      expect((error.details as { reason: string }).reason).to.equal('schema');
+    });
+  }
+
+  const badProgress: Array<[string, unknown]> = [
+    ['an unknown status', { ...PROGRESS, status: 'weird' }],
+    ['an unknown capture kind', { ...PROGRESS, captures: ['passport_scan'] }],
+    ['phone_connected missing', { ...PROGRESS, phone_connected: undefined }],
+    ['completed as a string', { ...PROGRESS, completed: 'yes' }],
+    ['phone_step as a number', { ...PROGRESS, phone_step: 3 }],
+  ];
+  for (const [what, body] of badProgress) {
+    for (const name of ['getProgress', 'reportProgress']) {
+      it(`${name}: a reply with ${what} is bad_response`, async () => {
+        const { client: c } = client(() => json(200, body));
+        const error = await failed(call(c, name));
+        expect(error.code).to.equal('bad_response');
+        expect((error.details as { reason: string }).reason).to.equal('schema');
+      });
+    }
+  }
+
+  it('a network failure while polling is retryable', async () => {
+    const { client: c } = client(() => 'network');
+    const error = await failed(c.getProgress());
+    expect(error.code).to.equal('network');
+    expect(error.retryable).to.equal(true);
+    expect(error.endpoint).to.equal('progress');
+  });
+});

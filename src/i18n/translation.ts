@@ -110,7 +110,12 @@ export interface Translation {
   /** Cross-device handoff: the offer on the intro and on camera errors, the QR screen, the phone's end. */
   handoffOffer: string;
   handoffTitle: string;
+  /** What to do while the link waits to be opened (scan the code or open the link). */
   handoffBody: string;
+  /** What to do once the phone has opened the link (the code is gone). */
+  handoffConnectedBody: string;
+  /** The phone has finished: this page ends by itself. */
+  handoffFinishedBody: string;
   handoffQrLabel: string;
   handoffLinkLabel: string;
   handoffCopy: string;

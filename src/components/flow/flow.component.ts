@@ -43,6 +43,9 @@ export function loadCameraSteps(): Promise<unknown> {
   return cameraSteps;
 }
 
+/** While a phone that took the session over works and the applicant is elsewhere, how often to check (ms). */
+const PHONE_WATCH_MS = 10_000;
+
 /** The handoff screen (and its QR code library) loads only when the applicant asks for it. */
 let handoffStep: Promise<unknown> | null = null;
 export function loadHandoffStep(): Promise<unknown> {
@@ -190,12 +193,14 @@ export class VerilockFlow extends LitElement {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('offline', this.#onOnline);
+    document.addEventListener('visibilitychange', this.#watchPhone);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('offline', this.#onOnline);
+    document.removeEventListener('visibilitychange', this.#watchPhone);
     this.#teardown();
     this.#loadedFor = null;
   }
@@ -247,6 +252,8 @@ export class VerilockFlow extends LitElement {
     this.#queue?.dispose();
     this.#queue = null;
     clearTimeout(this.#expiryTimer);
+    this.#phoneConnected = false;
+    this.#watchPhone();
     this.#announcer.reset();
     if (this.pending) URL.revokeObjectURL(this.pending.url);
     this.pending = null;
@@ -290,9 +297,9 @@ export class VerilockFlow extends LitElement {
     if (Number.isFinite(ms)) this.#expiryTimer = setTimeout(() => this.#fail(new FlowError('token_expired', 'session expired')), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
   }
 
-  #dispatch(action: FlowAction): void {
-    const next = transition(this.state, action);
-    if (next === this.state) return;
+  #dispatch(action: FlowAction, via: FlowState = this.state): void {
+    const next = transition(via, action);
+    if (next === via) return;
     const prev = this.state;
     this.state = next;
     const from = prev.screen === 'loading' ? null : stepName(prev);
@@ -341,6 +348,7 @@ export class VerilockFlow extends LitElement {
     this.#announcer.reset();
     if (prev.screen === 'loading' && this.state.config) this.#prefetch();
     this.cameraFailed = false;
+    this.#watchPhone();
     if (this.state.screen === 'handoff' && !this.#handoffReady) {
       void loadHandoffStep().then(async () => {
         this.#handoffReady = true;
@@ -503,13 +511,42 @@ export class VerilockFlow extends LitElement {
     this.#announcer.say(e.detail.text);
   }
 
-  /** The phone submitted the session: end here exactly as after a local completion (events, redirect). */
-  #onRemoteComplete(e: CustomEvent<FlowProgress>): void {
+  /** The phone submitted the session: end here exactly as after a local completion (events, redirect), once. */
+  #onRemoteComplete(p: FlowProgress): void {
     const session = this.session;
-    if (!session || this.state.screen !== 'handoff') return;
-    this.#dispatch({ type: 'REMOTE_COMPLETE' });
+    if (!session || this.#ended || this.state.screen === 'done' || this.state.screen === 'cancelled') return;
+    // The machine ends a phone's completion from the handoff screen; the applicant may have gone back since.
+    this.#dispatch({ type: 'REMOTE_COMPLETE' }, { ...this.state, screen: 'handoff' });
     this.#queue?.dispose();
-    this.#end(session.id, e.detail.status, e.detail.redirect_url ?? session.redirect_url);
+    this.#end(session.id, p.status, p.redirect_url ?? session.redirect_url);
+  }
+
+  /**
+   * A phone opened a handoff link and the applicant went back to this device: check now and then (not
+   * while the tab is hidden) so that the phone finishing still ends the flow here. The handoff screen
+   * follows the phone itself.
+   */
+  #phoneConnected = false;
+  #phoneTimer: ReturnType<typeof setTimeout> | undefined;
+  #watchPhone = (): void => {
+    clearTimeout(this.#phoneTimer);
+    this.#phoneTimer = undefined;
+    if (!this.#phoneConnected || this.#ended || this.state.screen === 'handoff' || document.visibilityState === 'hidden') return;
+    this.#phoneTimer = setTimeout(() => void this.#checkPhone(), PHONE_WATCH_MS);
+  };
+
+  async #checkPhone(): Promise<void> {
+    const client = this.#client;
+    if (!client || this.#ended) return;
+    try {
+      const p = await client.getProgress(this.#signal());
+      if (client !== this.#client) return;
+      if (p.completed) return this.#onRemoteComplete(p);
+      this.#phoneConnected = p.phone_connected;
+    } catch (e) {
+      if (e instanceof FlowError && e.fatal) return this.#fail(e);
+    }
+    this.#watchPhone();
   }
 
   #handoffOffer(): TemplateResult | typeof nothing {
@@ -740,7 +777,8 @@ export class VerilockFlow extends LitElement {
         .client=${this.#client}
         .total=${c ? capturePlan(c, this.state.documentType).length : 0}
         @vl-guidance=${(e: CustomEvent<{ text: string }>) => this.#onGuidance(e)}
-        @vl-remote-complete=${(e: CustomEvent<FlowProgress>) => this.#onRemoteComplete(e)}
+        @vl-remote-complete=${(e: CustomEvent<FlowProgress>) => this.#onRemoteComplete(e.detail)}
+        @vl-phone-connected=${() => (this.#phoneConnected = true)}
         @vl-fatal=${(e: CustomEvent<{ error: unknown }>) => this.#fail(e.detail.error)}
       ></verilock-handoff>
       <div class="actions">

@@ -1,12 +1,11 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import QRCode from 'qrcode';
 import type { FlowClient } from '../../api/client.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, FlowProgress } from '../../api/schemas.js';
 import { en } from '../../i18n/registry.js';
 import type { HandoffStepName, Translation } from '../../i18n/translation.js';
-import { componentStyles, tokens } from '../../styles/tokens.styles.js';
+import { componentStyles } from '../../styles/tokens.styles.js';
 
 /** First and shortest delay between two progress polls (ms); reset on every change. */
 export const POLL_MIN_MS = 2_000;
@@ -15,9 +14,37 @@ export const POLL_MAX_MS = 10_000;
 /** Without any change for this long after the phone connected, offer a new link (ms). */
 export const STALL_MS = 3 * 60_000;
 
-/** The next polling delay: back to the minimum on a change, else one and a half times longer up to the maximum. */
-export function nextPollDelay(current: number, changed: boolean): number {
-  return changed ? POLL_MIN_MS : Math.min(POLL_MAX_MS, Math.round(current * 1.5));
+/** The delays of the progress polling and the stall threshold (ms). */
+export interface HandoffTiming {
+  pollMinMs: number;
+  pollMaxMs: number;
+  stallMs: number;
+}
+
+/** The clock the element runs on (tests pass their own). */
+export interface HandoffTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+}
+
+/** Draws a link as a QR code: SVG markup. */
+export type QrEncoder = (text: string) => Promise<string>;
+
+/** How the handoff link is drawn: medium error correction, a two-module quiet zone. */
+export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2 } as const;
+
+const DEFAULT_TIMING: HandoffTiming = { pollMinMs: POLL_MIN_MS, pollMaxMs: POLL_MAX_MS, stallMs: STALL_MS };
+
+const REAL_TIMERS: HandoffTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => Date.now(),
+};
+
+/** The next polling delay: back to the minimum on a change, else twice as long up to the maximum (2 → 4 → 8 → 10 s). */
+export function nextPollDelay(current: number, changed: boolean, timing: HandoffTiming = DEFAULT_TIMING): number {
+  return changed ? timing.pollMinMs : Math.min(timing.pollMaxMs, current * 2);
 }
 
 /** `viewBox` and inner markup of the SVG document the QR library writes (our own URL, generated here). */
@@ -37,14 +64,16 @@ type Phase = 'creating' | 'ready' | 'expired' | 'failed';
  * expires unused or the phone stalls. Internal to `<verilock-flow>`.
  *
  * @fires vl-guidance - `{ detail: { text } }` when the progress changes (for the shell's live region).
+ * @fires vl-phone-connected - `{ detail: FlowProgress }` when a phone opened the link (the shell keeps watching).
  * @fires vl-remote-complete - `{ detail: FlowProgress }` once, when the phone submitted the session.
  * @fires vl-fatal - `{ detail: { error } }` when the session can no longer go on (expired, invalid).
  * @csspart qr - the QR code.
  * @csspart link - the link field.
  */
 export class VerilockHandoff extends LitElement {
+  // No token block of its own: the colours, fonts and theme come from the enclosing <verilock-flow>
+  // (custom properties inherit into this shadow root), so theme="dark" on the flow reaches here too.
   static override styles = [
-    tokens,
     componentStyles,
     css`
       :host {
@@ -118,7 +147,11 @@ export class VerilockHandoff extends LitElement {
     progress: { state: true },
     copied: { state: true },
     stalled: { state: true },
+    awaitingScan: { state: true },
   };
+
+  /** Draws the QR code, here (no network); the library loads with the first link. Tests may set their own. */
+  static qrEncoder: QrEncoder = async (text) => (await import('qrcode')).default.toString(text, QR_OPTIONS);
 
   declare t: Translation;
   /** The shell's flow API client (this element never sees the token). */
@@ -132,15 +165,27 @@ export class VerilockHandoff extends LitElement {
   declare progress: FlowProgress | null;
   declare copied: 'idle' | 'copied' | 'manual';
   declare stalled: boolean;
+  /** The current link has not been opened yet: the QR code and the link are shown. */
+  declare awaitingScan: boolean;
+
+  /** Polling delays and the stall threshold (tests shorten them). */
+  timing: HandoffTiming = DEFAULT_TIMING;
+  /** The clock (tests pass their own). */
+  timers: HandoffTimers = REAL_TIMERS;
 
   #abort: AbortController | null = null;
-  #pollTimer: ReturnType<typeof setTimeout> | undefined;
-  #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  #pollTimer: unknown;
+  #expiryTimer: unknown;
   #delay = POLL_MIN_MS;
+  /** The next poll starts the backoff afresh (a new link, the tab visible again). */
+  #fresh = true;
   #lastChange = 0;
   #lastKey = '';
+  /** The progress as it stood when the current link was made: a change means the link was opened. */
+  #keyAtLink = '';
   #completed = false;
   #polling = false;
+  #createdAt = 0;
 
   constructor() {
     super();
@@ -154,6 +199,7 @@ export class VerilockHandoff extends LitElement {
     this.progress = null;
     this.copied = 'idle';
     this.stalled = false;
+    this.awaitingScan = true;
   }
 
   override connectedCallback(): void {
@@ -183,15 +229,19 @@ export class VerilockHandoff extends LitElement {
     this.copied = 'idle';
     this.url = null;
     this.qr = null;
+    this.awaitingScan = true;
+    this.#keyAtLink = this.#lastKey;
+    this.#fresh = true;
     try {
       const link = await client.createHandoff(signal);
-      const markup = await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      const markup = await VerilockHandoff.qrEncoder(link.url);
       if (signal.aborted) return;
       this.url = link.url;
       this.qr = splitSvg(markup);
       this.expiresAt = Date.parse(link.expires_at);
+      this.#createdAt = this.timers.now();
       this.phase = 'ready';
-      this.#lastChange = Date.now();
+      this.#lastChange = this.timers.now();
       this.#armExpiry();
       this.#schedule(0);
     } catch (error) {
@@ -213,36 +263,37 @@ export class VerilockHandoff extends LitElement {
   #stop(): void {
     this.#abort?.abort();
     this.#abort = null;
-    clearTimeout(this.#pollTimer);
-    clearTimeout(this.#expiryTimer);
+    this.timers.clearTimeout(this.#pollTimer);
+    this.timers.clearTimeout(this.#expiryTimer);
     this.#pollTimer = undefined;
+    this.#expiryTimer = undefined;
   }
 
   #armExpiry(): void {
-    clearTimeout(this.#expiryTimer);
+    this.timers.clearTimeout(this.#expiryTimer);
     if (this.expiresAt === null) return;
-    const ms = Math.max(0, Math.min(this.expiresAt - Date.now(), 2 ** 31 - 1));
-    this.#expiryTimer = setTimeout(() => {
+    const ms = Math.max(0, Math.min(this.expiresAt - this.timers.now(), 2 ** 31 - 1));
+    this.#expiryTimer = this.timers.setTimeout(() => {
       // A link already opened by the phone no longer matters; an unused one is dead.
-      if (this.progress?.phone_connected || this.#completed) return;
+      if (!this.awaitingScan || this.#completed) return;
       this.phase = 'expired';
       this.#say(this.t.handoffExpired);
     }, ms);
   }
 
   #schedule(ms: number): void {
-    clearTimeout(this.#pollTimer);
+    this.timers.clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
     if (this.#completed || document.visibilityState === 'hidden') return;
-    this.#pollTimer = setTimeout(() => void this.#poll(), ms);
+    this.#pollTimer = this.timers.setTimeout(() => void this.#poll(), ms);
   }
 
   #onVisibility = (): void => {
     if (document.visibilityState === 'hidden') {
-      clearTimeout(this.#pollTimer);
+      this.timers.clearTimeout(this.#pollTimer);
       this.#pollTimer = undefined;
     } else if (this.isConnected && this.#abort && !this.#polling) {
-      this.#delay = POLL_MIN_MS;
+      this.#fresh = true;
       this.#schedule(0);
     }
   };
@@ -260,12 +311,20 @@ export class VerilockHandoff extends LitElement {
       changed = key !== this.#lastKey;
       this.#lastKey = key;
       const before = this.progress;
+      const wasAwaiting = this.awaitingScan;
       this.progress = p;
+      if (p.completed || (p.phone_connected && key !== this.#keyAtLink)) this.awaitingScan = false;
       if (changed) {
-        this.#lastChange = Date.now();
+        this.#lastChange = this.timers.now();
         this.stalled = false;
-        this.#announce(before, p);
-      } else if (p.phone_connected && !p.completed && Date.now() - this.#lastChange >= STALL_MS && !this.stalled) {
+        this.#announce(before, wasAwaiting, p);
+        if (wasAwaiting && !this.awaitingScan && p.phone_connected) this.#emit('vl-phone-connected', p);
+      } else if (
+        !this.awaitingScan &&
+        !p.completed &&
+        !this.stalled &&
+        this.timers.now() - this.#lastChange >= this.timing.stallMs
+      ) {
         this.stalled = true;
         this.#say(this.t.handoffStalled);
       }
@@ -286,17 +345,20 @@ export class VerilockHandoff extends LitElement {
     } finally {
       this.#polling = false;
     }
-    this.#delay = nextPollDelay(this.#delay, changed);
+    this.#delay = nextPollDelay(this.#delay, changed || this.#fresh, this.timing);
+    this.#fresh = false;
     this.#schedule(this.#delay);
   }
 
   /** Says what changed, one thing at a time (the shell's live region speaks changes only). */
-  #announce(before: FlowProgress | null, p: FlowProgress): void {
+  #announce(before: FlowProgress | null, wasAwaiting: boolean, p: FlowProgress): void {
     const t = this.t;
     if (p.completed) return this.#say(t.handoffFinished);
+    // The code has gone: say what to do now (the progress lines below it speak for themselves).
+    if (wasAwaiting && !this.awaitingScan) return this.#say(t.handoffConnectedBody);
+    if (this.awaitingScan) return;
     if (before && p.captures.length > before.captures.length) return this.#say(t.handoffReceived(p.captures.length, this.#total(p)));
-    if (p.phone_step && p.phone_step !== before?.phone_step) return this.#say(t.handoffPhoneStep(this.#stepLabel(p.phone_step)));
-    if (p.phone_connected && !before?.phone_connected) this.#say(t.handoffConnected);
+    if (p.phone_step && p.phone_step !== before?.phone_step) this.#say(t.handoffPhoneStep(this.#stepLabel(p.phone_step)));
   }
 
   #total(p: FlowProgress): number {
@@ -343,10 +405,26 @@ export class VerilockHandoff extends LitElement {
       shape-rendering="crispEdges">${svg`${unsafeSVG(this.qr.inner)}`}</svg>`;
   }
 
+  #renderLink() {
+    const t = this.t;
+    return html`${this.#renderQr()}
+      <label class="field" for="handoff-link">${t.handoffLinkLabel}</label>
+      <div class="link-row">
+        <input id="handoff-link" part="link" type="text" readonly .value=${this.url ?? ''}
+          @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        <button class="secondary" @click=${() => void this.#copy()}>${t.handoffCopy}</button>
+      </div>
+      ${this.copied === 'copied' ? html`<p class="muted" role="status">${t.handoffCopied}</p>` : nothing}
+      ${this.copied === 'manual' ? html`<p class="muted" role="status">${t.handoffCopyManual}</p>` : nothing}
+      ${this.expiresAt !== null
+        ? html`<p class="muted">${t.handoffValidFor(Math.max(1, Math.round((this.expiresAt - this.#createdAt) / 60_000)))}</p>`
+        : nothing}`;
+  }
+
   #renderProgress() {
     const t = this.t;
     const p = this.progress;
-    if (!p?.phone_connected) return html`<div class="progress"><p>${t.handoffWaiting}</p></div>`;
+    if (this.awaitingScan || !p) return html`<div class="progress"><p>${t.handoffWaiting}</p></div>`;
     return html`<div class="progress">
       <p>${p.completed ? t.handoffFinished : t.handoffConnected}</p>
       ${p.phone_step && !p.completed ? html`<p>${t.handoffPhoneStep(this.#stepLabel(p.phone_step))}</p>` : nothing}
@@ -369,36 +447,15 @@ export class VerilockHandoff extends LitElement {
           <button part="primary-button" @click=${() => void this.newLink()}>${t.handoffNewLink}</button>
         </div>`;
     }
-    const used = this.progress?.phone_connected ?? false;
-    return html`<p>${t.handoffBody}</p>
-      ${used ? nothing : this.#renderQr()}
-      ${used
-        ? nothing
-        : html`<label class="field" for="handoff-link">${t.handoffLinkLabel}</label>
-            <div class="link-row">
-              <input id="handoff-link" part="link" type="text" readonly .value=${this.url ?? ''}
-                @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-              <button class="secondary" @click=${() => void this.#copy()}>${t.handoffCopy}</button>
-            </div>
-            ${this.copied === 'copied' ? html`<p class="muted" role="status">${t.handoffCopied}</p>` : nothing}
-            ${this.copied === 'manual' ? html`<p class="muted" role="status">${t.handoffCopyManual}</p>` : nothing}
-            ${this.expiresAt !== null
-              ? html`<p class="muted">${t.handoffValidFor(Math.max(1, Math.round((this.expiresAt - this.#lastChangeBase()) / 60_000)))}</p>`
-              : nothing}`}
+    // What to do now: scan (the QR code and the link are up), go on on the phone, or nothing (finished).
+    const body = this.progress?.completed ? t.handoffFinishedBody : this.awaitingScan ? t.handoffBody : t.handoffConnectedBody;
+    return html`<p class="body">${body}</p>
+      ${this.awaitingScan ? this.#renderLink() : nothing}
       ${this.#renderProgress()}
       ${this.stalled
         ? html`<div class="actions">
             <button class="secondary" @click=${() => void this.newLink()}>${t.handoffNewLink}</button>
           </div>`
         : nothing}`;
-  }
-
-  #createdAt = 0;
-  #lastChangeBase(): number {
-    return this.#createdAt || Date.now();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('expiresAt') && this.expiresAt !== null) this.#createdAt = Date.now();
   }
 }

@@ -203,6 +203,9 @@ const de: Translation = {
   handoffTitle: 'Auf dem Smartphone fortfahren',
   handoffBody:
     'Scannen Sie diesen Code mit der Kamera Ihres Smartphones oder öffnen Sie den Link auf dem Smartphone. Lassen Sie diese Seite geöffnet: Sie schließt von selbst ab, sobald Sie auf dem Smartphone fertig sind.',
+  handoffConnectedBody:
+    'Machen Sie auf Ihrem Smartphone weiter. Lassen Sie diese Seite geöffnet: Sie schließt von selbst ab, wenn Sie dort fertig sind.',
+  handoffFinishedBody: 'Alles wurde von Ihrem Smartphone gesendet. Diese Seite wird jetzt abgeschlossen.',
   handoffQrLabel: 'QR-Code des Links für Ihr Smartphone',
   handoffLinkLabel: 'Link für Ihr Smartphone',
   handoffCopy: 'Link kopieren',

@@ -194,6 +194,9 @@ const en: Translation = {
   handoffTitle: 'Continue on your phone',
   handoffBody:
     'Scan this code with your phone’s camera, or open the link on your phone. Keep this page open: it finishes by itself when you are done on your phone.',
+  handoffConnectedBody:
+    'Carry on with the steps on your phone. Keep this page open: it finishes by itself when you are done.',
+  handoffFinishedBody: 'Everything was sent from your phone. This page finishes now.',
   handoffQrLabel: 'QR code of the link for your phone',
   handoffLinkLabel: 'Link for your phone',
   handoffCopy: 'Copy link',

@@ -199,6 +199,9 @@ const es: Translation = {
   handoffTitle: 'Continúe en su móvil',
   handoffBody:
     'Escanee este código con la cámara de su móvil o abra el enlace en el móvil. Mantenga esta página abierta: terminará sola cuando acabe en el móvil.',
+  handoffConnectedBody:
+    'Siga los pasos en su móvil. Mantenga esta página abierta: terminará sola cuando acabe.',
+  handoffFinishedBody: 'Todo se ha enviado desde su móvil. Esta página termina ahora.',
   handoffQrLabel: 'Código QR del enlace para su móvil',
   handoffLinkLabel: 'Enlace para su móvil',
   handoffCopy: 'Copiar enlace',

@@ -203,6 +203,9 @@ const fr: Translation = {
   handoffOffer: 'Continuer sur mon téléphone',
   handoffTitle: 'Continuer sur votre téléphone',
   handoffBody: `Scannez ce code avec l’appareil photo de votre téléphone, ou ouvrez le lien sur votre téléphone. Gardez cette page ouverte${nbsp}: elle se termine d’elle-même quand vous avez fini sur votre téléphone.`,
+  handoffConnectedBody:
+    `Poursuivez les étapes sur votre téléphone. Gardez cette page ouverte${nbsp}: elle se termine d’elle-même quand vous avez fini.`,
+  handoffFinishedBody: 'Tout a été envoyé depuis votre téléphone. Cette page se termine maintenant.',
   handoffQrLabel: 'Code QR du lien pour votre téléphone',
   handoffLinkLabel: 'Lien pour votre téléphone',
   handoffCopy: 'Copier le lien',

@@ -199,6 +199,9 @@ const ptBR: Translation = {
   handoffTitle: 'Continue no seu celular',
   handoffBody:
     'Escaneie este código com a câmera do seu celular ou abra o link no celular. Mantenha esta página aberta: ela termina sozinha quando você concluir no celular.',
+  handoffConnectedBody:
+    'Continue as etapas no seu celular. Mantenha esta página aberta: ela termina sozinha quando você concluir.',
+  handoffFinishedBody: 'Tudo foi enviado do seu celular. Esta página será concluída agora.',
   handoffQrLabel: 'Código QR do link para o seu celular',
   handoffLinkLabel: 'Link para o seu celular',
   handoffCopy: 'Copiar link',

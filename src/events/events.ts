@@ -7,7 +7,7 @@
  */
 import type { CaptureKind, SessionStatus } from '../api/schemas.js';
 
-/** Machine-readable error codes (DESIGN §4). Each has its own screen with what to do next. */
+/** Machine-readable error codes, listed in the README. Each has its own screen with what to do next. */
 export type ErrorCode =
   | 'camera_not_allowed'
   | 'camera_not_found'

@@ -489,7 +489,9 @@ describe('FlowClient cross-device handoff and progress', () => {
   const statuses: Array<[string, number, string | undefined, string, boolean]> = [
     // call, status, server code, widget code, retryable
     ['createHandoff', 401, 'token_invalid', 'token_invalid', false],
-    ['createHandoff', 403, 'handoff_not_allowed', 'token_invalid', false],
+    // The handoff feature refused (cross-device off, or asked from a phone): not fatal, the flow goes on.
+    ['createHandoff', 403, 'handoff_not_allowed', 'server_error', false],
+    ['createHandoff', 403, 'cross_device_disabled', 'server_error', false],
     ['createHandoff', 409, 'session_completed', 'session_completed', false],
     ['createHandoff', 410, 'token_expired', 'token_expired', false],
     ['createHandoff', 429, 'rate_limited', 'server_error', true],

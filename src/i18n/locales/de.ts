@@ -212,7 +212,7 @@ const de: Translation = {
   handoffCopied: 'Link kopiert',
   handoffCopyManual: 'Markieren Sie den Link und kopieren Sie ihn.',
   handoffCreating: 'Link wird erstellt…',
-  handoffValidFor: (minutes) => `Der Link funktioniert einmal, ${minutes} Minuten lang.`,
+  handoffValidFor: (minutes) => `Der Link funktioniert einmal, ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`} lang.`,
   handoffExpired: 'Dieser Link ist abgelaufen.',
   handoffStalled: 'Auf Ihrem Smartphone hat sich seit einer Weile nichts getan.',
   handoffNewLink: 'Neuen Link erstellen',

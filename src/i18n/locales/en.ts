@@ -203,7 +203,7 @@ const en: Translation = {
   handoffCopied: 'Link copied',
   handoffCopyManual: 'Select the link and copy it.',
   handoffCreating: 'Creating a link…',
-  handoffValidFor: (minutes) => `The link works once, for ${minutes} minutes.`,
+  handoffValidFor: (minutes) => `The link works once, for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   handoffExpired: 'This link has expired.',
   handoffStalled: 'Nothing has happened on your phone for a while.',
   handoffNewLink: 'Create a new link',

@@ -208,7 +208,7 @@ const es: Translation = {
   handoffCopied: 'Enlace copiado',
   handoffCopyManual: 'Seleccione el enlace y cópielo.',
   handoffCreating: 'Creando el enlace…',
-  handoffValidFor: (minutes) => `El enlace funciona una sola vez, durante ${minutes} minutos.`,
+  handoffValidFor: (minutes) => `El enlace funciona una sola vez, durante ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
   handoffExpired: 'Este enlace ha caducado.',
   handoffStalled: 'Hace un rato que no pasa nada en su móvil.',
   handoffNewLink: 'Crear un enlace nuevo',

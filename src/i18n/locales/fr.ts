@@ -212,7 +212,7 @@ const fr: Translation = {
   handoffCopied: 'Lien copié',
   handoffCopyManual: 'Sélectionnez le lien et copiez-le.',
   handoffCreating: 'Création du lien…',
-  handoffValidFor: (minutes) => `Le lien ne fonctionne qu’une fois, pendant ${minutes}${nbsp}minutes.`,
+  handoffValidFor: (minutes) => `Le lien ne fonctionne qu’une fois, pendant ${minutes}${nbsp}${minutes < 2 ? 'minute' : 'minutes'}.`,
   handoffExpired: 'Ce lien a expiré.',
   handoffStalled: 'Rien ne se passe sur votre téléphone depuis un moment.',
   handoffNewLink: 'Créer un nouveau lien',

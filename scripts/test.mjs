@@ -119,12 +119,14 @@ const lines = [];
 for (const suite of suites) {
   if (only && !only.has(suite.name)) continue;
   console.log(`\n=== ${suite.name} ===`);
+  const started = Date.now();
   const r = await suite.run();
+  r.seconds = Math.round((Date.now() - started) / 1000);
   // A suite that crashed without reporting a failure still fails the run.
   if (r.code !== 0 && r.failed === 0) r.failed = 1;
   passed += r.passed;
   failed += r.failed;
-  lines.push(`${suite.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed`);
+  lines.push(`${suite.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed  (${r.seconds} s)`);
 }
 console.log('\n' + lines.join('\n'));
 console.log(`${passed} passed, ${failed} failed`);

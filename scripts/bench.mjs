@@ -174,7 +174,10 @@ async function flowRun(browser, base) {
     if (url.pathname.startsWith('/api/')) return;
     pending.push(
       res
-        .body()
+        .finished()
+        .then(() => req.sizes())
+        // Only bodies that came over the network: a copy revalidated from the HTTP cache (304) has none.
+        .then((sizes) => (sizes.responseBodySize > 0 ? res.body() : Promise.reject(new Error('cached'))))
         .then((body) =>
           responses.push({
             url: res.url(),

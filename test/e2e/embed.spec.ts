@@ -9,7 +9,14 @@
  * No request leaves the two page origins.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { createSession, DOC_SELFIE_PROFILE, getSession, walkDocumentAndSelfie, watchForeignRequests } from './helpers.js';
+import {
+  createDocSelfieSession,
+  expectRedirected,
+  getSession,
+  startToDocument,
+  walkDocumentAndSelfie,
+  watchForeignRequests,
+} from './helpers.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 8797);
 const SERVICE = `http://127.0.0.1:${PORT}`;
@@ -55,11 +62,7 @@ function expectRisingSeq(seqs: number[]): void {
 
 test.describe('iframe embed from another origin', () => {
   test('the whole flow runs in the frame; the parent gets every event in order and decides where to go', async ({ page, request }) => {
-    const session = await createSession(request, {
-      profile_id: DOC_SELFIE_PROFILE,
-      applicant_name: 'Jean Dupont',
-      redirect_url: `${SERVICE}/demo/done.html`,
-    });
+    const session = await createDocSelfieSession(request, SERVICE);
     const foreign = watchForeignRequests(page, [SERVICE, CUSTOMER]);
     const origins = await recordMessageOrigins(page);
 
@@ -108,7 +111,7 @@ test.describe('iframe embed from another origin', () => {
   });
 
   test('without allow="camera" the capture step says the embedding blocks the camera', async ({ page, request }) => {
-    const session = await createSession(request, { profile_id: DOC_SELFIE_PROFILE, applicant_name: 'Jean Dupont' });
+    const session = await createDocSelfieSession(request);
     const foreign = watchForeignRequests(page, [SERVICE, CUSTOMER]);
     // Play a customer page that forgot the attribute: the loader's `allow` never reaches the iframe.
     await page.addInitScript(() => {
@@ -125,11 +128,7 @@ test.describe('iframe embed from another origin', () => {
 
     const flow = page.frameLocator('#verification iframe').locator('verilock-flow');
     await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
-    await flow.getByRole('button', { name: 'Start' }).click();
-    await flow.getByRole('button', { name: 'I agree' }).click();
-    await flow.getByLabel('Issuing country').selectOption('FR');
-    await flow.getByLabel('Identity card').check();
-    await flow.getByRole('button', { name: 'Continue' }).click();
+    await startToDocument(flow);
 
     await expect(flow.getByText('The camera is not available in this window')).toBeVisible();
     await expect(flow.getByText(/embedded without camera access/)).toBeVisible();
@@ -171,20 +170,13 @@ async function injectBridges(page: Page, names: (keyof typeof BRIDGES)[]): Promi
 test.describe('webview bridges', () => {
   for (const name of Object.keys(BRIDGES) as (keyof typeof BRIDGES)[]) {
     test(`${name}: string envelopes in order, then the redirect with the session id and status`, async ({ page, request }) => {
-      const session = await createSession(request, {
-        profile_id: DOC_SELFIE_PROFILE,
-        applicant_name: 'Jean Dupont',
-        redirect_url: `${SERVICE}/demo/done.html`,
-      });
+      const session = await createDocSelfieSession(request, SERVICE);
       const foreign = watchForeignRequests(page, [SERVICE]);
       const received = await injectBridges(page, [name]);
 
       await page.goto(session.session_url);
       await walkDocumentAndSelfie(page.locator('verilock-flow'));
-      await page.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
-      const url = new URL(page.url());
-      expect(url.searchParams.get('verilock_session_id')).toBe(session.id);
-      expect(url.searchParams.get('verilock_status')).toBe('processing');
+      await expectRedirected(page, session.id);
 
       const via = name === 'flutter-inappwebview' ? 'flutter-inappwebview:verilock' : name;
       const messages = received.filter((r) => r.via !== 'platform-ready');
@@ -213,7 +205,7 @@ test.describe('webview bridges', () => {
   }
 
   test('with every bridge present only the highest-priority one (React Native) is used', async ({ page, request }) => {
-    const session = await createSession(request, { profile_id: DOC_SELFIE_PROFILE, applicant_name: 'Jean Dupont' });
+    const session = await createDocSelfieSession(request);
     const received = await injectBridges(page, ['android', 'flutter', 'flutter-inappwebview', 'ios', 'react-native']);
     await page.goto(session.session_url);
     const flow = page.locator('verilock-flow');

@@ -11,73 +11,25 @@
  * - per kind, exactly one Idempotency-Key got a fresh (not replayed) 201 from the server.
  * No test asserts a wall-clock time.
  */
-import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import { createSession, DOC_SELFIE_PROFILE, getSession } from './helpers.js';
+import { expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
+import {
+  countEvents,
+  createSession,
+  expectRedirected,
+  getSession,
+  intercept,
+  openToFront,
+  recordEvents,
+  SIDES,
+  shootAll,
+  shootAndConfirm,
+  storedRows,
+  test,
+  type Interceptor,
+} from './helpers.js';
 
 const FIXTURE_JPEG = 'test/fixtures/jscanify_test10_form.jpg';
 const KINDS = ['document_back', 'document_front', 'selfie'];
-
-interface Reached {
-  kind: string;
-  key: string;
-  status: number;
-  replayed: boolean;
-}
-
-interface Attempt {
-  /** 1-based count of POSTs to this path so far (all kinds). */
-  n: number;
-  /** 1-based count of POSTs of this kind so far. */
-  nOfKind: number;
-  kind: string;
-  key: string;
-  route: Route;
-  /** Sends the request on to the real server and records its reply; returns the reply. */
-  forward: () => ReturnType<Route['fetch']>;
-}
-
-/** Returns true when it answered the route itself; false lets the request through to the server. */
-type Fault = (a: Attempt) => Promise<boolean> | boolean;
-
-interface Interceptor {
-  /** Every POST that reached the real server, with its reply. */
-  reached: Reached[];
-  /** Every POST the page made (reached the server or not). */
-  attempts: { kind: string; key: string }[];
-}
-
-function kindOf(body: Buffer | null): string {
-  return body?.toString('latin1').match(/name="kind"\r\n\r\n([a-z_]+)/)?.[1] ?? '?';
-}
-
-/** Puts a fault injector in front of `POST /api/v1/flow/<endpoint>`; every other request passes untouched. */
-async function intercept(
-  page: Page,
-  endpoint: 'captures' | 'complete',
-  fault: Fault = () => false,
-): Promise<Interceptor> {
-  const log: Interceptor = { reached: [], attempts: [] };
-  const perKind = new Map<string, number>();
-  await page.route(`**/api/v1/flow/${endpoint}`, async (route) => {
-    const req = route.request();
-    if (req.method() !== 'POST') return route.continue();
-    const kind = endpoint === 'captures' ? kindOf(req.postDataBuffer()) : 'complete';
-    const key = req.headers()['idempotency-key'] ?? '';
-    log.attempts.push({ kind, key });
-    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-    const forward = async () => {
-      const res = await route.fetch();
-      log.reached.push({ kind, key, status: res.status(), replayed: res.headers()['idempotent-replayed'] === 'true' });
-      return res;
-    };
-    const attempt: Attempt = { n: log.attempts.length, nOfKind: perKind.get(kind)!, kind, key, route, forward };
-    if (await fault(attempt)) return;
-    await route.fulfill({ response: await forward() });
-  });
-  return log;
-}
 
 const jsonError = (status: number, code: string, headers: Record<string, string> = {}) => ({
   status,
@@ -86,91 +38,15 @@ const jsonError = (status: number, code: string, headers: Record<string, string>
   body: JSON.stringify({ error: { code, message: `injected ${status}` } }),
 });
 
-/** Public events of the element, with their details, in order. */
-async function recordEvents(page: Page): Promise<{ name: string; detail: any }[]> {
-  const events: { name: string; detail: any }[] = [];
-  await page.exposeFunction('__verilockEvent', (name: string, detail: any) => events.push({ name, detail }));
-  await page.addInitScript(() => {
-    for (const n of ['ready', 'step-change', 'capture', 'complete', 'redirect', 'error', 'cancel', 'expired'])
-      document.addEventListener(`verilock-${n}`, (e) =>
-        (window as any).__verilockEvent(`verilock-${n}`, JSON.parse(JSON.stringify((e as CustomEvent).detail ?? null))),
-      );
+/** The first POST to /complete is answered with `reply` (it never reaches the server); the rest go through. */
+async function breakFirstComplete(page: Page, reply: Parameters<Route['fulfill']>[0]) {
+  const captures = await intercept(page, 'captures');
+  const complete = await intercept(page, 'complete', ({ nOfKind, route }) => {
+    if (nOfKind !== 1) return false;
+    void route.fulfill(reply);
+    return true;
   });
-  return events;
-}
-
-async function newSession(request: Parameters<typeof createSession>[0], baseURL: string | undefined) {
-  return createSession(request, {
-    profile_id: DOC_SELFIE_PROFILE,
-    applicant_name: 'Jean Dupont',
-    redirect_url: `${baseURL}/demo/done.html`,
-  });
-}
-
-/** Intro → consent → French identity card; ends on the front capture screen. */
-async function startToFront(page: Page, url: string): Promise<Locator> {
-  await page.goto(url);
-  const flow = page.locator('verilock-flow');
-  await flow.getByRole('button', { name: 'Start' }).click();
-  await flow.getByRole('button', { name: 'I agree' }).click();
-  await flow.getByLabel('Issuing country').selectOption('FR');
-  await flow.getByLabel('Identity card').check();
-  await flow.getByRole('button', { name: 'Continue' }).click();
-  await expect(flow.getByRole('heading', { name: 'Front of your document' })).toBeVisible();
-  return flow;
-}
-
-const SIDES = {
-  document_front: ['Front of your document', 'Check the front'],
-  document_back: ['Back of your document', 'Check the back'],
-  selfie: ['Take a selfie', 'Check your selfie'],
-} as const;
-
-/**
- * On the capture screen of `kind`: the manual shutter, then "Use this photo". The fake camera shows a
- * good face, so on-device auto-capture may take the selfie first: the shutter is clicked through its
- * element handle (which fails at once when detached, instead of waiting for a shutter on a later screen).
- */
-async function shootAndConfirm(flow: Locator, kind: keyof typeof SIDES): Promise<void> {
-  const [title, check] = SIDES[kind];
-  await expect(flow.getByRole('heading', { name: title })).toBeVisible();
-  const shutter = flow.getByRole('button', { name: 'Take photo' });
-  const review = flow.getByRole('heading', { name: check });
-  await expect
-    .poll(async () => (await review.isVisible()) || (await shutter.isEnabled({ timeout: 100 }).catch(() => false)))
-    .toBe(true);
-  if (!(await review.isVisible())) {
-    const handle = await shutter.elementHandle({ timeout: 500 }).catch(() => null);
-    await handle?.click({ timeout: 2_000 }).catch(() => {});
-  }
-  await expect(review).toBeVisible();
-  await flow.getByRole('button', { name: 'Use this photo' }).click();
-}
-
-async function shootAll(flow: Locator): Promise<void> {
-  for (const kind of ['document_front', 'document_back', 'selfie'] as const) await shootAndConfirm(flow, kind);
-}
-
-async function expectRedirected(page: Page, sessionId: string): Promise<void> {
-  await page.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
-  const url = new URL(page.url());
-  expect(url.searchParams.get('verilock_session_id')).toBe(sessionId);
-  expect(url.searchParams.get('verilock_status')).toBe('processing');
-}
-
-/** Capture rows in the backend's store for a session, superseded ones included, per kind. */
-function storedRows(sessionId: string): Record<string, number> {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error('E2E_DATA_DIR is not set (playwright.config.ts sets it)');
-  const db = new Database(join(dir, 'verilock.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare('SELECT kind, COUNT(*) AS n FROM captures WHERE session_id = ? GROUP BY kind')
-      .all(sessionId) as { kind: string; n: number }[];
-    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-  } finally {
-    db.close();
-  }
+  return { captures, complete };
 }
 
 /**
@@ -178,7 +54,7 @@ function storedRows(sessionId: string): Record<string, number> {
  * kind (so no retry was ever stored twice), and per kind a single key that got a fresh 201.
  */
 async function expectExactlyOnce(
-  request: Parameters<typeof getSession>[0],
+  request: APIRequestContext,
   sessionId: string,
   log: Interceptor,
   kinds: string[] = KINDS,
@@ -196,17 +72,8 @@ async function expectExactlyOnce(
   return stored;
 }
 
-const count = (events: { name: string }[], name: string) => events.filter((e) => e.name === name).length;
-
 test.describe('faults on the flow API', () => {
-  test('network dropped while the front uploads: reply lost, retried under the same key once back online', async ({
-    page,
-    context,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('network dropped while the front uploads: reply lost, retried under the same key once back online', async ({ page, context, request, session, events }) => {
     let dropped = false;
     const log = await intercept(page, 'captures', async ({ kind, route, forward }) => {
       if (kind !== 'document_front' || dropped) return false;
@@ -216,7 +83,7 @@ test.describe('faults on the flow API', () => {
       await route.abort('internetdisconnected');
       return true;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow); // the camera keeps working offline; back and selfie wait behind the front
 
     await expect(flow.getByRole('heading', { name: 'Sending your photos' })).toBeVisible();
@@ -232,17 +99,11 @@ test.describe('faults on the flow API', () => {
     ]);
     expect(new Set(front.map((r) => r.key)).size).toBe(1);
     await expectExactlyOnce(request, session.id, log);
-    expect(count(events, 'verilock-complete')).toBe(1);
-    expect(count(events, 'verilock-error')).toBe(0);
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-error')).toBe(0);
   });
 
-  test('500 and 503 for a while, then success: retried with backoff, stored once', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('500 and 503 for a while, then success: retried with backoff, stored once', async ({ page, request, session, events }) => {
     const log = await intercept(page, 'captures', ({ kind, nOfKind, route }) => {
       if (kind === 'document_front' && nOfKind <= 2) {
         void route.fulfill(jsonError(nOfKind === 1 ? 500 : 503, nOfKind === 1 ? 'internal_error' : 'unavailable'));
@@ -254,7 +115,7 @@ test.describe('faults on the flow API', () => {
       }
       return false;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expectRedirected(page, session.id);
 
@@ -264,19 +125,17 @@ test.describe('faults on the flow API', () => {
     expect(log.attempts.filter((a) => a.kind === 'document_front')).toHaveLength(3);
     expect(log.attempts.filter((a) => a.kind === 'document_back')).toHaveLength(2);
     await expectExactlyOnce(request, session.id, log);
-    expect(count(events, 'verilock-error')).toBe(0); // retryable failures stay in the background
-    expect(count(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-error')).toBe(0); // retryable failures stay in the background
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 
-  test('429 with Retry-After: 1 twice, then success', async ({ page, request, baseURL }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('429 with Retry-After: 1 twice, then success', async ({ page, request, session, events }) => {
     const log = await intercept(page, 'captures', ({ kind, nOfKind, route }) => {
       if (kind !== 'selfie' || nOfKind > 2) return false;
       void route.fulfill(jsonError(429, 'rate_limited', { 'Retry-After': '1' }));
       return true;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expect(flow.getByRole('heading', { name: 'Sending your photos' })).toBeVisible();
     await expectRedirected(page, session.id);
@@ -285,16 +144,10 @@ test.describe('faults on the flow API', () => {
     expect(selfie).toHaveLength(3);
     expect(new Set(selfie.map((a) => a.key)).size).toBe(1);
     await expectExactlyOnce(request, session.id, log);
-    expect(count(events, 'verilock-error')).toBe(0);
+    expect(countEvents(events, 'verilock-error')).toBe(0);
   });
 
-  test('a hung upload holds the queue (one at a time); when it fails the capture is retried and nothing is lost', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('a hung upload holds the queue (one at a time); when it fails the capture is retried and nothing is lost', async ({ page, request, session, events }) => {
     let release: () => void = () => {};
     const released = new Promise<void>((r) => (release = r));
     const log = await intercept(page, 'captures', async ({ kind, nOfKind, route }) => {
@@ -304,7 +157,7 @@ test.describe('faults on the flow API', () => {
       await route.abort('timedout');
       return true;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAndConfirm(flow, 'document_front');
     await shootAndConfirm(flow, 'document_back');
     await expect(flow.getByRole('heading', { name: 'Take a selfie' })).toBeVisible();
@@ -317,36 +170,28 @@ test.describe('faults on the flow API', () => {
     expect(log.attempts.map((a) => a.kind)).toEqual(['document_front', 'document_front', 'document_back', 'selfie']);
     expect(log.attempts[0]!.key).toBe(log.attempts[1]!.key);
     await expectExactlyOnce(request, session.id, log);
-    expect(count(events, 'verilock-error')).toBe(0);
+    expect(countEvents(events, 'verilock-error')).toBe(0);
   });
 
-  test('server unreachable (connection refused) for three attempts, then back', async ({ page, request, baseURL }) => {
-    const session = await newSession(request, baseURL);
+  test('server unreachable (connection refused) for three attempts, then back', async ({ page, request, session }) => {
     const log = await intercept(page, 'captures', ({ n, route }) => {
       if (n > 3) return false;
       void route.abort('connectionrefused');
       return true;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expectRedirected(page, session.id);
     await expectExactlyOnce(request, session.id, log);
   });
 
-  test('malformed JSON from /complete: bad_response screen, "Try again" finishes', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
-    const captures = await intercept(page, 'captures');
-    const complete = await intercept(page, 'complete', ({ nOfKind, route }) => {
-      if (nOfKind !== 1) return false;
-      void route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": "ses_' });
-      return true;
+  test('malformed JSON from /complete: bad_response screen, "Try again" finishes', async ({ page, request, session, events }) => {
+    const { captures, complete } = await breakFirstComplete(page, {
+      status: 200,
+      contentType: 'application/json',
+      body: '{"id": "ses_',
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
 
     const alert = flow.getByRole('alert');
@@ -361,27 +206,17 @@ test.describe('faults on the flow API', () => {
     await expectRedirected(page, session.id);
     expect(complete.attempts).toHaveLength(2);
     await expectExactlyOnce(request, session.id, captures);
-    expect(count(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 
-  test('schema-violating reply from /complete: bad_response screen, "Try again" finishes', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
+  test('schema-violating reply from /complete: bad_response screen, "Try again" finishes', async ({ page, request, session }) => {
     await recordEvents(page);
-    const captures = await intercept(page, 'captures');
-    await intercept(page, 'complete', ({ nOfKind, route }) => {
-      if (nOfKind !== 1) return false;
-      void route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ id: 42, status: 'finished' }),
-      });
-      return true;
+    const { captures } = await breakFirstComplete(page, {
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ id: 42, status: 'finished' }),
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expect(flow.getByRole('alert').getByRole('heading', { name: 'Unexpected reply' })).toBeVisible();
     await flow.getByRole('button', { name: 'Try again' }).click();
@@ -389,22 +224,15 @@ test.describe('faults on the flow API', () => {
     await expectExactlyOnce(request, session.id, captures);
   });
 
-  test('500 from /complete: server_error screen, "Try again" finishes', async ({ page, request, baseURL }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
-    const captures = await intercept(page, 'captures');
-    await intercept(page, 'complete', ({ nOfKind, route }) => {
-      if (nOfKind !== 1) return false;
-      void route.fulfill(jsonError(500, 'internal_error'));
-      return true;
-    });
-    const flow = await startToFront(page, session.session_url);
+  test('500 from /complete: server_error screen, "Try again" finishes', async ({ page, request, session, events }) => {
+    const { captures } = await breakFirstComplete(page, jsonError(500, 'internal_error'));
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expect(flow.getByRole('alert').getByRole('heading', { name: 'Our service is having trouble' })).toBeVisible();
     await flow.getByRole('button', { name: 'Try again' }).click();
     await expectRedirected(page, session.id);
     await expectExactlyOnce(request, session.id, captures);
-    expect(count(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 
   // BUG (flow shell, src/components/flow/flow.component.ts #finish/#renderError): a capture whose 2xx reply
@@ -412,13 +240,7 @@ test.describe('faults on the flow API', () => {
   // "Try again", which only re-enters `uploading`; #finish then calls queue.whenSettled(), finds the same
   // rejected item and shows the same screen again: UploadQueue.retry(id) is never called and no retake is
   // offered for bad_response, so the applicant can never finish (the capture did reach the server).
-  test('malformed JSON from /captures: sent again once by itself, then the bad_response screen; "Try again" re-sends and finishes', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('malformed JSON from /captures: sent again once by itself, then the bad_response screen; "Try again" re-sends and finishes', async ({ page, request, session, events }) => {
     // The first two replies for the back are garbled: the upload screen sends it again once by itself,
     // then shows the error; the applicant's "Try again" sends it a third time.
     const log = await intercept(page, 'captures', async ({ kind, nOfKind, route, forward }) => {
@@ -427,7 +249,7 @@ test.describe('faults on the flow API', () => {
       await route.fulfill({ status: 201, contentType: 'application/json', body: '{"id":"cap_' });
       return true;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expect(flow.getByRole('alert').getByRole('heading', { name: 'Unexpected reply' })).toBeVisible();
     expect(events.filter((e) => e.name === 'verilock-error').map((e) => e.detail.code)).toEqual(['bad_response']);
@@ -436,19 +258,13 @@ test.describe('faults on the flow API', () => {
     await expectExactlyOnce(request, session.id, log);
   });
 
-  test('415 for the back: upload_rejected screen, "Retake" goes to the back, then finishes', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('415 for the back: upload_rejected screen, "Retake" goes to the back, then finishes', async ({ page, request, session, events }) => {
     const log = await intercept(page, 'captures', ({ kind, nOfKind, route }) => {
       if (kind !== 'document_back' || nOfKind !== 1) return false;
       void route.fulfill(jsonError(415, 'unsupported_media_type'));
       return true;
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
 
     const alert = flow.getByRole('alert');
@@ -470,18 +286,12 @@ test.describe('faults on the flow API', () => {
       ['selfie', 1],
       ['document_back', 2],
     ]);
-    expect(count(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 
-  test('session expires mid-flow (410): expired screen, verilock-expired once, the front already sent is kept', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
-    const events = await recordEvents(page);
+  test('session expires mid-flow (410): expired screen, verilock-expired once, the front already sent is kept', async ({ page, request, session, events }) => {
     const log = await intercept(page, 'captures');
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAndConfirm(flow, 'document_front');
     await expect.poll(async () => (await getSession(request, session.id)).captures.length).toBe(1);
 
@@ -501,12 +311,12 @@ test.describe('faults on the flow API', () => {
     expect(expiredReplies).toBe(1); // the queue stopped: no retry against an expired session
     // Give any stray late event a moment to surface before counting.
     await page.waitForTimeout(500);
-    expect(count(events, 'verilock-expired')).toBe(1);
+    expect(countEvents(events, 'verilock-expired')).toBe(1);
     expect(events.find((e) => e.name === 'verilock-expired')!.detail).toEqual({ session_id: session.id });
     expect(events.filter((e) => e.name === 'verilock-error').map((e) => e.detail)).toEqual([
       { code: 'token_expired', category: 'authentication', recoverable: false, step: null },
     ]);
-    expect(count(events, 'verilock-complete')).toBe(0);
+    expect(countEvents(events, 'verilock-complete')).toBe(0);
     await expectExactlyOnce(request, session.id, log, ['document_front']);
   });
 });
@@ -563,19 +373,14 @@ test.describe('camera denied', () => {
     await expectRedirected(page, session.id);
     const stored = await expectExactlyOnce(request, session.id, log, ['document_back', 'document_front']);
     for (const c of stored.captures) expect(c.bytes).toBeLessThanOrEqual(500_000);
-    expect(count(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 });
 
 test.describe('asset delivery', () => {
   // Files without a content hash in their name (all of /sdk/mediapipe/) are `no-cache` with an ETag: the idle
   // prefetch fills the HTTP cache and the real load revalidates (304) instead of downloading 3 MB again.
-  test('the MediaPipe runtime and models are downloaded at most once per flow', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const session = await newSession(request, baseURL);
+  test('the MediaPipe runtime and models are downloaded at most once per flow', async ({ page, session }) => {
     const downloads = new Map<string, number>();
     // Counts bodies that came over the wire: a revalidated copy (304) is reported as 200 with an empty body.
     const pending: Promise<void>[] = [];
@@ -588,7 +393,7 @@ test.describe('asset delivery', () => {
         }),
       );
     });
-    const flow = await startToFront(page, session.session_url);
+    const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
     await expectRedirected(page, session.id);
     await Promise.all(pending);

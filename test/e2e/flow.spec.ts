@@ -1,24 +1,25 @@
-import { expect, test } from '@playwright/test';
-import { createSession, DOC_SELFIE_PROFILE, getSession, shot, walkDocumentAndSelfie, watchForeignRequests } from './helpers.js';
+import { expect } from '@playwright/test';
+import {
+  countEvents,
+  createDocSelfieSession,
+  createSession,
+  expectRedirected,
+  getSession,
+  shot,
+  test,
+  walkDocumentAndSelfie,
+  watchForeignRequests,
+} from './helpers.js';
 
 test.describe('whole flow against the reference backend', () => {
-  test('consent, document (two sides), selfie, review, upload, redirect', async ({ page, request, baseURL }) => {
-    const session = await createSession(request, {
-      profile_id: DOC_SELFIE_PROFILE,
-      applicant_name: 'Jean Dupont',
-      redirect_url: `${baseURL}/demo/done.html`,
-    });
+  test('consent, document (two sides), selfie, review, upload, redirect', async ({ page, request, baseURL, session, events }) => {
     const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
-    const events: string[] = [];
-    await page.exposeFunction('__verilockEvent', (name: string) => events.push(name));
     const violations: string[] = [];
     await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
         (window as any).__cspViolation(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`),
       );
-      for (const n of ['ready', 'step-change', 'capture', 'complete', 'redirect', 'error', 'cancel', 'expired'])
-        document.addEventListener(`verilock-${n}`, () => (window as any).__verilockEvent(`verilock-${n}`));
     });
 
     // This walk uses the manual shutter everywhere: keep on-device auto-capture out of the race.
@@ -33,19 +34,16 @@ test.describe('whole flow against the reference backend', () => {
       await shot(page, name);
     });
 
-    await page.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
-    const url = new URL(page.url());
-    expect(url.searchParams.get('verilock_session_id')).toBe(session.id);
-    expect(url.searchParams.get('verilock_status')).toBe('processing');
+    await expectRedirected(page, session.id);
 
     const stored = await getSession(request, session.id);
     expect(stored.status).toBe('processing');
     expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual(['document_back', 'document_front', 'selfie']);
     for (const c of stored.captures) expect(c.bytes).toBeLessThanOrEqual(500_000);
-    expect(events.filter((e) => e === 'verilock-complete')).toHaveLength(1);
-    expect(events.filter((e) => e === 'verilock-capture')).toHaveLength(3);
-    expect(events).toContain('verilock-redirect');
-    expect(events).not.toContain('verilock-error');
+    expect(countEvents(events, 'verilock-complete')).toBe(1);
+    expect(countEvents(events, 'verilock-capture')).toBe(3);
+    expect(countEvents(events, 'verilock-redirect')).toBeGreaterThan(0);
+    expect(countEvents(events, 'verilock-error')).toBe(0);
     expect(foreign).toEqual([]);
     // The hosted page's strict CSP (no inline script or style) holds for the whole flow.
     expect(violations).toEqual([]);
@@ -82,7 +80,7 @@ test.describe('whole flow against the reference backend', () => {
   });
 
   test('desktop layout (1280×800) and Arabic right-to-left, for people to look at', async ({ page, request }) => {
-    const session = await createSession(request, { profile_id: DOC_SELFIE_PROFILE, applicant_name: 'Jean Dupont' });
+    const session = await createDocSelfieSession(request);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.route('**/mediapipe/**', (route) => route.abort());
     await page.goto(session.session_url);
@@ -90,7 +88,7 @@ test.describe('whole flow against the reference backend', () => {
     await walkDocumentAndSelfie(flow, async (name) => {
       if (name === '01-intro' || name === '04-capture-front' || name === '05-review-front') await shot(page, `desktop-${name}`);
     });
-    const ar = await createSession(request, { profile_id: DOC_SELFIE_PROFILE, applicant_name: 'Jean Dupont' });
+    const ar = await createDocSelfieSession(request);
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(ar.session_url);
     await page.locator('verilock-flow').evaluate((el) => el.setAttribute('lang', 'ar'));

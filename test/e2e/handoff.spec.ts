@@ -5,7 +5,19 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { createSession, DOC_SELFIE_PROFILE, getSession, shot } from './helpers.js';
+import {
+  capturedKinds,
+  countEvents,
+  createDocSelfieSession,
+  DOC_SELFIE_KINDS,
+  expectRedirected,
+  getSession,
+  recordEvents,
+  SIDES,
+  shootAndConfirm,
+  shot,
+  startToDocument,
+} from './helpers.js';
 
 /** Draws the QR code's SVG on a canvas in the page and decodes its pixels here. */
 async function decodeQr(page: Page): Promise<string | null> {
@@ -44,11 +56,7 @@ test.describe('continue on your phone', () => {
     const otherCtx = await browser.newContext({ baseURL });
     try {
       const request = desktopCtx.request;
-      const session = await createSession(request, {
-        profile_id: DOC_SELFIE_PROFILE,
-        applicant_name: 'Jean Dupont',
-        redirect_url: `${baseURL}/demo/done.html`,
-      });
+      const session = await createDocSelfieSession(request, baseURL);
 
       // The desktop has no camera.
       await desktopCtx.addInitScript(() => {
@@ -56,24 +64,15 @@ test.describe('continue on your phone', () => {
         if (navigator.mediaDevices) navigator.mediaDevices.getUserMedia = noCamera;
       });
       const desktop = await desktopCtx.newPage();
-      const events: string[] = [];
-      await desktop.exposeFunction('__verilockEvent', (name: string) => events.push(name));
-      await desktop.addInitScript(() => {
-        for (const n of ['complete', 'redirect', 'error', 'cancel', 'expired'])
-          document.addEventListener(`verilock-${n}`, () => (window as any).__verilockEvent(`verilock-${n}`));
-      });
+      const events = await recordEvents(desktop);
 
       await desktop.goto(session.session_url);
       const flow = desktop.locator('verilock-flow');
       await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
       // Offered on the intro already; here the applicant tries the camera first.
       await expect(flow.getByRole('button', { name: 'Continue on your phone' })).toBeVisible();
-      await flow.getByRole('button', { name: 'Start' }).click();
-      await flow.getByRole('button', { name: 'I agree' }).click();
-      await flow.getByLabel('Issuing country').selectOption('FR');
-      await flow.getByLabel('Identity card').check();
-      await flow.getByRole('button', { name: 'Continue' }).click();
-      await expect(flow.getByRole('heading', { name: 'Front of your document' })).toBeVisible();
+      await startToDocument(flow);
+      await expect(flow.getByRole('heading', { name: SIDES.document_front[0] })).toBeVisible();
       await expect(flow.getByRole('alert')).toContainText(/camera/i);
       await shot(desktop, '20-desktop-no-camera');
       await flow.getByRole('button', { name: 'Continue on your phone' }).click();
@@ -100,30 +99,11 @@ test.describe('continue on your phone', () => {
       await expect(pflow.getByRole('button', { name: 'Continue on your phone' })).toHaveCount(0);
       await expect(flow.getByText('Your phone is connected.')).toBeVisible({ timeout: 20_000 });
 
-      await pflow.getByRole('button', { name: 'Start' }).click();
-      await pflow.getByRole('button', { name: 'I agree' }).click();
-      await pflow.getByLabel('Issuing country').selectOption('FR');
-      await pflow.getByLabel('Identity card').check();
-      await pflow.getByRole('button', { name: 'Continue' }).click();
-      for (const [side, check] of [
-        ['Front of your document', 'Check the front'],
-        ['Back of your document', 'Check the back'],
-        ['Take a selfie', 'Check your selfie'],
-      ] as const) {
-        await expect(pflow.getByRole('heading', { name: side })).toBeVisible();
-        const shutter = pflow.getByRole('button', { name: 'Take photo' });
-        const review = pflow.getByRole('heading', { name: check });
-        if (side === 'Take a selfie') {
-          // The selfie may take itself (on-device face detection) before or as the shutter is pressed.
-          await expect(shutter.or(review)).toBeVisible();
-          if (await shutter.isVisible()) await shutter.click({ timeout: 15_000 }).catch(() => undefined);
-        } else {
-          await expect(shutter).toBeEnabled();
-          await shutter.click();
-        }
-        await expect(review).toBeVisible();
-        await pflow.getByRole('button', { name: 'Use this photo' }).click();
-        if (side === 'Back of your document') {
+      await startToDocument(pflow);
+      for (const kind of DOC_SELFIE_KINDS) {
+        // The selfie may take itself (on-device face detection) before or as the shutter is pressed.
+        await shootAndConfirm(pflow, kind);
+        if (kind === 'document_back') {
           // The desktop follows: the phone's step and the photos it received.
           const said = flow.getByRole('paragraph');
           await expect(said.filter({ hasText: /Photos received: [123] of 3/ })).toBeVisible({ timeout: 20_000 });
@@ -136,19 +116,15 @@ test.describe('continue on your phone', () => {
       await expect(pflow.getByRole('heading', { name: 'Return to your computer' })).toBeVisible({ timeout: 30_000 });
       await shot(phone, '23-phone-return');
       // The desktop ends by itself, exactly as a local completion.
-      await desktop.waitForURL(/\/demo\/done\.html/, { timeout: 30_000 });
-      const url = new URL(desktop.url());
-      expect(url.searchParams.get('verilock_session_id')).toBe(session.id);
-      expect(url.searchParams.get('verilock_status')).toBe('processing');
-      expect(events.filter((e) => e === 'verilock-complete')).toHaveLength(1);
-      expect(events).toContain('verilock-redirect');
-      expect(events).not.toContain('verilock-cancel');
+      await expectRedirected(desktop, session.id);
+      expect(countEvents(events, 'verilock-complete')).toBe(1);
+      expect(countEvents(events, 'verilock-redirect')).toBeGreaterThan(0);
+      expect(countEvents(events, 'verilock-cancel')).toBe(0);
       await phone.waitForTimeout(1500);
       expect(phone.url()).toMatch(/\/verify\/vft_/);
 
-      const stored = await getSession(request, session.id);
-      expect(stored.status).toBe('processing');
-      expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual(['document_back', 'document_front', 'selfie']);
+      expect((await getSession(request, session.id)).status).toBe('processing');
+      expect((await capturedKinds(request, session.id)).sort()).toEqual(['document_back', 'document_front', 'selfie']);
 
       // The used link, opened again, is refused with a clear page.
       const again = await otherCtx.newPage();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CaptureReceipt, FlowComplete, FlowSession, SessionDetail } from '../../src/api/schemas.js';
 import {
   JPEG,
@@ -13,25 +13,17 @@ import {
   captureForm,
   createKyc,
   errorCode,
-  makeApp,
   png,
-  removeDir,
   snapshot,
   upload,
-  type TestApp,
+  useApp,
+  withApp,
 } from './helpers.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe('flow API', () => {
-  let t: TestApp;
-  before(() => {
-    t = makeApp({ rateLimit: { windowMs: 60_000, perApiKey: 10_000, perToken: 10_000 } });
-  });
-  after(async () => {
-    await t.close();
-    removeDir(t.dir);
-  });
+  const t = useApp({ rateLimit: { windowMs: 60_000, perApiKey: 10_000, perToken: 10_000 } });
 
   async function refused(res: Promise<Response>, status: number, code: string) {
     const before = snapshot(t);
@@ -249,8 +241,7 @@ describe('flow API', () => {
   });
 
   it('refuses a body over the overall upload limit', async () => {
-    const small = makeApp({ uploadBodyLimit: 4096 });
-    try {
+    await withApp({ uploadBodyLimit: 4096 }, async (small) => {
       const s = await createKyc(small, {}, ['selfie']);
       const big = Buffer.concat([JPEG, Buffer.alloc(8000)]);
       const before = snapshot(small);
@@ -258,10 +249,7 @@ describe('flow API', () => {
       assert.equal(res.status, 413);
       assert.equal(await errorCode(res), 'payload_too_large');
       assert.deepEqual(snapshot(small), before);
-    } finally {
-      await small.close();
-      removeDir(small.dir);
-    }
+    });
   });
 
   it('complete: 422 naming missing captures; a passport needs only its front', async () => {
@@ -414,14 +402,7 @@ describe('flow API', () => {
 });
 
 describe('flow API: rate limit per token', () => {
-  let t: TestApp;
-  before(() => {
-    t = makeApp({ rateLimit: { windowMs: 60_000, perApiKey: 100, perToken: 2 } });
-  });
-  after(async () => {
-    await t.close();
-    removeDir(t.dir);
-  });
+  const t = useApp({ rateLimit: { windowMs: 60_000, perApiKey: 100, perToken: 2 } });
 
   it('answers 429 with Retry-After per token', async () => {
     const a = await createKyc(t, {}, ['selfie']);

@@ -3,20 +3,13 @@
  * the desktop polls while the phone works.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { FlowProgress, FlowSession, HandoffCreated } from '../../src/api/schemas.js';
 import { DOC_SELFIE_PROFILE_ID } from '../../demo/server/db.js';
-import { JPEG, createKyc, errorCode, makeApp, removeDir, upload, type TestApp } from './helpers.js';
+import { JPEG, createKyc, errorCode, upload, useApp } from './helpers.js';
 
 describe('cross-device handoff', () => {
-  let t: TestApp;
-  before(() => {
-    t = makeApp({ rateLimit: { windowMs: 60_000, perApiKey: 10_000, perToken: 10_000, handoffsPerSession: 3 } });
-  });
-  after(async () => {
-    await t.close();
-    removeDir(t.dir);
-  });
+  const t = useApp({ rateLimit: { windowMs: 60_000, perApiKey: 10_000, perToken: 10_000, handoffsPerSession: 3 } });
 
   async function link(token: string): Promise<HandoffCreated> {
     const res = await t.flow('POST', '/api/v1/flow/handoff', token);

@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { deflateSync } from 'node:zlib';
 import { createApp, type VerilockApp } from '../../demo/server/app.js';
 import { loadConfig, type Config } from '../../demo/server/config.js';
@@ -77,6 +78,44 @@ export function makeApp(overrides: Partial<Config> = {}, dir = tempDir()): TestA
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Closes the app and removes its data dir. */
+export async function disposeApp(t: TestApp): Promise<void> {
+  await t.close();
+  removeDir(t.dir);
+}
+
+/**
+ * One app for the whole `describe` it is called in: made in `before` (then `setup` runs, e.g. to seed
+ * it), closed and its data dir removed in `after`. Returns a stand-in that reads through to that app, so
+ * tests use it as a plain `TestApp`.
+ */
+export function useApp(overrides: Partial<Config> = {}, setup?: (t: TestApp) => Promise<void> | void): TestApp {
+  let current: TestApp | undefined;
+  before(async () => {
+    current = makeApp(overrides);
+    await setup?.(current);
+  });
+  after(async () => {
+    if (current) await disposeApp(current);
+  });
+  return new Proxy({} as TestApp, {
+    get(_target, key) {
+      if (!current) throw new Error('useApp: the app exists only inside the tests of its describe');
+      return Reflect.get(current, key);
+    },
+  });
+}
+
+/** Runs `fn` against a fresh app (`makeApp(overrides, dir)`), then closes it and removes its data dir. */
+export async function withApp<R>(overrides: Partial<Config>, fn: (t: TestApp) => Promise<R>, dir?: string): Promise<R> {
+  const t = makeApp(overrides, dir);
+  try {
+    return await fn(t);
+  } finally {
+    await disposeApp(t);
+  }
 }
 
 /** Counts of every stored thing, to prove a refused request changed nothing. */

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../demo/server/config.js';
 import { DOC_SELFIE_PROFILE_ID } from '../../demo/server/db.js';
 import { parentOriginsOf } from '../../demo/server/static.js';
-import { API_KEY, createKyc, errorCode, makeApp, removeDir, tempDir, type TestApp } from './helpers.js';
+import { API_KEY, createKyc, errorCode, makeApp, removeDir, tempDir, withApp, type TestApp } from './helpers.js';
 
 const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; " +
@@ -69,14 +69,10 @@ describe('hosted page and static files', () => {
   });
 
   it('uses VERILOCK_FRAME_ANCESTORS in the CSP', async () => {
-    const other = makeApp({ frameAncestors: "'self' https://shop.example" });
-    try {
+    await withApp({ frameAncestors: "'self' https://shop.example" }, async (other) => {
       const res = await other.request(`/verify/vft_${'Q'.repeat(32)}`);
       assert.match(res.headers.get('content-security-policy') ?? '', /frame-ancestors 'self' https:\/\/shop\.example;/);
-    } finally {
-      await other.close();
-      removeDir(other.dir);
-    }
+    });
   });
 
   it('serves /sdk assets with their content types and cache rules', async () => {
@@ -131,13 +127,9 @@ describe('hosted page and static files', () => {
   });
 
   it('404s the widget script when the widget is not built', async () => {
-    const bare = makeApp({ sdkDir: join(tempDir(), 'nothing-here') });
-    try {
+    await withApp({ sdkDir: join(tempDir(), 'nothing-here') }, async (bare) => {
       assert.equal((await bare.request('/sdk/verilock-hosted.js')).status, 404);
-    } finally {
-      await bare.close();
-      removeDir(bare.dir);
-    }
+    });
   });
 
   it('serves health, the index and the demo pages', async () => {
@@ -188,8 +180,7 @@ describe('unexpected errors', () => {
   });
 
   it('every error uses the same JSON shape', async () => {
-    const t = makeApp();
-    try {
+    await withApp({}, async (t) => {
       for (const [path, init] of [
         ['/nope', {}],
         ['/api/v1/sessions', { method: 'PATCH', headers: { 'X-API-Key': API_KEY } }],
@@ -200,10 +191,7 @@ describe('unexpected errors', () => {
         assert.equal(res.headers.get('content-type'), 'application/json', path);
         assert.match(await errorCode(res), /^[a-z_]+$/);
       }
-    } finally {
-      await t.close();
-      removeDir(t.dir);
-    }
+    });
   });
 });
 
@@ -216,8 +204,7 @@ describe('who may frame a session (parent origins)', () => {
   });
 
   it('writes them into the hosted page and the flow session; a profile list replaces the default', async () => {
-    const t = makeApp({ frameAncestors: "'self' https://shop.example https://*.example" });
-    try {
+    await withApp({ frameAncestors: "'self' https://shop.example https://*.example" }, async (t) => {
       const s = await createKyc(t, {}, ['selfie']);
       const page = await (await t.request(`/verify/${s.session_token}`)).text();
       assert.ok(page.includes('<meta name="verilock-parent-origins" content="http://127.0.0.1:8787 https://shop.example">'), page);
@@ -232,10 +219,7 @@ describe('who may frame a session (parent origins)', () => {
       assert.ok((await hosted.text()).includes('content="https://partner.example"'));
       const unknown = await (await t.request(`/verify/vft_${'Q'.repeat(32)}`)).text();
       assert.ok(unknown.includes('content="http://127.0.0.1:8787 https://shop.example"'));
-    } finally {
-      await t.close();
-      removeDir(t.dir);
-    }
+    });
   });
 
   it('defaults to the page itself and the demo embed origin', () => {

@@ -2,7 +2,7 @@
  * Server API (API key): create (both seed shapes), get, list, profiles; auth, validation, limits.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { DEFAULT_PROFILE_ID, DOC_SELFIE_PROFILE_ID } from '../../demo/server/db.js';
 import {
   ProfileList,
@@ -10,7 +10,7 @@ import {
   SessionDetail,
   SessionList,
 } from '../../src/api/schemas.js';
-import { API_KEY, OTHER_KEY, T0, createKyc, errorCode, makeApp, removeDir, snapshot, type TestApp } from './helpers.js';
+import { API_KEY, OTHER_KEY, T0, createKyc, errorCode, snapshot, useApp } from './helpers.js';
 
 const KYC = {
   type: 'kyc',
@@ -28,14 +28,7 @@ const KYC = {
 };
 
 describe('server API: sessions and profiles', () => {
-  let t: TestApp;
-  before(() => {
-    t = makeApp();
-  });
-  after(async () => {
-    await t.close();
-    removeDir(t.dir);
-  });
+  const t = useApp();
 
   /** Sends a request that must be refused with `status`/`code` and must change nothing stored. */
   async function refused(res: Promise<Response>, status: number, code: string) {
@@ -273,10 +266,8 @@ describe('server API: sessions and profiles', () => {
 });
 
 describe('server API: listing', () => {
-  let t: TestApp;
   const ids: string[] = [];
-  before(async () => {
-    t = makeApp();
+  const t = useApp({}, async (app) => {
     // 23 sessions over three days: 10 on the 13th, 8 on the 14th, 5 on the 15th.
     const days = [
       ['2026-03-13T09:00:00Z', 10],
@@ -285,15 +276,11 @@ describe('server API: listing', () => {
     ] as const;
     for (const [day, n] of days) {
       for (let i = 0; i < n; i++) {
-        t.clock.now = Date.parse(day) + i * 60_000;
-        ids.push((await createKyc(t, { reference_id: `ref_${ids.length}` }, ['document'])).id);
+        app.clock.now = Date.parse(day) + i * 60_000;
+        ids.push((await createKyc(app, { reference_id: `ref_${ids.length}` }, ['document'])).id);
       }
     }
-    t.clock.now = Date.parse('2026-03-15T10:00:00Z');
-  });
-  after(async () => {
-    await t.close();
-    removeDir(t.dir);
+    app.clock.now = Date.parse('2026-03-15T10:00:00Z');
   });
 
   const list = async (q: string) => {
@@ -348,14 +335,7 @@ describe('server API: listing', () => {
 });
 
 describe('server API: rate limit', () => {
-  let t: TestApp;
-  before(() => {
-    t = makeApp({ rateLimit: { windowMs: 60_000, perApiKey: 3, perToken: 3 } });
-  });
-  after(async () => {
-    await t.close();
-    removeDir(t.dir);
-  });
+  const t = useApp({ rateLimit: { windowMs: 60_000, perApiKey: 3, perToken: 3 } });
 
   it('answers 429 with Retry-After once a key exceeds its window, per key', async () => {
     for (let i = 0; i < 3; i++) assert.equal((await t.api('GET', '/api/v1/profiles')).status, 200);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { DeliveryRow } from '../../demo/server/db.js';
 import { WebhookPayload } from '../../src/api/schemas.js';
-import { JPEG, createKyc, makeApp, removeDir, tempDir, upload, type TestApp } from './helpers.js';
+import { JPEG, createKyc, makeApp, removeDir, tempDir, upload, withApp, type TestApp } from './helpers.js';
 
 const SECRET = 'whsec_test_secret';
 
@@ -90,8 +90,7 @@ describe('webhooks', () => {
   });
 
   it('signs each status change, retries after a 500, records the deliveries', async () => {
-    const t = makeApp();
-    try {
+    await withApp({}, async (t) => {
       rx.script = [500];
       const s = await createKyc(t, { webhook_url: rx.url }, ['selfie']);
       await until(() => rx.received.filter((r) => r.payload.session_id === s.id).length >= 2, 'created + retry');
@@ -128,15 +127,11 @@ describe('webhooks', () => {
       assert.ok(mine().every((r) => r.valid));
       await until(() => deliveries(t).every((d) => d.state === 'delivered'), 'all delivered');
       assert.equal(deliveries(t).length, 4);
-    } finally {
-      await t.close();
-      removeDir(t.dir);
-    }
+    });
   });
 
   it('a hanging receiver does not hold up the API', async () => {
-    const t = makeApp();
-    try {
+    await withApp({}, async (t) => {
       rx.script = ['hang'];
       const heldBefore = rx.held.length;
       const s = await createKyc(t, { webhook_url: rx.url }, ['selfie']);
@@ -146,10 +141,7 @@ describe('webhooks', () => {
       assert.equal(res.status, 200);
       const list = await t.api('GET', '/api/v1/sessions');
       assert.equal(list.status, 200);
-    } finally {
-      await t.close();
-      removeDir(t.dir);
-    }
+    });
   });
 
   it('pending deliveries resume after a restart', async () => {
@@ -177,8 +169,7 @@ describe('webhooks', () => {
   });
 
   it('gives up after the configured attempts', async () => {
-    const t = makeApp({ webhookMaxAttempts: 2, webhookBaseDelayMs: 5 });
-    try {
+    await withApp({ webhookMaxAttempts: 2, webhookBaseDelayMs: 5 }, async (t) => {
       rx.script = [500, 500];
       await createKyc(t, { webhook_url: rx.url }, ['selfie']);
       await until(() => deliveries(t)[0]?.state === 'failed', 'failed state');
@@ -186,9 +177,6 @@ describe('webhooks', () => {
       assert.equal(d.attempts, 2);
       assert.equal(d.next_attempt_at, null);
       assert.equal(d.last_status, 500);
-    } finally {
-      await t.close();
-      removeDir(t.dir);
-    }
+    });
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Active liveness passes on a moving face: the fake camera plays a head rendered at test time from
+ * the astronaut photo (test/media/render-head.mjs) that turns to its left, blinks twice, turns to its
+ * right and smiles, in a 7 s loop. The server picks the challenges at random; the loop shows all four,
+ * so any order is met. No shutter click: the check ends by itself. (The still photo failing is in
+ * liveness.spec.ts.)
+ */
+import { chromium, expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error -- plain ESM helper shared with the component tests
+import { launchOptions } from '../browser-launch.mjs';
+// @ts-expect-error -- plain ESM test-media generator
+import { renderHeadClip } from '../media/render-head.mjs';
+import { createSession, getSession, shot } from './helpers.js';
+
+interface ChallengeLogEntry {
+  challenge: string;
+  started_at: number;
+  ended_at: number;
+  passed: boolean;
+  peak?: number;
+}
+
+let clipDir = '';
+let clip = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  clipDir = mkdtempSync(join(tmpdir(), 'verilock-head-'));
+  clip = join(clipDir, 'head.mjpeg');
+  await renderHeadClip(clip);
+});
+
+test.afterAll(() => {
+  if (clipDir) rmSync(clipDir, { recursive: true, force: true });
+});
+
+test('a face that turns, blinks and smiles passes the check by itself', async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const session = await createSession(request, {
+    type: 'kyc',
+    steps: ['liveness'],
+    applicant: { first_name: 'Eileen', last_name: 'Collins' },
+  });
+  const flowSession = await (
+    await request.get('/api/v1/flow/session', { headers: { Authorization: `Bearer ${session.session_token}` } })
+  ).json();
+  const sequence = flowSession.requirements.liveness_challenges as string[];
+  expect(sequence.length).toBeGreaterThanOrEqual(2);
+
+  const browser = await chromium.launch(launchOptions(clip));
+  try {
+    const page = await (
+      await browser.newContext({ baseURL, permissions: ['camera'], viewport: { width: 375, height: 812 } })
+    ).newPage();
+    await page.goto(session.session_url);
+    const flow = page.locator('verilock-flow');
+    await flow.getByRole('button', { name: 'Start' }).click();
+    await flow.getByRole('button', { name: 'I agree' }).click();
+    await expect(flow.getByRole('heading', { name: 'Show you are present' })).toBeVisible();
+    await flow.getByRole('button', { name: 'Start the check' }).click();
+    // No shutter: the check ends by itself once every challenge was seen (≤ 2 attempts of 8 s each).
+    await expect(flow.getByRole('heading', { name: 'Check complete' })).toBeVisible({ timeout: 60_000 });
+    await shot(page, '11-liveness-passed');
+    await flow.getByRole('button', { name: 'Use this photo' }).click();
+    await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await browser.close();
+  }
+
+  const db = new Database(join(process.env.E2E_DATA_DIR!, 'verilock.sqlite'), { readonly: true, fileMustExist: true });
+  let log: ChallengeLogEntry[];
+  try {
+    const row = db
+      .prepare("SELECT meta FROM captures WHERE session_id = ? AND kind = 'liveness' AND superseded = 0")
+      .get(session.id) as { meta: string } | undefined;
+    expect(row).toBeDefined();
+    log = (JSON.parse(row!.meta) as { liveness?: ChallengeLogEntry[] }).liveness ?? [];
+  } finally {
+    db.close();
+  }
+  test.info().annotations.push({ type: 'challenges', description: JSON.stringify({ sequence, log }) });
+  // Every challenge of the server's sequence passed, in the server's order.
+  expect(log.filter((e) => e.passed).map((e) => e.challenge)).toEqual(sequence);
+  for (const challenge of sequence) expect(log.some((e) => e.challenge === challenge && e.passed)).toBe(true);
+  expect((await getSession(request, session.id)).status).toBe('processing');
+});

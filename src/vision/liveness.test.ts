@@ -163,6 +163,24 @@ describe('LivenessSession', () => {
     expect(session.log.map((e) => e.passed)).to.deep.equal([false, true]);
   });
 
+  it('a baseline taken while smiling settles to the neutral mouth, so the smile challenge still passes', () => {
+    const session = new LivenessSession(['smile'], { challengeTimeoutMs: 6000, retries: 0 });
+    run(session, 1, () => ({ smile: 1 })); // the baseline is taken mid-smile
+    expect(session.result.phase).to.equal('challenge');
+    run(session, 1.5, () => ({}), 1000); // neutral face: the mouth baseline settles down
+    run(session, 1, (t) => ({ smile: bump(t, 2500, 3500) }), 2500); // then a real smile, and back
+    run(session, 0.7, () => ({}), 3500);
+    expect(session.result.phase, JSON.stringify(session.result.log)).to.equal('passed');
+  });
+
+  it('the mouth baseline never moves on a single narrow frame', () => {
+    const session = new LivenessSession(['smile'], { challengeTimeoutMs: 3000, retries: 0 });
+    run(session, 1, () => ({}));
+    // One odd frame with a narrow mouth, then an unchanged face: no smile is seen.
+    run(session, 3, (t) => (Math.abs(t - 1500) < 20 ? { smile: -1 } : {}), 1000);
+    expect(session.result.phase).to.equal('failed');
+  });
+
   it('a smile during a head turn is not a smile (yaw gate)', () => {
     const session = new LivenessSession(['smile'], { challengeTimeoutMs: 3000, retries: 0 });
     run(session, 1, () => ({}));

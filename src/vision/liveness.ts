@@ -234,6 +234,7 @@ export class LivenessSession {
   private attemptStart = 0;
   private reached = false;
   private hold = 0;
+  private mouthWindow: number[] = [];
   private peak = Number.NaN;
   // Running statistics of the normalised face shape (Welford, per coordinate).
   private shapeN = 0;
@@ -345,6 +346,21 @@ export class LivenessSession {
     return 'baseline';
   }
 
+  /**
+   * A baseline taken while the applicant was already smiling would make a later smile look like no
+   * change. So the mouth's baseline follows a clearly narrower, steady, frontal mouth seen later: the
+   * median of the last 10 frontal frames, when it is under 95 % of the baseline. It only ever goes down,
+   * and a single noisy frame cannot move it.
+   */
+  private settleMouth(s: Signals, dyaw: number): void {
+    if (Math.abs(dyaw) > this.config.smileYawGate) return;
+    this.mouthWindow.push(s.mouth);
+    if (this.mouthWindow.length > 10) this.mouthWindow.shift();
+    if (this.mouthWindow.length < 10) return;
+    const m = median(this.mouthWindow);
+    if (m < this.baseline!.mouth * 0.95) this.baseline = { ...this.baseline!, mouth: m };
+  }
+
   private startAttempt(t: number): void {
     this.attemptStart = t;
     this.reached = false;
@@ -361,6 +377,7 @@ export class LivenessSession {
 
     if (s) {
       const dyaw = s.yaw - base.yaw;
+      this.settleMouth(s, dyaw);
       let past = false;
       let back = false;
       switch (challenge) {
@@ -383,7 +400,7 @@ export class LivenessSession {
         }
         case 'smile': {
           this.blink.push(s.ear);
-          const ratio = s.mouth / base.mouth;
+          const ratio = s.mouth / this.baseline!.mouth;
           past = ratio >= c.smileRatio && Math.abs(dyaw) <= c.smileYawGate;
           back = ratio <= c.smileReturn;
           this.peak = Number.isNaN(this.peak) ? ratio : Math.max(this.peak, ratio);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DocumentAutoCapture, findPortrait } from './document-capture.js';
+import { DocumentAutoCapture, DocumentBackAutoCapture, findPortrait, frameMotion } from './document-capture.js';
 
 const box = (x: number, width: number, score = 0.9) => ({ x, y: 100, width, height: width * 1.2, score });
 
@@ -48,5 +48,29 @@ describe('document auto-capture', () => {
     let fired = -1;
     for (t += 33; t < 4000 && fired < 0; t += 33) if (a.update({ t, faces: [box(200, 60)], width: 640, qualityOk: true }).capture) fired = t;
     expect(fired).to.be.greaterThan(800 + 900);
+  });
+});
+
+describe('document back auto-capture', () => {
+  it('frame motion is the mean absolute difference', () => {
+    expect(frameMotion(new Uint8Array([0, 10, 20]), new Uint8Array([0, 10, 20]))).to.equal(0);
+    expect(frameMotion(new Uint8Array([0, 0]), new Uint8Array([10, 30]))).to.equal(20);
+    expect(frameMotion(new Uint8Array([0]), new Uint8Array([0, 1]))).to.equal(Infinity);
+  });
+
+  it('captures once after a good, still frame held for the hold time, never while moving or poor', () => {
+    const run = (frame: (t: number) => { qualityOk: boolean | null; motion: number }) => {
+      const a = new DocumentBackAutoCapture();
+      const fired: number[] = [];
+      for (let t = 0; t <= 5000; t += 700) if (a.update({ t, ...frame(t) })) fired.push(t);
+      return fired;
+    };
+    const good = run(() => ({ qualityOk: true, motion: 2 }));
+    expect(good).to.have.length(1);
+    expect(good[0]).to.be.within(1400, 2200);
+    expect(run(() => ({ qualityOk: true, motion: 20 }))).to.deep.equal([]);
+    expect(run(() => ({ qualityOk: false, motion: 1 }))).to.deep.equal([]);
+    expect(run(() => ({ qualityOk: null, motion: 1 }))).to.deep.equal([]);
+    expect(run((t) => ({ qualityOk: true, motion: t % 1400 === 0 ? 30 : 1 }))).to.deep.equal([]);
   });
 });

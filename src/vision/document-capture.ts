@@ -60,3 +60,47 @@ export class DocumentAutoCapture {
     this.decider.reset();
   }
 }
+
+/**
+ * Mean absolute difference (0–255) between two small grey thumbnails of successive preview frames:
+ * a steadiness measure for scenes without a face to track.
+ */
+export function frameMotion(a: Uint8ClampedArray | Uint8Array, b: Uint8ClampedArray | Uint8Array): number {
+  if (a.length !== b.length || a.length === 0) return Infinity;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!);
+  return sum / a.length;
+}
+
+export interface BackFrame {
+  t: number;
+  /** Latest quality verdict of the preview (`null` while none has been measured). */
+  qualityOk: boolean | null;
+  /** {@link frameMotion} against the previous measured frame. */
+  motion: number;
+}
+
+/**
+ * When to take a document back by itself: the frame has been good (sharp, lit, no glare) and still
+ * for `holdMs` — longer than a front, since a back has no portrait to confirm a document is there;
+ * the applicant has just shown the front of the same card. `maxMotion` (mean grey-level change of a
+ * 32×24 thumbnail between measurements 0.7 s apart) allows a hand-held card's sway: the test clip of a
+ * gently swaying photo measures 4–20 (median 10), a card on a desk about 1–11.
+ */
+export class DocumentBackAutoCapture {
+  private readonly decider: AutoCaptureDecider;
+  constructor(
+    readonly holdMs = 1400,
+    readonly maxMotion = 16,
+  ) {
+    this.decider = new AutoCaptureDecider(holdMs);
+  }
+
+  update(frame: BackFrame): boolean {
+    return this.decider.update(frame.t, frame.qualityOk === true && frame.motion <= this.maxMotion);
+  }
+
+  reset(): void {
+    this.decider.reset();
+  }
+}

@@ -9,7 +9,7 @@ import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
-import { DocumentAutoCapture } from '../../vision/document-capture.js';
+import { DocumentAutoCapture, DocumentBackAutoCapture, frameMotion } from '../../vision/document-capture.js';
 import { qualityVerdict, type DocumentMetrics } from '../../vision/document-quality.js';
 import { QualityClient } from '../../vision/quality-client.js';
 
@@ -131,6 +131,9 @@ export class VerilockCapture extends LitElement {
   #detector: FaceDetectionController | null = null;
   #guide = new FaceGuidance();
   #docAuto = new DocumentAutoCapture();
+  #backAuto = new DocumentBackAutoCapture();
+  #thumbCtx: OffscreenCanvasRenderingContext2D | null = null;
+  #lastThumb: Uint8Array | null = null;
   #portraitSeen = false;
   #quality: QualityClient | null = null;
   #qualityTimer: ReturnType<typeof setInterval> | undefined;
@@ -188,6 +191,8 @@ export class VerilockCapture extends LitElement {
   #startQuality(video: HTMLVideoElement): void {
     this.#stopQuality();
     this.#lastMetrics = null;
+    this.#lastThumb = null;
+    this.#backAuto.reset();
     try {
       this.#quality ??= new QualityClient();
     } catch {
@@ -205,9 +210,18 @@ export class VerilockCapture extends LitElement {
         resizeWidth: Math.round(video.videoWidth * scale),
         resizeHeight: Math.round(video.videoHeight * scale),
       });
+      const motion = this.#motion(video);
       const metrics = await this.#quality.measure(bitmap);
       if (this.camera.status !== 'live' || this.busy) return;
       this.#lastMetrics = metrics;
+      // A back is taken by itself once the frame has been good and still for a while.
+      if (this.kind === 'document_back' && this.assetsBase !== null && !this.visionFailed) {
+        if (this.#backAuto.update({ t: performance.now(), qualityOk: qualityVerdict(metrics).ok, motion })) {
+          this.#setGuidance('capturing');
+          void this.shoot();
+          return;
+        }
+      }
       const { issues } = qualityVerdict(metrics);
       const issue = issues[0];
       const state: GuidanceState =
@@ -218,6 +232,20 @@ export class VerilockCapture extends LitElement {
     } finally {
       this.#measuring = false;
     }
+  }
+
+  /** Motion since the previous measurement, from a 32×24 grey thumbnail of the preview. */
+  #motion(video: HTMLVideoElement): number {
+    this.#thumbCtx ??= new OffscreenCanvas(32, 24).getContext('2d', { willReadFrequently: true });
+    const ctx = this.#thumbCtx;
+    if (!ctx) return Infinity;
+    ctx.drawImage(video, 0, 0, 32, 24);
+    const rgba = ctx.getImageData(0, 0, 32, 24).data;
+    const grey = new Uint8Array(32 * 24);
+    for (let i = 0; i < grey.length; i++) grey[i] = (rgba[i * 4]! * 77 + rgba[i * 4 + 1]! * 150 + rgba[i * 4 + 2]! * 29) >> 8;
+    const motion = this.#lastThumb ? frameMotion(this.#lastThumb, grey) : Infinity;
+    this.#lastThumb = grey;
+    return motion;
   }
 
   #stopQuality(): void {

@@ -98,6 +98,11 @@ export function connectHost(opts: ConnectHostOptions): HostChannel {
   const detection = detectBridge(win as unknown as BridgeWindow, { flutterPlatformReady: opts.flutterPlatformReady === true });
   const builder = createEnvelopeBuilder(opts.sessionId);
   const closeCallbacks = new Set<() => void>();
+  /** Every mode's `onClose`: registers a callback for the host's `close`, returns its removal. */
+  const onClose = (cb: () => void): (() => void) => {
+    closeCallbacks.add(cb);
+    return () => closeCallbacks.delete(cb);
+  };
   let terminalSent = false;
   let disposed = false;
 
@@ -144,10 +149,7 @@ export function connectHost(opts: ConnectHostOptions): HostChannel {
         const env = builder.build(name, payload);
         if (env) bridge.post(JSON.stringify(env));
       },
-      onClose(cb) {
-        closeCallbacks.add(cb);
-        return () => closeCallbacks.delete(cb);
-      },
+      onClose,
       dispose() {
         disposed = true;
         closeCallbacks.clear();
@@ -165,10 +167,7 @@ export function connectHost(opts: ConnectHostOptions): HostChannel {
       send(name, detail) {
         admit(name, detail);
       },
-      onClose(cb) {
-        closeCallbacks.add(cb);
-        return () => closeCallbacks.delete(cb);
-      },
+      onClose,
       dispose() {
         disposed = true;
         closeCallbacks.clear();
@@ -241,10 +240,7 @@ export function connectHost(opts: ConnectHostOptions): HostChannel {
       }
       queue.push({ name, payload });
     },
-    onClose(cb) {
-      closeCallbacks.add(cb);
-      return () => closeCallbacks.delete(cb);
-    },
+    onClose,
     dispose() {
       disposed = true;
       queue = [];

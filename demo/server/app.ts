@@ -121,7 +121,7 @@ export function createDemoOnlyApp(config: Config): Hono {
     const rel = c.req.path.slice('/demo/'.length) || 'index.html';
     const path = resolveStatic(config.pagesDir, rel);
     if (!path) return c.json(errors.notFound('No such page.').body(), 404);
-    return fileResponse(path, 'no-cache');
+    return fileResponse(path, 'no-cache', {}, c.req.raw);
   });
   demo.notFound((c) => c.json(errors.notFound('This origin serves only the demo pages under /demo/.').body(), 404));
   return demo;
@@ -460,9 +460,9 @@ export function createApp(config: Config): VerilockApp {
     return c.body(handoffRefusedHtml(title, message), status, hostedPageHeaders(service.frameAncestorSources(result.row).join(' ')));
   });
 
-  app.get('/sdk/hosted.css', () => {
+  app.get('/sdk/hosted.css', (c) => {
     if (!existsSync(config.hostedCssFile)) throw errors.notFound();
-    return fileResponse(config.hostedCssFile, 'no-cache');
+    return fileResponse(config.hostedCssFile, 'no-cache', {}, c.req.raw);
   });
 
   // The SDK travels compressed: the MediaPipe wasm goes from 11 MB to about 3 MB on the wire.
@@ -487,7 +487,7 @@ export function createApp(config: Config): VerilockApp {
     const rel = c.req.path.slice('/demo/'.length);
     const path = resolveStatic(config.pagesDir, rel);
     if (!path) throw errors.notFound('No such page.');
-    return fileResponse(path, 'no-cache');
+    return fileResponse(path, 'no-cache', {}, c.req.raw);
   });
 
   app.get('/', (c) =>

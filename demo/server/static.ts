@@ -35,13 +35,10 @@ export function contentTypeFor(path: string): string {
 /** Bundler output with a content hash in its name (e.g. `chunk-3f9a1c2e.js`) can be cached forever. */
 export function isHashedName(path: string): boolean {
   const base = path.split('/').pop() ?? '';
-  if (UNHASHED_ENTRIES.has(base)) return false;
-  // The build names chunks and workers `<name>-<8 characters of base64url hash>.js`.
+  // The build names chunks and workers `<name>-<8 characters of base64url hash>.js`; the entry points
+  // customers link to (verilock-flow.js, verilock-loader.js, verilock-hosted.js) keep stable names.
   return /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css)$/.test(base);
 }
-
-/** The build's entry points keep stable names (customers link to them), so they are never immutable. */
-const UNHASHED_ENTRIES = new Set(['verilock-hosted.js', 'verilock-flow.js', 'verilock-loader.js', 'hosted.css']);
 
 /**
  * Resolves `relative` (the URL path after the mount point, still percent-encoded) inside `root`, or
@@ -77,8 +74,8 @@ export function resolveStatic(root: string, relative: string): string | null {
 export function fileResponse(
   path: string,
   cacheControl: string,
-  extraHeaders: Record<string, string> = {},
-  request?: { headers: Headers },
+  extraHeaders: Record<string, string>,
+  request: { headers: Headers },
 ): Response {
   const stat = statSync(path);
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
@@ -89,7 +86,7 @@ export function fileResponse(
     'X-Content-Type-Options': 'nosniff',
     ...extraHeaders,
   };
-  const ifNoneMatch = request?.headers.get('if-none-match');
+  const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
     return new Response(null, { status: 304, headers });
   }

@@ -256,6 +256,9 @@ describe('FlowClient error mapping', () => {
     ['session', 401, 'token_invalid', 'token_invalid', false],
     ['captures', 401, undefined, 'token_invalid', false],
     ['complete', 403, undefined, 'token_invalid', false],
+    ['session', 403, 'token_invalid', 'token_invalid', false],
+    // A 403 naming its own reason refuses that request only: the flow goes on.
+    ['complete', 403, 'feature_disabled', 'server_error', false],
     ['session', 410, 'token_expired', 'token_expired', false],
     ['captures', 410, undefined, 'token_expired', false],
     ['complete', 410, undefined, 'token_expired', false],

@@ -119,7 +119,8 @@ export function serverErrorCode(body: string): string | undefined {
  *
  * | status | captures | session, complete |
  * |---|---|---|
- * | 401, 403 | token_invalid | token_invalid (a 403 from handoff: server_error, not fatal) |
+ * | 401, 403 | token_invalid | token_invalid |
+ * | 403 with its own server code | server_error, not fatal | same |
  * | 410 | token_expired | token_expired |
  * | 409 | upload_rejected if `idempotency_conflict`, else session_completed | session_completed |
  * | 408, 5xx | server_error, retryable | server_error, retryable |
@@ -138,10 +139,10 @@ export function errorFromResponse(
   const base = { status, endpoint, details: serverCode ? { serverCode } : undefined };
   const where = `(HTTP ${status} from ${endpoint})`;
 
-  // A 403 from the handoff endpoint refuses that one feature (cross-device off, or asked from a phone):
-  // the token itself is fine, so the flow goes on without the handoff.
-  if (status === 403 && endpoint === 'handoff') {
-    return new FlowError('server_error', `Continuing on another device is not available here ${where}.`, base);
+  // 403 with a code of its own (e.g. `cross_device_disabled`) refuses that one request, not the token:
+  // the flow goes on. Only 401, or a 403 that names no other reason, means the link itself is bad.
+  if (status === 403 && serverCode !== undefined && serverCode !== 'token_invalid') {
+    return new FlowError('server_error', `The server refused this request (${serverCode}) ${where}.`, base);
   }
   if (status === 401 || status === 403) {
     return new FlowError('token_invalid', `The verification link is not valid ${where}.`, base);

@@ -54,6 +54,9 @@ export const cameraStyles = css`
     margin-bottom: var(--_space);
     background: var(--_surface);
   }
+  .problem button + button {
+    margin-top: 0.5em;
+  }
   .problem h3 {
     margin: 0 0 0.25em;
     font-size: 1.1em;

@@ -162,12 +162,16 @@ const prefetched = new Map<string, Promise<void>>();
  * Warms the HTTP cache with the wasm, the models and the tasks-vision chunk at idle time, with low
  * fetch priority. Never rejects (a failed prefetch only means the real load will try again).
  */
-export function prefetchVision(assetsBase: string, { models = true }: { models?: boolean } = {}): Promise<void> {
+export function prefetchVision(
+  assetsBase: string,
+  { detector = true, landmarker = true }: { detector?: boolean; landmarker?: boolean } = {},
+): Promise<void> {
   const urls = visionAssetUrls(assetsBase);
-  const key = `${urls.wasmBase}|${models}`;
+  const key = `${urls.wasmBase}|${detector}|${landmarker}`;
   const existing = prefetched.get(key);
   if (existing) return existing;
-  const list = [...urls.wasm, ...(models ? [urls.faceDetector, urls.faceLandmarker] : [])];
+  // Only the models the session will use: the landmarker (2.7 MB) is for liveness alone.
+  const list = [...urls.wasm, ...(detector ? [urls.faceDetector] : []), ...(landmarker ? [urls.faceLandmarker] : [])];
   const run = async (): Promise<void> => {
     await Promise.all([
       importTasksVision().then(

@@ -7,6 +7,7 @@ import { loadTranslation } from '../../src/i18n/registry.js';
 import { VerilockHandoff } from '../../src/components/handoff/handoff.js';
 import type { FlowProgress } from '../../src/api/schemas.js';
 import type { Translation } from '../../src/i18n/translation.js';
+import { flowSession, json, loadScript } from './helpers.js';
 
 declare global {
   interface Window {
@@ -17,23 +18,7 @@ declare global {
 const LOCALES = ['en', 'fr', 'es', 'de', 'pt-BR', 'ar'] as const;
 const TOKEN = 'vft_test_token';
 
-const SESSION = {
-  id: 'ses_00000000-0000-4000-8000-000000000001',
-  status: 'in_progress',
-  steps: ['document', 'selfie'],
-  applicant: { first_name: 'Ada' },
-  redirect_url: null,
-  expires_at: new Date(Date.now() + 3600_000).toISOString(),
-  requirements: {
-    document_types: ['passport', 'id_card'],
-    countries: ['FR', 'DE'],
-    liveness_challenges: [],
-    max_upload_bytes: 10_000_000,
-    accepted_types: ['image/jpeg', 'image/png', 'image/webp'],
-    allow_cross_device: true,
-  },
-  captures: [],
-};
+const SESSION = flowSession();
 type Session = typeof SESSION;
 /** A session with one fixed document (passport, France): straight from the intro to the camera. */
 const ONE_DOCUMENT: Partial<Session> = {
@@ -47,11 +32,6 @@ const ONE_DOCUMENT: Partial<Session> = {
 
 const realFetch = window.fetch;
 const RealXhr = window.XMLHttpRequest;
-const json = (status: number, body: unknown) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
 
 interface Server {
   session: () => Response | Promise<Response>;
@@ -195,15 +175,7 @@ async function takePhoto(el: VerilockFlow, t: Translation, kind: 'document_front
 // ---------------------------------------------------------------------------------------------
 
 async function loadAxe(): Promise<NonNullable<Window['axe']>> {
-  if (!window.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe-core did not load'));
-      document.head.append(s);
-    });
-  }
+  await loadScript('/node_modules/axe-core/axe.min.js');
   return window.axe!;
 }
 

@@ -2,24 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { VerilockFlow } from '../../src/index.js';
 import type { ErrorCode } from '../../src/events/events.js';
+import { flowSession, json } from './helpers.js';
 
-const SESSION = {
-  id: 'ses_00000000-0000-4000-8000-000000000001',
-  status: 'in_progress',
+const SESSION = flowSession({
   steps: ['document', 'selfie', 'face_match'],
-  applicant: { first_name: 'Ada' },
-  redirect_url: null,
-  expires_at: new Date(Date.now() + 3600_000).toISOString(),
-  requirements: {
-    document_types: ['passport'],
-    countries: ['FR'],
-    liveness_challenges: [],
-    max_upload_bytes: 10_000_000,
-    accepted_types: ['image/jpeg', 'image/png', 'image/webp'],
-    allow_cross_device: true,
-  },
-  captures: [],
-};
+  requirements: { ...flowSession().requirements, document_types: ['passport'], countries: ['FR'] },
+});
 
 const realFetch = window.fetch;
 function stubFetch(reply: () => Response | Promise<Response>): void {
@@ -29,11 +17,6 @@ function stubFetch(reply: () => Response | Promise<Response>): void {
     return realFetch(input);
   };
 }
-const json = (status: number, body: unknown) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
 
 async function mount(token = 'vft_test_token'): Promise<VerilockFlow> {
   const el = await fixture<VerilockFlow>(html`<verilock-flow session-token=${token} lang="en"></verilock-flow>`);

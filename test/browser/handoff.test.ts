@@ -19,6 +19,7 @@ import {
   type QrEncoder,
 } from '../../src/components/handoff/handoff.js';
 import { en } from '../../src/i18n/registry.js';
+import { flowSession, json, loadScript } from './helpers.js';
 
 declare global {
   interface Window {
@@ -63,15 +64,7 @@ async function loadQrLibrary(): Promise<{ toString(text: string, options: object
 }
 
 async function loadJsQr(): Promise<NonNullable<Window['jsQR']>> {
-  if (!window.jsQR) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/jsqr/dist/jsQR.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('jsQR did not load'));
-      document.head.append(s);
-    });
-  }
+  await loadScript('/node_modules/jsqr/dist/jsQR.js');
   return window.jsQR!;
 }
 
@@ -494,25 +487,10 @@ describe('<verilock-handoff> what the desktop says', () => {
 // The shell: a connected phone finishing while the applicant is back on this device
 // ---------------------------------------------------------------------------------------------
 
-const SESSION = {
-  id: 'ses_00000000-0000-4000-8000-000000000001',
-  status: 'in_progress',
+const SESSION = flowSession({
   steps: ['document', 'selfie'],
-  applicant: { first_name: 'Ada' },
-  redirect_url: null,
-  expires_at: new Date(Date.now() + 3600_000).toISOString(),
-  requirements: {
-    document_types: ['passport'],
-    countries: ['FR'],
-    liveness_challenges: [],
-    max_upload_bytes: 10_000_000,
-    accepted_types: ['image/jpeg', 'image/png', 'image/webp'],
-    allow_cross_device: true,
-  },
-  captures: [],
-};
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  requirements: { ...flowSession().requirements, document_types: ['passport'], countries: ['FR'] },
+});
 
 describe('<verilock-flow> with a phone connected', () => {
   it('ends (complete, redirect) once when the phone finishes after the applicant went back to this device', async function () {

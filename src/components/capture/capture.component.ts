@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import type { CaptureKind, CaptureMeta } from '../../api/schemas.js';
 import { CameraController, type CameraStatus, type Facing } from '../../controllers/camera-controller.js';
 import { encodeFile, encodeVideoFrame, FileRejected, type EncodedImage } from '../../capture/encode.js';
@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../events/events.js';
 import type { GuidanceState, Translation } from '../../i18n/translation.js';
 import { en } from '../../i18n/registry.js';
 import { cameraStyles } from '../../styles/camera.styles.js';
+import { cameraOverlay, cameraProblem } from './camera-parts.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
@@ -374,28 +375,11 @@ export class VerilockCapture extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
   }
 
-  #overlay(good: boolean) {
-    const doc = isDocument(this.kind);
-    // viewBox 0 0 100 100 stretched over the preview; the cut-out is drawn with an even-odd path.
-    const cut = doc
-      ? 'M8,18 h84 v64 h-84 Z'
-      : 'M50,14 a28,36 0 1,0 0.01,0 Z';
-    return html`<svg class="overlay ${good ? 'good' : ''}" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-      ${svg`<path class="shade" fill-rule="evenodd" d="M0,0 h100 v100 h-100 Z ${cut}"></path>
-      <path class="outline" d=${cut} vector-effect="non-scaling-stroke"></path>`}
-    </svg>`;
-  }
-
   #problem(code: ErrorCode) {
-    const copy = this.t.errors[code];
-    return html`<div class="problem" role="alert" part="camera-error">
-      <h3>${copy.title}</h3>
-      <p>${copy.instruction}</p>
-      <button class="secondary" @click=${() => void this.camera.retry()}>${this.t.retry}</button>
-      ${this.handoff
-        ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>${this.t.handoffOffer}</button>`
-        : nothing}
-    </div>`;
+    const handoff = this.handoff
+      ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>${this.t.handoffOffer}</button>`
+      : nothing;
+    return cameraProblem(this.t, code, () => void this.camera.retry(), handoff);
   }
 
   override render() {
@@ -410,7 +394,7 @@ export class VerilockCapture extends LitElement {
       <div class="camera ${doc ? 'document' : 'face'}" part="camera" ?hidden=${cam.status === 'error'}>
         <video part="video" class=${cam.facing === 'user' ? 'mirror' : ''} autoplay muted playsinline
           aria-label=${t.captureTitle[this.kind]}></video>
-        ${this.#overlay(good)}
+        ${cameraOverlay(isDocument(this.kind) ? 'document' : 'face', good)}
         ${live ? nothing : html`<div class="starting" aria-hidden="true">${t.cameraStarting}</div>`}
         ${this.guidance && live ? html`<div class="status" aria-hidden="true">${t.guidance[this.guidance]}</div>` : nothing}
       </div>
@@ -419,7 +403,9 @@ export class VerilockCapture extends LitElement {
         : nothing}
       ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
       <div class="actions">
-        <button part="shutter" ?disabled=${!live || this.busy} @click=${() => void this.shoot()}>${t.shutter}</button>
+        <button part="shutter" ?hidden=${cam.status === 'error'} ?disabled=${!live || this.busy} @click=${() => void this.shoot()}>
+          ${t.shutter}
+        </button>
         ${cam.canSwitch && live
           ? html`<button class="secondary" @click=${() => void cam.switchCamera()}>${t.switchCamera}</button>`
           : nothing}

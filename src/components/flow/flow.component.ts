@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FlowClient } from '../../api/client.js';
 import { FlowError } from '../../api/errors.js';
-import type { CaptureKind, CaptureMeta, DocumentType, FlowProgress, FlowSession, LivenessChallenge } from '../../api/schemas.js';
+import type { CaptureKind, CaptureMeta, DocumentType, FlowProgress, FlowSession } from '../../api/schemas.js';
 import { UploadQueue } from '../../api/upload-queue.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import {
@@ -413,7 +413,10 @@ export class VerilockFlow extends LitElement {
       'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 300);
     idle(() => {
       void loadCameraSteps().then(() => (this.#stepsReady = true));
-      if (c.needsSelfie || c.needsLiveness) void prefetchVision(this.#assetsBase(), { models: true }).catch(() => undefined);
+      // Face detection serves document fronts and the selfie; landmarks serve liveness only.
+      const detector = c.needsDocument || c.needsSelfie;
+      if (detector || c.needsLiveness)
+        void prefetchVision(this.#assetsBase(), { detector, landmarker: c.needsLiveness }).catch(() => undefined);
     });
   }
 
@@ -847,4 +850,3 @@ export class VerilockFlow extends LitElement {
   }
 }
 
-export type { LivenessChallenge };

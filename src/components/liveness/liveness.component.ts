@@ -8,7 +8,8 @@ import type { Translation } from '../../i18n/translation.js';
 import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { LivenessSession, type LivenessUpdate } from '../../vision/liveness.js';
-import type { CapturedImage } from '../capture/capture.component.js';
+import { ENCODING, type CapturedImage } from '../capture/capture.component.js';
+import { cameraOverlay, cameraProblem } from '../capture/camera-parts.js';
 
 /** Evidence frames kept for the server: the baseline and the peak of each challenge. */
 const MAX_EVIDENCE = 5;
@@ -91,7 +92,6 @@ export class VerilockLiveness extends LitElement {
   #session: LivenessSession | null = null;
   #evidence: { blob: Blob; width: number; height: number }[] = [];
   #grabbing = false;
-  #lastSaid = '';
 
   constructor() {
     super();
@@ -130,7 +130,6 @@ export class VerilockLiveness extends LitElement {
     this.#session = new LivenessSession(this.challenges);
     this.#evidence = [];
     this.latest = null;
-    this.#lastSaid = '';
     this.phase = 'running';
     this.#attach();
   }
@@ -208,7 +207,7 @@ export class VerilockLiveness extends LitElement {
     if (!video || this.busy) return;
     this.busy = true;
     try {
-      const image = await encodeVideoFrame(video, { maxLongSide: 1280, maxBytes: 350_000 });
+      const image = await encodeVideoFrame(video, ENCODING.face);
       this.camera.stop();
       this.#emit('vl-captured', { ...image, source: 'camera', liveness: [] } satisfies CapturedImage);
     } catch {
@@ -223,9 +222,8 @@ export class VerilockLiveness extends LitElement {
     return this.t.livenessTimeout;
   }
 
+  /** To the shell's polite live region, which speaks changes only (at most one every 2 s). */
   #say(text: string): void {
-    if (text === this.#lastSaid) return;
-    this.#lastSaid = text;
     this.#emit('vl-guidance', { text });
   }
 
@@ -253,19 +251,10 @@ export class VerilockLiveness extends LitElement {
     const cameraError = this.camera.status === 'error' && this.camera.error;
     const done = u ? (u.phase === 'passed' ? this.challenges.length : u.phase === 'challenge' ? u.index : 0) : 0;
     return html`
-      ${cameraError
-        ? html`<div class="problem" role="alert">
-            <strong>${t.errors[this.camera.error!].title}</strong>
-            <p>${t.errors[this.camera.error!].instruction}</p>
-            <button class="secondary" @click=${() => void this.camera.retry()}>${t.retry}</button>
-          </div>`
-        : nothing}
+      ${cameraError ? cameraProblem(t, cameraError, () => void this.camera.retry()) : nothing}
       <div class="camera" part="camera" ?hidden=${!!cameraError}>
         <video class="mirror" autoplay muted playsinline aria-hidden="true"></video>
-        <svg class="overlay" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-          <path class="shade" fill-rule="evenodd" d="M0,0 h100 v100 h-100 Z M50,14 a28,36 0 1,0 0.01,0 Z"></path>
-          <path class="outline" d="M50,14 a28,36 0 1,0 0.01,0 Z" vector-effect="non-scaling-stroke"></path>
-        </svg>
+        ${cameraOverlay('face')}
       </div>
       ${this.phase === 'running' && u
         ? html`<div class="challenge" part="challenge" aria-hidden="true">
@@ -273,7 +262,7 @@ export class VerilockLiveness extends LitElement {
             </div>
             <p class="steps">${t.livenessProgress(done, this.challenges.length)}</p>`
         : nothing}
-      ${this.phase === 'ready'
+      ${this.phase === 'ready' && !cameraError
         ? html`<p>${t.livenessIntro}</p>
             <div class="actions">
               <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.livenessStart}</button>

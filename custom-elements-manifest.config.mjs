@@ -15,11 +15,28 @@ export default {
               decl.tagName = 'verilock-flow';
               // `static properties` entries with `state: true` are internal, not attributes.
               const publicAttrs = new Set(['session-token', 'api-base', 'assets-base', 'lang', 'theme']);
-              const internal = new Set(['state', 'session', 'pending', 'uploads', 'online', 'confirmingCancel', 'redirectUrl']);
+              const internal = new Set([
+                'state',
+                'session',
+                'pending',
+                'uploads',
+                'online',
+                'confirmingCancel',
+                'redirectUrl',
+              ]);
               decl.attributes = (decl.attributes ?? []).filter((a) => publicAttrs.has(a.name));
-              decl.members = (decl.members ?? []).filter((m) => !internal.has(m.name) && m.privacy !== 'private' && !m.name.startsWith('#'));
+              decl.members = (decl.members ?? []).filter(
+                (m) => !internal.has(m.name) && m.privacy !== 'private' && !m.name.startsWith('#'),
+              );
               decl.customElement = true;
-              mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: 'verilock-flow', declaration: { name: 'VerilockFlow', module: mod.path } }];
+              mod.exports = [
+                ...(mod.exports ?? []),
+                {
+                  kind: 'custom-element-definition',
+                  name: 'verilock-flow',
+                  declaration: { name: 'VerilockFlow', module: mod.path },
+                },
+              ];
             }
           }
         }

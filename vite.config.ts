@@ -19,7 +19,12 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         sourcemap: true,
         target: 'es2020',
-        lib: { entry: 'src/loader.ts', formats: ['iife'], name: 'VerilockLoader', fileName: () => 'verilock-loader.js' },
+        lib: {
+          entry: 'src/loader.ts',
+          formats: ['iife'],
+          name: 'VerilockLoader',
+          fileName: () => 'verilock-loader.js',
+        },
       },
     };
   }

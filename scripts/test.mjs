@@ -4,7 +4,7 @@
 //   2. server tests      (node:test, the reference backend)
 //   3. browser tests     (@web/test-runner in Chromium with a fake camera: units and components)
 //   4. end-to-end tests  (Playwright against the built widget and the reference backend)
-// Set TEST_ONLY=types,lint,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one).
+// Set TEST_ONLY=types,lint,format,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +47,14 @@ const suites = [
   {
     name: 'lint',
     async run() {
-      const { code } = await npx(['eslint', 'src']);
+      const { code } = await npx(['eslint', 'src', 'test', 'demo', 'scripts']);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
+    },
+  },
+  {
+    name: 'format',
+    async run() {
+      const { code } = await npx(['prettier', '--check', '.', '--log-level', 'warn']);
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
     },
   },
@@ -91,7 +98,9 @@ const suites = [
       if (build.code !== 0) return { passed: 0, failed: 1, code: build.code };
       const dir = mkdtempSync(join(tmpdir(), 'verilock-e2e-'));
       const report = join(dir, 'report.json');
-      const { code } = await npx(['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+      const { code } = await npx(['playwright', 'test', '--reporter=list,json'], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      });
       let passed = 0;
       let failed = code === 0 ? 0 : 1;
       if (existsSync(report)) {

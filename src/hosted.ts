@@ -50,7 +50,6 @@ function flutterPlatformReady(win: Window): boolean {
   return flutterReadyWindows.has(win);
 }
 
-
 /**
  * Mirrors one element's events to whoever embeds the page (iframe parent or native bridge) and lets
  * the host close the flow. Returns a function that detaches it.

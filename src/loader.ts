@@ -19,7 +19,13 @@
  *
  * No Lit, no zod: only type imports from the rest of the package.
  */
-import { ENVELOPE_SOURCE, ENVELOPE_TYPES, ENVELOPE_VERSION, MAX_PAYLOAD_BYTES, type EnvelopeType } from './embed/protocol.js';
+import {
+  ENVELOPE_SOURCE,
+  ENVELOPE_TYPES,
+  ENVELOPE_VERSION,
+  MAX_PAYLOAD_BYTES,
+  type EnvelopeType,
+} from './embed/protocol.js';
 import type { VerilockEventDetails } from './events/events.js';
 
 /** One event from the embedded flow, as given to `onEvent`. */
@@ -141,7 +147,12 @@ export function mount(container: Element, options: MountOptions): MountHandle {
     if (env.seq <= lastSeq) return; // replayed or out of order
     lastSeq = env.seq;
     try {
-      options.onEvent?.({ type: env.type, payload: env.payload, seq: env.seq, session_id: env.session_id } as VerilockHostEvent);
+      options.onEvent?.({
+        type: env.type,
+        payload: env.payload,
+        seq: env.seq,
+        session_id: env.session_id,
+      } as VerilockHostEvent);
     } catch (err) {
       setTimeout(() => {
         throw err;

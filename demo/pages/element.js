@@ -3,10 +3,21 @@ const token = new URLSearchParams(location.search).get('token');
 const status = document.getElementById('status');
 const list = document.getElementById('events');
 const stay = document.getElementById('stay');
-const NAMES = ['ready', 'step-change', 'camera-status', 'capture', 'complete', 'redirect', 'cancel', 'error', 'expired'];
+const NAMES = [
+  'ready',
+  'step-change',
+  'camera-status',
+  'capture',
+  'complete',
+  'redirect',
+  'cancel',
+  'error',
+  'expired',
+];
 
 if (!token) {
-  status.textContent = 'Add ?token=<session_token> to the address (npm start prints a link; npm run session makes a session).';
+  status.textContent =
+    'Add ?token=<session_token> to the address (npm start prints a link; npm run session makes a session).';
 } else {
   try {
     await import('/sdk/verilock-flow.js');

@@ -26,7 +26,8 @@ function doMount(url) {
       onEvent(event) {
         log(`#${event.seq} ${event.type} ${JSON.stringify(event.payload)}`);
         if (event.type === 'redirect') status.textContent = `The flow asked to continue at ${event.payload.url}`;
-        if (event.type === 'complete') status.textContent = `Submitted (session ${event.session_id}). Waiting for the webhook decision.`;
+        if (event.type === 'complete')
+          status.textContent = `Submitted (session ${event.session_id}). Waiting for the webhook decision.`;
       },
     });
     unmountButton.disabled = false;
@@ -54,7 +55,9 @@ function loadLoader(base) {
     const script = document.createElement('script');
     script.src = src;
     script.onload = () =>
-      window.Verilock && typeof window.Verilock.mount === 'function' ? resolve() : reject(new Error('Verilock.mount is missing'));
+      window.Verilock && typeof window.Verilock.mount === 'function'
+        ? resolve()
+        : reject(new Error('Verilock.mount is missing'));
     script.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.appendChild(script);
   });

@@ -23,7 +23,9 @@ const fakes = {
     window.ReactNativeWebView = { postMessage: (s) => show('ReactNativeWebView.postMessage', s) };
   },
   ios: () => {
-    window.webkit = { messageHandlers: { verilock: { postMessage: (s) => show('webkit.messageHandlers.verilock', s) } } };
+    window.webkit = {
+      messageHandlers: { verilock: { postMessage: (s) => show('webkit.messageHandlers.verilock', s) } },
+    };
   },
   'flutter-inappwebview': () => {
     window.flutter_inappwebview = {

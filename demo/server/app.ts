@@ -29,7 +29,13 @@ import type { Config } from './config.js';
 import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
 import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
 import { FixedWindowLimiter } from './rate-limit.js';
-import { SessionService, TOKEN_PATTERN, idempotencyConflict, type HandoffRedemption, type PreparedFile } from './service.js';
+import {
+  SessionService,
+  TOKEN_PATTERN,
+  idempotencyConflict,
+  type HandoffRedemption,
+  type PreparedFile,
+} from './service.js';
 import {
   fileResponse,
   handoffRefusedHtml,
@@ -387,9 +393,7 @@ export function createApp(config: Config): VerilockApp {
       const bytes = new Uint8Array(await f.arrayBuffer());
       prepared.push({ bytes, sha256: sha256Hex(bytes), contentType: 'image/jpeg', ext: 'jpg' });
     }
-    const requestHash = sha256Hex(
-      JSON.stringify({ kind, meta: metaText, files: prepared.map((p) => p.sha256) }),
-    );
+    const requestHash = sha256Hex(JSON.stringify({ kind, meta: metaText, files: prepared.map((p) => p.sha256) }));
     const previous = service.idempotencyRecord(row.id, key);
     if (previous) {
       if (previous.request_hash !== requestHash) throw idempotencyConflict();
@@ -440,10 +444,26 @@ export function createApp(config: Config): VerilockApp {
   });
 
   const REFUSED: Record<Exclude<HandoffRedemption, { ok: true }>['reason'], [404 | 410, string, string]> = {
-    unknown: [404, 'This link is not valid', 'Check that you opened the whole link, or create a new one on your computer.'],
-    used: [410, 'This link was already used', 'Each link works once. On your computer, choose “Create a new link” and scan the new code.'],
-    expired: [410, 'This link has expired', 'Links work for 10 minutes. On your computer, choose “Create a new link” and scan the new code.'],
-    closed: [410, 'This verification is closed', 'It was already submitted or has expired. There is nothing more to do on this phone.'],
+    unknown: [
+      404,
+      'This link is not valid',
+      'Check that you opened the whole link, or create a new one on your computer.',
+    ],
+    used: [
+      410,
+      'This link was already used',
+      'Each link works once. On your computer, choose “Create a new link” and scan the new code.',
+    ],
+    expired: [
+      410,
+      'This link has expired',
+      'Links work for 10 minutes. On your computer, choose “Create a new link” and scan the new code.',
+    ],
+    closed: [
+      410,
+      'This verification is closed',
+      'It was already submitted or has expired. There is nothing more to do on this phone.',
+    ],
   };
 
   app.get('/handoff/:code', (c) => {
@@ -457,7 +477,11 @@ export function createApp(config: Config): VerilockApp {
       });
     }
     const [status, title, message] = REFUSED[result.reason];
-    return c.body(handoffRefusedHtml(title, message), status, hostedPageHeaders(service.frameAncestorSources(result.row).join(' ')));
+    return c.body(
+      handoffRefusedHtml(title, message),
+      status,
+      hostedPageHeaders(service.frameAncestorSources(result.row).join(' ')),
+    );
   });
 
   app.get('/sdk/hosted.css', (c) => {
@@ -508,11 +532,9 @@ export function createApp(config: Config): VerilockApp {
     const route = ROUTES.find(([re]) => re.test(path));
     if (route && !route[1].includes(c.req.method)) {
       const allow = route[1].includes('GET') ? [...route[1], 'HEAD'] : route[1];
-      return c.json(
-        new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed here.`).body(),
-        405,
-        { Allow: allow.join(', ') },
-      );
+      return c.json(new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed here.`).body(), 405, {
+        Allow: allow.join(', '),
+      });
     }
     return errorResponse(c, errors.notFound('No such endpoint.'));
   });

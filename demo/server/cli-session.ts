@@ -31,14 +31,21 @@ const host = env.HOST && env.HOST !== '0.0.0.0' && env.HOST !== '::' ? env.HOST 
 const base = (env.VERILOCK_URL || env.PUBLIC_URL || `http://${host}:${env.PORT || 8787}`).replace(/\/+$/, '');
 const apiKey =
   env.VERILOCK_API_KEY ||
-  (env.VERILOCK_API_KEYS ?? '').split(',').map((k) => k.trim()).find(Boolean) ||
+  (env.VERILOCK_API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .find(Boolean) ||
   readDevKey(resolve(env.VERILOCK_DATA_DIR || './data'));
 if (!apiKey) {
   console.error('No API key: set VERILOCK_API_KEY, or start the server once (npm start) to create the dev key.');
   process.exit(1);
 }
 
-const profile = !values.profile ? DOC_SELFIE_PROFILE_ID : values.profile === 'default' ? DEFAULT_PROFILE_ID : values.profile;
+const profile = !values.profile
+  ? DOC_SELFIE_PROFILE_ID
+  : values.profile === 'default'
+    ? DEFAULT_PROFILE_ID
+    : values.profile;
 const body: Record<string, unknown> = { profile_id: profile, applicant_name: values.name ?? 'Demo Applicant' };
 if (values.redirect) body.redirect_url = values.redirect;
 
@@ -53,9 +60,16 @@ try {
   console.error(`Cannot reach ${base} (${err instanceof Error ? err.message : err}). Is \`npm start\` running?`);
   process.exit(1);
 }
-const reply = (await res.json().catch(() => null)) as { id?: string; session_url?: string; expires_at?: string; error?: { code: string; message: string; details?: unknown[] } } | null;
+const reply = (await res.json().catch(() => null)) as {
+  id?: string;
+  session_url?: string;
+  expires_at?: string;
+  error?: { code: string; message: string; details?: unknown[] };
+} | null;
 if (res.status !== 201 || !reply?.session_url) {
-  console.error(`Session not created (HTTP ${res.status}): ${reply?.error ? `${reply.error.code}: ${reply.error.message}` : 'unexpected reply'}`);
+  console.error(
+    `Session not created (HTTP ${res.status}): ${reply?.error ? `${reply.error.code}: ${reply.error.message}` : 'unexpected reply'}`,
+  );
   if (reply?.error?.details) console.error(JSON.stringify(reply.error.details, null, 2));
   process.exit(1);
 }

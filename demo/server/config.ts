@@ -142,7 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     (env.VERILOCK_WEBHOOK_SECRET ||
       readOrCreateSecret(dataDir, WEBHOOK_SECRET_FILE, () => `whsec_${randomBytes(32).toString('base64url')}`));
 
-  const embedPort = overrides.demoEmbedPort !== undefined ? overrides.demoEmbedPort : intFrom(env.DEMO_EMBED_PORT, port > 0 && port < 65535 ? port + 1 : 0, 'DEMO_EMBED_PORT');
+  const embedPort =
+    overrides.demoEmbedPort !== undefined
+      ? overrides.demoEmbedPort
+      : intFrom(env.DEMO_EMBED_PORT, port > 0 && port < 65535 ? port + 1 : 0, 'DEMO_EMBED_PORT');
   const demoEmbedPort = embedPort && embedPort !== port ? embedPort : null;
   const demoEmbedOrigin = demoEmbedPort ? `http://${linkHost}:${demoEmbedPort}` : null;
   const defaultAncestors = demoEmbedOrigin ? `'self' ${demoEmbedOrigin}` : "'self'";

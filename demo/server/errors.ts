@@ -32,13 +32,18 @@ export function zodDetails(error: $ZodError, prefix: (string | number)[] = []): 
   });
 }
 
-export function validationFailed(error: $ZodError, prefix: (string | number)[] = [], message = 'The request is invalid.'): ApiError {
+export function validationFailed(
+  error: $ZodError,
+  prefix: (string | number)[] = [],
+  message = 'The request is invalid.',
+): ApiError {
   return new ApiError(400, 'validation_failed', message, zodDetails(error, prefix));
 }
 
 export const errors = {
   notFound: (what = 'Not found.') => new ApiError(404, 'not_found', what),
-  unauthorized: () => new ApiError(401, 'unauthorized', 'A valid API key is required (X-API-Key or Authorization: Bearer).'),
+  unauthorized: () =>
+    new ApiError(401, 'unauthorized', 'A valid API key is required (X-API-Key or Authorization: Bearer).'),
   tokenInvalid: () => new ApiError(401, 'token_invalid', 'The session token is missing or unknown.'),
   tokenExpired: () => new ApiError(410, 'token_expired', 'The session has expired.'),
   sessionCompleted: () => new ApiError(409, 'session_completed', 'The session has already been submitted.'),

@@ -275,8 +275,7 @@ export class SessionService {
     if (!TOKEN_PATTERN.test(token)) return undefined;
     const tokenHash = hashToken(token);
     const primary = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
-      | SessionRow
-      | undefined;
+      SessionRow | undefined;
     if (primary) return { row: this.expireIfDue(primary), device: 'primary', tokenHash };
     const phone = this.db
       .prepare(
@@ -445,7 +444,11 @@ export class SessionService {
       );
     }
     if (row.status !== 'processing') {
-      throw new ApiError(409, 'invalid_session_status', `A decision needs a session in processing; it is ${row.status}.`);
+      throw new ApiError(
+        409,
+        'invalid_session_status',
+        `A decision needs a session in processing; it is ${row.status}.`,
+      );
     }
     const current = JSON.parse(row.results) as Partial<Record<StepName, StepResult>>;
     const results: Partial<Record<StepName, StepResult>> = {};
@@ -482,7 +485,9 @@ export class SessionService {
   /** The document type declared with the latest front capture (decides whether a back is needed). */
   documentTypeOf(sessionId: string): DocumentType | undefined {
     const front = this.activeCaptures(sessionId).find((c) => c.kind === 'document_front');
-    return front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
+    return front?.meta
+      ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined)
+      : undefined;
   }
 
   flowSession(row: SessionRow, device: Device = 'primary'): FlowSession {
@@ -524,7 +529,11 @@ export class SessionService {
   createHandoff(row: SessionRow, device: Device): HandoffCreated {
     if (FINISHED.includes(row.status as SessionStatus)) throw errors.sessionCompleted();
     if (device !== 'primary') {
-      throw new ApiError(403, 'handoff_not_allowed', 'Only the device the session started on can create a handoff link.');
+      throw new ApiError(
+        403,
+        'handoff_not_allowed',
+        'Only the device the session started on can create a handoff link.',
+      );
     }
     if (row.allow_cross_device !== 1) {
       throw new ApiError(403, 'cross_device_disabled', 'This session cannot be continued on another device.');
@@ -537,7 +546,9 @@ export class SessionService {
         .prepare('UPDATE handoffs SET expires_at = ? WHERE session_id = ? AND used_at IS NULL AND expires_at > ?')
         .run(now, row.id, now);
       this.db
-        .prepare('INSERT INTO handoffs (id, session_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, NULL)')
+        .prepare(
+          'INSERT INTO handoffs (id, session_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, NULL)',
+        )
         .run(`hof_${randomUUID()}`, row.id, hashHandoffCode(code), now, expiresAt);
     })();
     return { url: `${this.config.publicUrl}/handoff/${code}`, expires_at: isoSeconds(expiresAt) };
@@ -552,8 +563,7 @@ export class SessionService {
     const now = this.config.now();
     return this.db.transaction((): HandoffRedemption => {
       const handoff = this.db.prepare('SELECT * FROM handoffs WHERE code_hash = ?').get(hashHandoffCode(code)) as
-        | HandoffRow
-        | undefined;
+        HandoffRow | undefined;
       if (!handoff) return { ok: false, reason: 'unknown' };
       const session = this.byId(handoff.session_id);
       if (handoff.used_at !== null) return { ok: false, reason: 'used', row: session };
@@ -619,7 +629,11 @@ export class SessionService {
           : steps.includes('liveness');
     if (!expected) throw new ApiError(422, 'capture_not_expected', `This session does not take a ${kind} capture.`);
     if (meta?.document_type && !parseDocumentTypes(row).includes(meta.document_type)) {
-      throw new ApiError(422, 'document_type_not_accepted', `Document type ${meta.document_type} is not accepted here.`);
+      throw new ApiError(
+        422,
+        'document_type_not_accepted',
+        `Document type ${meta.document_type} is not accepted here.`,
+      );
     }
     const countries = parseCountries(row);
     if (meta?.country && countries && !countries.includes(meta.country)) {
@@ -628,9 +642,8 @@ export class SessionService {
   }
 
   idempotencyRecord(sessionId: string, key: string): IdempotencyRow | undefined {
-    return this.db
-      .prepare('SELECT * FROM idempotency_records WHERE session_id = ? AND key = ?')
-      .get(sessionId, key) as IdempotencyRow | undefined;
+    return this.db.prepare('SELECT * FROM idempotency_records WHERE session_id = ? AND key = ?').get(sessionId, key) as
+      IdempotencyRow | undefined;
   }
 
   /**
@@ -687,7 +700,11 @@ export class SessionService {
   }
 
   complete(row: SessionRow): FlowComplete {
-    const reply = (r: SessionRow): FlowComplete => ({ id: r.id, status: r.status as SessionStatus, redirect_url: r.redirect_url });
+    const reply = (r: SessionRow): FlowComplete => ({
+      id: r.id,
+      status: r.status as SessionStatus,
+      redirect_url: r.redirect_url,
+    });
     if (row.status === 'processing') return reply(row);
     if (row.status === 'approved' || row.status === 'declined') throw errors.sessionCompleted();
     const captures = this.activeCaptures(row.id);
@@ -707,7 +724,8 @@ export class SessionService {
     const results: Partial<Record<StepName, StepResult>> = {};
     for (const step of steps) {
       results[step] = { ...current[step], status: 'pending' };
-      if (step === 'document' && documentType) results[step] = { ...results[step], status: 'pending', type: documentType };
+      if (step === 'document' && documentType)
+        results[step] = { ...results[step], status: 'pending', type: documentType };
     }
     const updated = this.transition(row, 'processing', { results: JSON.stringify(results) });
     if (!updated) {

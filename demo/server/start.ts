@@ -39,7 +39,9 @@ async function createDemoSession(base: string, apiKey: string, publicUrl: string
   let res = await create({ ...body, redirect_url: `${publicUrl}/demo/done.html` });
   if (res.status === 400) {
     // PUBLIC_URL is plain http on a non-local host: not a valid redirect_url, so go without one.
-    console.warn('warning: PUBLIC_URL is not an acceptable redirect_url (https, or http on localhost); the demo session has none.');
+    console.warn(
+      'warning: PUBLIC_URL is not an acceptable redirect_url (https, or http on localhost); the demo session has none.',
+    );
     res = await create(body);
   }
   if (res.status !== 201) {
@@ -63,13 +65,22 @@ const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: c
       console.log(`\nDemo session ${session.id} (profile "Default": document, selfie, liveness):`);
       console.log(`  Open: ${session.session_url}`);
       // One fresh session per embedding demo: a session can be completed only once.
-      const [forElement, forIframe, forWebview] = await Promise.all([0, 1, 2].map(() => createDemoSession(local, apiKey, config.publicUrl)));
+      const [forElement, forIframe, forWebview] = await Promise.all(
+        [0, 1, 2].map(() => createDemoSession(local, apiKey, config.publicUrl)),
+      );
       const demo = `${config.publicUrl}/demo`;
       const embedBase = config.demoEmbedOrigin ?? config.publicUrl;
       console.log(`\nDemo pages (all three ways in): ${demo}/index.html`);
-      if (forElement) console.log(`  Element on a plain page:      ${demo}/element.html?token=${forElement.session_token}`);
-      if (forIframe) console.log(`  Iframe from another origin:   ${embedBase}/demo/iframe-host.html?url=${encodeURIComponent(forIframe.session_url)}`);
-      if (forWebview) console.log(`  Webview bridge simulation:    ${demo}/webview-sim.html?bridge=react-native&token=${forWebview.session_token}`);
+      if (forElement)
+        console.log(`  Element on a plain page:      ${demo}/element.html?token=${forElement.session_token}`);
+      if (forIframe)
+        console.log(
+          `  Iframe from another origin:   ${embedBase}/demo/iframe-host.html?url=${encodeURIComponent(forIframe.session_url)}`,
+        );
+      if (forWebview)
+        console.log(
+          `  Webview bridge simulation:    ${demo}/webview-sim.html?bridge=react-native&token=${forWebview.session_token}`,
+        );
     }
   } catch (err) {
     console.error('Could not create the demo session:', err instanceof Error ? err.message : err);
@@ -92,7 +103,9 @@ const demoServer = config.demoEmbedPort
   : null;
 demoServer?.on('error', (err: NodeJS.ErrnoException) => {
   // The main server keeps running: only the cross-origin iframe demo is lost.
-  console.warn(`warning: the demo embed port ${config.demoEmbedPort} is unavailable (${err.code ?? err.message}); set DEMO_EMBED_PORT.`);
+  console.warn(
+    `warning: the demo embed port ${config.demoEmbedPort} is unavailable (${err.code ?? err.message}); set DEMO_EMBED_PORT.`,
+  );
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {

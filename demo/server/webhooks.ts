@@ -77,11 +77,14 @@ export class WebhookWorker {
     if (this.timer && this.timerAt <= at) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.timerAt = Infinity;
-      this.run();
-    }, Math.max(0, at - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.timerAt = Infinity;
+        this.run();
+      },
+      Math.max(0, at - Date.now()),
+    );
     this.timer.unref?.();
   }
 
@@ -110,7 +113,9 @@ export class WebhookWorker {
     if (this.closed) return;
     // Rows being sent right now are rescheduled when their attempt ends.
     const pendingOthers = this.db
-      .prepare(`SELECT id, next_attempt_at FROM webhook_deliveries WHERE state = 'pending' ORDER BY next_attempt_at LIMIT 100`)
+      .prepare(
+        `SELECT id, next_attempt_at FROM webhook_deliveries WHERE state = 'pending' ORDER BY next_attempt_at LIMIT 100`,
+      )
       .all() as { id: string; next_attempt_at: number }[];
     const first = pendingOthers.find((r) => !this.inFlight.has(r.id));
     if (first) this.schedule(first.next_attempt_at);
@@ -158,7 +163,14 @@ export class WebhookWorker {
         `UPDATE webhook_deliveries SET state = ?, attempts = ?, last_status = ?, last_error = ?, next_attempt_at = ?
          WHERE id = ?`,
       )
-      .run(failed ? 'failed' : 'pending', attempts, status, error ?? `HTTP ${status}`, failed ? null : Date.now() + delay, row.id);
+      .run(
+        failed ? 'failed' : 'pending',
+        attempts,
+        status,
+        error ?? `HTTP ${status}`,
+        failed ? null : Date.now() + delay,
+        row.id,
+      );
     this.options.log(
       `webhook ${row.id} attempt ${attempts} failed (${error ?? `HTTP ${status}`})${failed ? ', giving up' : `, retry in ${delay} ms`}`,
     );

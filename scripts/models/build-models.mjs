@@ -19,7 +19,17 @@ import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FlatReader, prependRoot, table, tableVector, int32Vector, byteVector, string, existing, f } from './flatbuffer-prefix.mjs';
+import {
+  FlatReader,
+  prependRoot,
+  table,
+  tableVector,
+  int32Vector,
+  byteVector,
+  string,
+  existing,
+  f,
+} from './flatbuffer-prefix.mjs';
 import { imageInputMetadata } from './tflite-metadata.mjs';
 import { storedZip } from './stored-zip.mjs';
 import { LIPS, LEFT_EYE, RIGHT_EYE } from './landmark-refinement.mjs';
@@ -27,7 +37,16 @@ import { LIPS, LEFT_EYE, RIGHT_EYE } from './landmark-refinement.mjs';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // ---- TFLite schema facts (tensorflow/lite/schema/schema.fbs) --------------------------------------
-const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6, signatureDefs: 7 };
+const MODEL = {
+  version: 0,
+  operatorCodes: 1,
+  subgraphs: 2,
+  description: 3,
+  buffers: 4,
+  metadataBuffer: 5,
+  metadata: 6,
+  signatureDefs: 7,
+};
 const SUBGRAPH = { tensors: 0, inputs: 1, outputs: 2, operators: 3, name: 4 };
 const TENSOR = { shape: 0, type: 1, buffer: 2, name: 3 };
 const OPCODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 };
@@ -74,7 +93,8 @@ class ModelEditor {
     this.outputsChanged = false;
     // Activations conventionally use buffer 0, the empty sentinel.
     const first = this.oldBuffers[0];
-    this.emptyBuffer = first !== undefined && r.bytes(r.deref(first, BUFFER.data)).length === 0 ? 0 : this.addBuffer(null);
+    this.emptyBuffer =
+      first !== undefined && r.bytes(r.deref(first, BUFFER.data)).length === 0 ? 0 : this.addBuffer(null);
   }
 
   /** Index of the tensor of subgraph 0 named `name`. */
@@ -97,7 +117,12 @@ class ModelEditor {
 
   addTensor(shape, type, name, buffer) {
     this.tensors.push(
-      table([f.ref(TENSOR.shape, int32Vector(shape)), f.i8(TENSOR.type, type), f.u32(TENSOR.buffer, buffer), f.ref(TENSOR.name, string(name))]),
+      table([
+        f.ref(TENSOR.shape, int32Vector(shape)),
+        f.i8(TENSOR.type, type),
+        f.u32(TENSOR.buffer, buffer),
+        f.ref(TENSOR.name, string(name)),
+      ]),
     );
     return this.tensors.length - 1;
   }
@@ -117,26 +142,45 @@ class ModelEditor {
     const found = this.oldOpcodes.findIndex(
       (oc) =>
         !r.deref(oc, OPCODE.customCode) &&
-        Math.max(r.scalar(oc, OPCODE.deprecatedBuiltinCode, 'i8', 0), r.scalar(oc, OPCODE.builtinCode, 'i32', 0)) === builtin,
+        Math.max(r.scalar(oc, OPCODE.deprecatedBuiltinCode, 'i8', 0), r.scalar(oc, OPCODE.builtinCode, 'i32', 0)) ===
+          builtin,
     );
     if (found >= 0) return found;
     const known = this.newOpcodeIndex.get(builtin);
     if (known !== undefined) return known;
-    this.opcodes.push(table([f.i8(OPCODE.deprecatedBuiltinCode, builtin), f.i32(OPCODE.version, 1), f.i32(OPCODE.builtinCode, builtin)]));
+    this.opcodes.push(
+      table([
+        f.i8(OPCODE.deprecatedBuiltinCode, builtin),
+        f.i32(OPCODE.version, 1),
+        f.i32(OPCODE.builtinCode, builtin),
+      ]),
+    );
     this.newOpcodeIndex.set(builtin, this.opcodes.length - 1);
     return this.opcodes.length - 1;
   }
 
   addOperator(builtin, inputs, outputs, optionsType, options) {
     this.operators.push(
-      table([f.u32(0, this.opcode(builtin)), f.ref(1, int32Vector(inputs)), f.ref(2, int32Vector(outputs)), f.u8(3, optionsType), f.ref(4, options)]),
+      table([
+        f.u32(0, this.opcode(builtin)),
+        f.ref(1, int32Vector(inputs)),
+        f.ref(2, int32Vector(outputs)),
+        f.u8(3, optionsType),
+        f.ref(4, options),
+      ]),
     );
   }
 
   reshape(input, shape, name) {
     const out = this.activation(shape, name);
     const shapeTensor = this.constInt32([shape.length], shape, `${name}/shape`);
-    this.addOperator(BUILTIN.RESHAPE, [input, shapeTensor], [out], OPTIONS.ReshapeOptions, table([f.ref(0, int32Vector(shape))]));
+    this.addOperator(
+      BUILTIN.RESHAPE,
+      [input, shapeTensor],
+      [out],
+      OPTIONS.ReshapeOptions,
+      table([f.ref(0, int32Vector(shape))]),
+    );
     return out;
   }
 
@@ -228,8 +272,16 @@ export function buildFaceLandmarksDetector(attentionTflite) {
   const lips = m.reshape(m.tensorByName('output_lips'), [80, 2], 'verilock/lips');
   const leftEye = m.reshape(m.tensorByName('output_left_eye'), [71, 2], 'verilock/left_eye');
   const rightEye = m.reshape(m.tensorByName('output_right_eye'), [71, 2], 'verilock/right_eye');
-  const leftIris = m.padToXyz(m.reshape(m.tensorByName('output_left_iris'), [5, 2], 'verilock/left_iris_xy'), 5, 'verilock/left_iris');
-  const rightIris = m.padToXyz(m.reshape(m.tensorByName('output_right_iris'), [5, 2], 'verilock/right_iris_xy'), 5, 'verilock/right_iris');
+  const leftIris = m.padToXyz(
+    m.reshape(m.tensorByName('output_left_iris'), [5, 2], 'verilock/left_iris_xy'),
+    5,
+    'verilock/left_iris',
+  );
+  const rightIris = m.padToXyz(
+    m.reshape(m.tensorByName('output_right_iris'), [5, 2], 'verilock/right_iris_xy'),
+    5,
+    'verilock/right_iris',
+  );
 
   // Refined x,y; z taken from the mesh point they replace (the legacy graph's `z_refinement { none }`).
   const mapping = [...LIPS, ...LEFT_EYE, ...RIGHT_EYE];
@@ -252,7 +304,8 @@ export function buildFaceLandmarksDetector(attentionTflite) {
   m.setMetadata(
     imageInputMetadata({
       name: 'face_landmark_with_attention_478',
-      description: 'Face mesh with attention (192x192 RGB input in [0, 1]); lips, eye contours and irises merged: 478 points.',
+      description:
+        'Face mesh with attention (192x192 RGB input in [0, 1]); lips, eye contours and irises merged: 478 points.',
       mean: [0],
       std: [255],
       author: AUTHOR,
@@ -300,7 +353,11 @@ export function buildModels({ faceDetectionDir, faceMeshDir } = sourcePackages()
     { name: 'face_detector.tflite', data: detector },
     { name: 'face_landmarks_detector.tflite', data: landmarks },
   ]);
-  return { 'face_detector.tflite': detector, 'face_landmarks_detector.tflite': landmarks, 'face_landmarker.task': task };
+  return {
+    'face_detector.tflite': detector,
+    'face_landmarks_detector.tflite': landmarks,
+    'face_landmarker.task': task,
+  };
 }
 
 /** The files the widget serves (the landmarks detector alone lives inside the .task). */

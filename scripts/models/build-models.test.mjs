@@ -17,11 +17,15 @@ function describe(tflite) {
   const r = new FlatReader(tflite);
   assert.equal(r.identifier, 'TFL3');
   const model = r.root;
-  const metadata = r.tables(r.deref(model, 6)).map((m) => ({ name: r.string(r.deref(m, 0)), buffer: r.scalar(m, 1, 'u32') }));
+  const metadata = r
+    .tables(r.deref(model, 6))
+    .map((m) => ({ name: r.string(r.deref(m, 0)), buffer: r.scalar(m, 1, 'u32') }));
   const buffers = r.tables(r.deref(model, 4));
   const sg = r.tables(r.deref(model, 2))[0];
   const tensors = r.tables(r.deref(sg, 0));
-  const outputs = r.ints(r.deref(sg, 2)).map((i) => ({ name: r.string(r.deref(tensors[i], 3)), shape: r.ints(r.deref(tensors[i], 0)) }));
+  const outputs = r
+    .ints(r.deref(sg, 2))
+    .map((i) => ({ name: r.string(r.deref(tensors[i], 3)), shape: r.ints(r.deref(tensors[i], 0)) }));
   const metaBytes = (name) => {
     const entry = metadata.find((m) => m.name === name);
     return entry ? r.bytes(r.deref(buffers[entry.buffer], 0)) : null;

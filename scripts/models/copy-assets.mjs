@@ -47,5 +47,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error('usage: node scripts/models/copy-assets.mjs <assetsDir> [--models <builtModelsDir>]');
     process.exit(2);
   }
-  for (const file of copyAssets(resolve(positional[0]), modelsDir)) console.log(`${file}  ${statSync(file).size} bytes`);
+  for (const file of copyAssets(resolve(positional[0]), modelsDir))
+    console.log(`${file}  ${statSync(file).size} bytes`);
 }

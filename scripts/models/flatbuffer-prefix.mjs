@@ -67,11 +67,16 @@ export class FlatReader {
     const at = this.field(table, id);
     if (!at) return fallback;
     switch (kind) {
-      case 'u8': return this.buf.readUInt8(at);
-      case 'i8': return this.buf.readInt8(at);
-      case 'u32': return this.buf.readUInt32LE(at);
-      case 'i32': return this.buf.readInt32LE(at);
-      default: throw new Error(`unknown scalar kind ${kind}`);
+      case 'u8':
+        return this.buf.readUInt8(at);
+      case 'i8':
+        return this.buf.readInt8(at);
+      case 'u32':
+        return this.buf.readUInt32LE(at);
+      case 'i32':
+        return this.buf.readInt32LE(at);
+      default:
+        throw new Error(`unknown scalar kind ${kind}`);
     }
   }
 }
@@ -211,14 +216,29 @@ export function prependRoot(original, root, fileId) {
           const slot = L.at + L.slots[fl.id];
           out.writeUInt16LE(L.slots[fl.id], L.vtable + 4 + 2 * fl.id);
           switch (fl.type) {
-            case 'ref': writeOffset(slot, fl.value); break;
-            case 'u8': out.writeUInt8(fl.value, slot); break;
-            case 'i8': out.writeInt8(fl.value, slot); break;
-            case 'u16': out.writeUInt16LE(fl.value, slot); break;
-            case 'u32': out.writeUInt32LE(fl.value, slot); break;
-            case 'i32': out.writeInt32LE(fl.value, slot); break;
-            case 'f32': out.writeFloatLE(fl.value, slot); break;
-            default: throw new Error(`unknown field type ${fl.type}`);
+            case 'ref':
+              writeOffset(slot, fl.value);
+              break;
+            case 'u8':
+              out.writeUInt8(fl.value, slot);
+              break;
+            case 'i8':
+              out.writeInt8(fl.value, slot);
+              break;
+            case 'u16':
+              out.writeUInt16LE(fl.value, slot);
+              break;
+            case 'u32':
+              out.writeUInt32LE(fl.value, slot);
+              break;
+            case 'i32':
+              out.writeInt32LE(fl.value, slot);
+              break;
+            case 'f32':
+              out.writeFloatLE(fl.value, slot);
+              break;
+            default:
+              throw new Error(`unknown field type ${fl.type}`);
           }
         }
         break;

@@ -31,7 +31,9 @@ export const RIGHT_EYE = [
   285, 417,
 ];
 
-if (LIPS.length !== 80 || LEFT_EYE.length !== 71 || RIGHT_EYE.length !== 71) throw new Error('refinement lists have the wrong length');
+if (LIPS.length !== 80 || LEFT_EYE.length !== 71 || RIGHT_EYE.length !== 71)
+  throw new Error('refinement lists have the wrong length');
 for (const list of [LIPS, LEFT_EYE, RIGHT_EYE]) {
-  if (new Set(list).size !== list.length || list.some((i) => i < 0 || i >= 468)) throw new Error('refinement list is not a set of mesh indices');
+  if (new Set(list).size !== list.length || list.some((i) => i < 0 || i >= 468))
+    throw new Error('refinement list is not a set of mesh indices');
 }

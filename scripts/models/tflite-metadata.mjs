@@ -16,7 +16,8 @@ const PROCESS_UNIT_NORMALIZATION = 1; // ProcessUnitOptions.NormalizationOptions
  * @returns {Buffer}
  */
 export function imageInputMetadata({ name, description, mean, std, author = '', license = '' }) {
-  if (mean.length !== std.length || mean.length === 0) throw new Error('mean and std must have the same non-zero length');
+  if (mean.length !== std.length || mean.length === 0)
+    throw new Error('mean and std must have the same non-zero length');
   const b = new Builder(1024);
   const floats = (values) => {
     b.startVector(4, values.length, 4);

@@ -134,7 +134,10 @@ function stubServer(handler: (req: Seen) => Reply | Promise<Reply>) {
   return { seen, fetch: fetchStub, createXhr };
 }
 
-function client(handler: (req: Seen) => Reply | Promise<Reply>, options: { timeoutMs?: number; apiBase?: string } = {}) {
+function client(
+  handler: (req: Seen) => Reply | Promise<Reply>,
+  options: { timeoutMs?: number; apiBase?: string } = {},
+) {
   const server = stubServer(handler);
   const c = new FlowClient({ token: TOKEN, fetch: server.fetch, createXhr: server.createXhr, ...options });
   return { client: c, ...server };
@@ -164,7 +167,12 @@ const callEndpoint = (c: FlowClient, endpoint: FlowEndpoint, onProgress?: (f: nu
     : endpoint === 'complete'
       ? c.complete()
       : c.uploadCapture(
-          { kind: 'document_front', files: [new Blob(['abc'], { type: 'image/jpeg' })], meta: META, idempotencyKey: 'k1' },
+          {
+            kind: 'document_front',
+            files: [new Blob(['abc'], { type: 'image/jpeg' })],
+            meta: META,
+            idempotencyKey: 'k1',
+          },
           { onProgress },
         );
 
@@ -195,7 +203,12 @@ describe('FlowClient requests', () => {
   it('uploads a capture as multipart with file parts, kind, meta JSON and Idempotency-Key', async () => {
     const { client: c, seen } = client(() => json(201, { ...RECEIPT, kind: 'liveness' }));
     const files = [new Blob(['one'], { type: 'image/jpeg' }), new Blob(['two'], { type: 'image/jpeg' })];
-    const receipt = await c.uploadCapture({ kind: 'liveness', files, meta: { source: 'camera' }, idempotencyKey: 'key-123' });
+    const receipt = await c.uploadCapture({
+      kind: 'liveness',
+      files,
+      meta: { source: 'camera' },
+      idempotencyKey: 'key-123',
+    });
     expect(receipt.kind).to.equal('liveness');
     const req = seen[0]!;
     expect(req.url).to.equal('/api/v1/flow/captures');
@@ -223,7 +236,9 @@ describe('FlowClient requests', () => {
   it('refuses an invalid capture before sending anything', async () => {
     const { client: c, seen } = client(() => json(201, RECEIPT));
     const bad = { source: 'camera', email: 'a@b.c' } as unknown as CaptureMeta;
-    const error = await failed(c.uploadCapture({ kind: 'document_front', files: [new Blob(['x'])], meta: bad, idempotencyKey: 'k' }));
+    const error = await failed(
+      c.uploadCapture({ kind: 'document_front', files: [new Blob(['x'])], meta: bad, idempotencyKey: 'k' }),
+    );
     expect(error.code).to.equal('upload_rejected');
     const none = await failed(c.uploadCapture({ kind: 'document_front', files: [], meta: META, idempotencyKey: 'k' }));
     expect(none.code).to.equal('upload_rejected');
@@ -288,7 +303,9 @@ describe('FlowClient error mapping', () => {
     for (const transport of ['fetch', 'xhr'] as const) {
       if (transport === 'xhr' && endpoint !== 'captures') continue;
       it(`${endpoint} ${status}${serverCode ? ` ${serverCode}` : ''} → ${code} (${transport})`, async () => {
-        const { client: c } = client(() => (serverCode ? apiError(status, serverCode) : new Response('<html>oops</html>', { status })));
+        const { client: c } = client(() =>
+          serverCode ? apiError(status, serverCode) : new Response('<html>oops</html>', { status }),
+        );
         const error = await failed(callEndpoint(c, endpoint, transport === 'xhr' ? () => {} : undefined));
         expect(error.code).to.equal(code);
         expect(error.status).to.equal(status);
@@ -365,7 +382,10 @@ describe('FlowClient bad replies and network failures', () => {
       const { client: c } = client(() => json(200, body));
       const error = await failed(callEndpoint(c, endpoint));
       expect(error.code).to.equal('bad_response');
-      const details = error.details as { reason: string; issues: Array<{ path: string; code: string; message: string }> };
+      const details = error.details as {
+        reason: string;
+        issues: Array<{ path: string; code: string; message: string }>;
+      };
       expect(details.reason).to.equal('schema');
       expect(details.issues.length).to.be.greaterThan(0);
       expect(details.issues.map((i) => i.path)).to.include('id');
@@ -374,9 +394,13 @@ describe('FlowClient bad replies and network failures', () => {
   }
 
   it('a session whose requirements are malformed is bad_response', async () => {
-    const { client: c } = client(() => json(200, { ...SESSION, requirements: { ...SESSION.requirements, document_types: [] } }));
+    const { client: c } = client(() =>
+      json(200, { ...SESSION, requirements: { ...SESSION.requirements, document_types: [] } }),
+    );
     const error = await failed(c.getSession());
-    expect((error.details as { issues: Array<{ path: string }> }).issues[0]!.path).to.equal('requirements.document_types');
+    expect((error.details as { issues: Array<{ path: string }> }).issues[0]!.path).to.equal(
+      'requirements.document_types',
+    );
   });
 
   it('a fetch TypeError is a retryable network error', async () => {
@@ -442,7 +466,10 @@ describe('FlowClient bad replies and network failures', () => {
 });
 
 describe('FlowClient cross-device handoff and progress', () => {
-  const LINK = { url: 'https://verify.example.com/handoff/AbCdEfGhIjKlMnOpQrStUv_-12', expires_at: '2030-01-01T00:10:00Z' };
+  const LINK = {
+    url: 'https://verify.example.com/handoff/AbCdEfGhIjKlMnOpQrStUv_-12',
+    expires_at: '2030-01-01T00:10:00Z',
+  };
   const PROGRESS = {
     status: 'in_progress',
     captures: ['document_front'],
@@ -509,11 +536,17 @@ describe('FlowClient cross-device handoff and progress', () => {
     ['reportProgress', 429, undefined, 'server_error', true],
   ];
   const call = (c: FlowClient, name: string) =>
-    name === 'createHandoff' ? c.createHandoff() : name === 'getProgress' ? c.getProgress() : c.reportProgress('consent');
+    name === 'createHandoff'
+      ? c.createHandoff()
+      : name === 'getProgress'
+        ? c.getProgress()
+        : c.reportProgress('consent');
 
   for (const [name, status, serverCode, code, retryable] of statuses) {
     it(`${name} ${status}${serverCode ? ` ${serverCode}` : ''} → ${code}`, async () => {
-      const { client: c } = client(() => (serverCode ? apiError(status, serverCode) : new Response('<html>oops</html>', { status })));
+      const { client: c } = client(() =>
+        serverCode ? apiError(status, serverCode) : new Response('<html>oops</html>', { status }),
+      );
       const error = await failed(call(c, name));
       expect(error.code).to.equal(code);
       expect(error.status).to.equal(status);

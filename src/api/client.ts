@@ -7,7 +7,16 @@
  * the HTTP cache.
  */
 import type { $ZodType } from 'zod/v4/core';
-import { CaptureKind, CaptureMeta, CaptureReceipt, FlowComplete, FlowProgress, FlowSession, HandoffCreated, ProgressStep } from './schemas.js';
+import {
+  CaptureKind,
+  CaptureMeta,
+  CaptureReceipt,
+  FlowComplete,
+  FlowProgress,
+  FlowSession,
+  HandoffCreated,
+  ProgressStep,
+} from './schemas.js';
 import {
   FlowError,
   errorFromResponse,
@@ -172,7 +181,10 @@ export class FlowClient {
    */
   async reportProgress(step: string, signal?: AbortSignal): Promise<FlowProgress> {
     if (!ProgressStep.safeParse(step).success) {
-      throw new FlowError('bad_response', 'Not a step name.', { endpoint: 'progress', details: { reason: 'invalid_input' } });
+      throw new FlowError('bad_response', 'Not a step name.', {
+        endpoint: 'progress',
+        details: { reason: 'invalid_input' },
+      });
     }
     return this.#call(FlowProgress, {
       endpoint: 'progress',

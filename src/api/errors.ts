@@ -152,7 +152,11 @@ export function errorFromResponse(
   }
   if (status === 409) {
     if (endpoint === 'captures' && serverCode === 'idempotency_conflict') {
-      return new FlowError('upload_rejected', `The upload conflicts with an earlier one under the same key ${where}.`, base);
+      return new FlowError(
+        'upload_rejected',
+        `The upload conflicts with an earlier one under the same key ${where}.`,
+        base,
+      );
     }
     return new FlowError('session_completed', `This verification is already completed ${where}.`, base);
   }
@@ -223,5 +227,8 @@ export function isAbortError(error: unknown): boolean {
 export function toFlowError(error: unknown, endpoint?: FlowEndpoint): FlowError {
   if (error instanceof FlowError) return error;
   if (error instanceof TypeError) return networkError('fetch_failed', endpoint);
-  return new FlowError('bad_response', 'The reply could not be handled.', { endpoint, details: { reason: 'unexpected' } });
+  return new FlowError('bad_response', 'The reply could not be handled.', {
+    endpoint,
+    details: { reason: 'unexpected' },
+  });
 }

@@ -110,12 +110,10 @@ export type Applicant = z.infer<typeof Applicant>;
 export const CreateKycSessionRequest = z.strictObject({
   type: z.literal('kyc'),
   reference_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  steps: z
-    .array(StepName)
-    .check(
-      z.minLength(1),
-      z.refine((s) => new Set(s).size === s.length, 'steps must not repeat'),
-    ),
+  steps: z.array(StepName).check(
+    z.minLength(1),
+    z.refine((s) => new Set(s).size === s.length, 'steps must not repeat'),
+  ),
   redirect_url: z.optional(SafeUrl),
   webhook_url: z.optional(SafeUrl),
   applicant: Applicant,
@@ -256,7 +254,12 @@ export const ProfileList = z.object({ data: z.array(Profile) });
 /** `POST /api/v1/sessions/{id}/decision`. */
 export const DecisionRequest = z.strictObject({
   decision: z.enum(['approved', 'declined']),
-  results: z.optional(z.partialRecord(StepName, z.strictObject({ status: ResultStatus, score: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }))),
+  results: z.optional(
+    z.partialRecord(
+      StepName,
+      z.strictObject({ status: ResultStatus, score: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }),
+    ),
+  ),
   reason: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
@@ -333,7 +336,13 @@ export const CaptureMeta = z.strictObject({
   attempt: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
   quality: z.optional(z.record(z.string(), z.number())),
   face_box: z.optional(
-    z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), score: z.optional(z.number()) }),
+    z.strictObject({
+      x: z.number(),
+      y: z.number(),
+      width: z.number(),
+      height: z.number(),
+      score: z.optional(z.number()),
+    }),
   ),
   liveness: z.optional(
     z
@@ -385,7 +394,9 @@ export type HandoffRequest = z.infer<typeof HandoffRequest>;
 
 /** Reply of `POST /api/v1/flow/handoff`: a one-time link for the phone (`<public url>/handoff/<code>`). */
 export const HandoffCreated = z.object({
-  url: z.string().check(z.refine((u) => /^https?:\/\/[^\s]+\/handoff\/[A-Za-z0-9_-]{22,64}$/.test(u), 'expected a handoff link')),
+  url: z
+    .string()
+    .check(z.refine((u) => /^https?:\/\/[^\s]+\/handoff\/[A-Za-z0-9_-]{22,64}$/.test(u), 'expected a handoff link')),
   expires_at: Timestamp,
 });
 export type HandoffCreated = z.infer<typeof HandoffCreated>;

@@ -141,7 +141,11 @@ class FakeBackend {
 }
 
 const jpeg = (text = 'jpeg-bytes') => new Blob([text], { type: 'image/jpeg' });
-const capture = (kind: CaptureKind, text?: string) => ({ kind, files: [jpeg(text)], meta: { source: 'camera' as const } });
+const capture = (kind: CaptureKind, text?: string) => ({
+  kind,
+  files: [jpeg(text)],
+  meta: { source: 'camera' as const },
+});
 
 interface Rig {
   queue: UploadQueue;
@@ -207,14 +211,20 @@ function expectStoredOnce(backend: FakeBackend, kinds: string[]): void {
 describe('UploadQueue basics', () => {
   it('uploads at once, one at a time, in order, and settles with every receipt', async () => {
     const { queue, backend, events, changes } = rig();
-    const ids = [queue.enqueue(capture('document_front')), queue.enqueue(capture('document_back')), queue.enqueue(capture('selfie'))];
+    const ids = [
+      queue.enqueue(capture('document_front')),
+      queue.enqueue(capture('document_back')),
+      queue.enqueue(capture('selfie')),
+    ];
     expect(backend.requests).to.have.length(1); // started synchronously
     expect(queue.items.map((i) => i.state)).to.deep.equal(['uploading', 'queued', 'queued']);
     const { done, rejected } = await queue.whenSettled();
     expect(done.map((r) => r.kind)).to.deep.equal(['document_front', 'document_back', 'selfie']);
     expect(rejected).to.deep.equal([]);
     expectStoredOnce(backend, ['document_front', 'document_back', 'selfie']);
-    expect(queue.items.map((i) => [i.id, i.state, i.progress, i.attempts])).to.deep.equal(ids.map((id) => [id, 'done', 1, 1]));
+    expect(queue.items.map((i) => [i.id, i.state, i.progress, i.attempts])).to.deep.equal(
+      ids.map((id) => [id, 'done', 1, 1]),
+    );
     expect(events).to.deep.equal(['uploaded:document_front', 'uploaded:document_back', 'uploaded:selfie']);
     expect(changes.some((items) => items[0]?.progress === 0.5 && items[0].state === 'uploading')).to.equal(true);
     expect(queue.receiptFor('selfie')?.id).to.equal(done[2]!.id);
@@ -250,7 +260,9 @@ describe('UploadQueue basics', () => {
 
   it('refuses bad input and enqueue after dispose', () => {
     const { queue } = rig();
-    expect(() => queue.enqueue({ kind: 'passport' as CaptureKind, files: [jpeg()], meta: { source: 'camera' } })).to.throw(TypeError);
+    expect(() =>
+      queue.enqueue({ kind: 'passport' as CaptureKind, files: [jpeg()], meta: { source: 'camera' } }),
+    ).to.throw(TypeError);
     expect(() => queue.enqueue({ kind: 'selfie', files: [], meta: { source: 'camera' } })).to.throw(TypeError);
     queue.dispose();
     expect(() => queue.enqueue(capture('selfie'))).to.throw(Error);
@@ -545,7 +557,9 @@ describe('UploadQueue rejections and fatal errors', () => {
 
   it('a malformed receipt rejects the item as bad_response', async () => {
     const { queue } = rig({
-      client: { uploadCapture: () => Promise.reject(new FlowError('bad_response', 'bad', { details: { reason: 'schema' } })) },
+      client: {
+        uploadCapture: () => Promise.reject(new FlowError('bad_response', 'bad', { details: { reason: 'schema' } })),
+      },
     });
     queue.enqueue(capture('selfie'));
     const { rejected } = await queue.whenSettled();
@@ -620,7 +634,11 @@ describe('UploadQueue resume and dispose', () => {
   it('seedFromServer marks kinds already on the server as done', async () => {
     const { queue, backend } = rig();
     const receipt = (id: string, kind: CaptureKind): CaptureReceipt => ({ id, kind, bytes: 9, sha256: 'b'.repeat(64) });
-    queue.seedFromServer([receipt('cap_a', 'document_front'), receipt('cap_b', 'document_back'), receipt('cap_c', 'document_front')]);
+    queue.seedFromServer([
+      receipt('cap_a', 'document_front'),
+      receipt('cap_b', 'document_back'),
+      receipt('cap_c', 'document_front'),
+    ]);
     expect(queue.items.map((i) => [i.kind, i.state, i.fromServer])).to.deep.equal([
       ['document_front', 'done', true],
       ['document_back', 'done', true],
@@ -692,7 +710,14 @@ describe('UploadQueue under random faults', () => {
     it(`seed ${seed}: every capture lands exactly once, in order, one at a time`, async () => {
       const rand = prng(seed);
       const { queue, backend, timers, net } = rig({ random: rand });
-      const menu: Fault[] = ['network', 'lost', { status: 500 }, { status: 502 }, { status: 429, retryAfter: '1' }, { status: 408 }];
+      const menu: Fault[] = [
+        'network',
+        'lost',
+        { status: 500 },
+        { status: 502 },
+        { status: 429, retryAfter: '1' },
+        { status: 408 },
+      ];
       backend.faults = Array.from({ length: 8 }, () => menu[Math.floor(rand() * menu.length)]!);
       const kinds: CaptureKind[] = ['document_front', 'document_back', 'selfie', 'liveness'];
       for (const kind of kinds) queue.enqueue(capture(kind, kind));

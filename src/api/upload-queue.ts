@@ -422,7 +422,13 @@ export class UploadQueue extends EventTarget {
           await this.#waitForOnline(signal);
           if (signal.aborted) return;
         }
-        this.#set(entry, { state: 'uploading', progress: 0, attempts: entry.attempts + 1, waiting: null, retryDelayMs: null });
+        this.#set(entry, {
+          state: 'uploading',
+          progress: 0,
+          attempts: entry.attempts + 1,
+          waiting: null,
+          retryDelayMs: null,
+        });
         let receipt: CaptureReceipt;
         try {
           receipt = await this.#client.uploadCapture(

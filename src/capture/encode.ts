@@ -86,7 +86,9 @@ export function encodeVideoFrame(video: HTMLVideoElement, opts: EncodeOptions): 
 }
 
 /** Sniffs the first bytes of a file: the type a browser can decode, HEIC, or unknown. */
-export async function sniffImageType(file: Blob): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'heic' | null> {
+export async function sniffImageType(
+  file: Blob,
+): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'heic' | null> {
   const b = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const ascii = (from: number, to: number) => String.fromCharCode(...b.slice(from, to));
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
@@ -105,7 +107,8 @@ export async function encodeFile(file: File, opts: EncodeOptions & { maxInputByt
   if (file.size > opts.maxInputBytes) throw new FileRejected('too_large');
   const kind = await sniffImageType(file);
   if (kind === 'heic') throw new FileRejected('heic');
-  if (!kind) throw new FileRejected(/\.(heic|heif)$/i.test(file.name) || /hei[cf]/i.test(file.type) ? 'heic' : 'not_image');
+  if (!kind)
+    throw new FileRejected(/\.(heic|heif)$/i.test(file.name) || /hei[cf]/i.test(file.type) ? 'heic' : 'not_image');
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });

@@ -153,7 +153,8 @@ export class FaceDetectionController implements ReactiveController {
       this.#setStatus('ready');
     } catch (e) {
       if (generation !== this.#generation) return;
-      this.error = e instanceof VisionLoadError ? e : new VisionLoadError('runtime', String(e), undefined, { cause: e });
+      this.error =
+        e instanceof VisionLoadError ? e : new VisionLoadError('runtime', String(e), undefined, { cause: e });
       this.#setStatus('error');
       this.#opts.onError?.(this.error);
     }
@@ -205,8 +206,12 @@ export class FaceDetectionController implements ReactiveController {
 
   #brightness(video: HTMLVideoElement): number | null {
     if (!this.#thumb) {
-      const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(32, 24) : Object.assign(document.createElement('canvas'), { width: 32, height: 24 });
-      this.#thumb = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+      const canvas =
+        typeof OffscreenCanvas !== 'undefined'
+          ? new OffscreenCanvas(32, 24)
+          : Object.assign(document.createElement('canvas'), { width: 32, height: 24 });
+      this.#thumb = canvas.getContext('2d', { willReadFrequently: true }) as
+        CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
       if (!this.#thumb) return null;
     }
     this.#thumb.drawImage(video, 0, 0, 32, 24);

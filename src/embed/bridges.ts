@@ -20,7 +20,8 @@ export interface NativeBridge {
 }
 
 /** Result of {@link detectBridge}. */
-export type Detection = { mode: 'none' | 'iframe'; bridge: null } | { mode: NativeBridge['mode']; bridge: NativeBridge };
+export type Detection =
+  { mode: 'none' | 'iframe'; bridge: null } | { mode: NativeBridge['mode']; bridge: NativeBridge };
 
 /** The parts of `window` that detection reads (all optional: the platforms inject them). */
 export interface BridgeWindow {

@@ -49,7 +49,13 @@ const Count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000));
 const CAMERA_STATES = ['requesting', 'prompt', 'live', 'stopped', 'error'] as const satisfies readonly CameraState[];
 const CANCEL_REASONS = ['user_exit', 'consent_declined', 'host_close'] as const satisfies readonly CancelReason[];
 const ERROR_CODES = Object.keys(ERROR_CATEGORY) as [ErrorCode, ...ErrorCode[]];
-const ERROR_CATEGORIES = ['permissions', 'device', 'authentication', 'network', 'server'] as const satisfies readonly ErrorCategory[];
+const ERROR_CATEGORIES = [
+  'permissions',
+  'device',
+  'authentication',
+  'network',
+  'server',
+] as const satisfies readonly ErrorCategory[];
 
 /**
  * One strict schema per envelope type. Parsing through a plain `z.object` of the same shape keeps only the declared fields, so a
@@ -78,7 +84,7 @@ export const PAYLOAD_SCHEMAS = {
     ),
   }),
   complete: z.strictObject({ session_id: SessionId, status: SessionStatus }),
-  redirect: z.strictObject({url: z.string().check(z.minLength(1), z.maxLength(2048)) }),
+  redirect: z.strictObject({ url: z.string().check(z.minLength(1), z.maxLength(2048)) }),
   cancel: z.strictObject({ reason: z.enum(CANCEL_REASONS) }),
   error: z.strictObject({
     code: z.enum(ERROR_CODES),
@@ -188,7 +194,10 @@ export function parseHostMessage(data: unknown): HostMessage | null {
  * Reduces an event detail to its declared fields and validates it. Returns `null` when the detail
  * does not fit its schema (the event is then not sent at all rather than sent half-checked).
  */
-export function sanitizePayload<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): VerilockEventDetails[K] | null {
+export function sanitizePayload<K extends VerilockEventName>(
+  name: K,
+  detail: VerilockEventDetails[K],
+): VerilockEventDetails[K] | null {
   const schema = (PAYLOAD_SCHEMAS as Record<string, z.ZodMiniObject>)[toEnvelopeType(name)];
   if (!schema) return null;
   // The same fields, but unknown keys are dropped instead of refused.

@@ -95,7 +95,9 @@ export function readParentOrigin(win: Window): string | null {
  */
 export function connectHost(opts: ConnectHostOptions): HostChannel {
   const win = opts.win ?? window;
-  const detection = detectBridge(win as unknown as BridgeWindow, { flutterPlatformReady: opts.flutterPlatformReady === true });
+  const detection = detectBridge(win as unknown as BridgeWindow, {
+    flutterPlatformReady: opts.flutterPlatformReady === true,
+  });
   const builder = createEnvelopeBuilder(opts.sessionId);
   const closeCallbacks = new Set<() => void>();
   /** Every mode's `onClose`: registers a callback for the host's `close`, returns its removal. */
@@ -117,7 +119,10 @@ export function connectHost(opts: ConnectHostOptions): HostChannel {
   };
 
   /** Returns false when the event must not go out (invalid, or a second terminal event). */
-  const admit = <K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): VerilockEventDetails[K] | null => {
+  const admit = <K extends VerilockEventName>(
+    name: K,
+    detail: VerilockEventDetails[K],
+  ): VerilockEventDetails[K] | null => {
     if (disposed) return null;
     const payload = sanitizePayload(name, detail);
     if (payload === null) return null;
@@ -182,7 +187,8 @@ export function connectHost(opts: ConnectHostOptions): HostChannel {
   // (and only if allowed). When it cannot (opaque or masked), each allowed origin is offered as an
   // exact target origin: the browser delivers to the parent only if it is one of them, and `init`
   // then fixes the origin from `event.origin`. Never `'*'`.
-  const targets = reported !== null ? (allowed.includes(reported) ? [reported] : []) : allowed.slice(0, MAX_PROBED_ORIGINS);
+  const targets =
+    reported !== null ? (allowed.includes(reported) ? [reported] : []) : allowed.slice(0, MAX_PROBED_ORIGINS);
   let parentOrigin: string | null = reported !== null && targets.length ? reported : null;
   let channel: string | null = null;
   let readyPosted = false;

@@ -107,7 +107,9 @@ export const TERMINAL_EVENTS: ReadonlySet<VerilockEventName> = new Set([
 ]);
 
 /** A typed Verilock event. `verilock-redirect` is cancelable: cancel it to stay on the page. */
-export class VerilockEvent<K extends VerilockEventName = VerilockEventName> extends CustomEvent<VerilockEventDetails[K]> {
+export class VerilockEvent<K extends VerilockEventName = VerilockEventName> extends CustomEvent<
+  VerilockEventDetails[K]
+> {
   constructor(type: K, detail: VerilockEventDetails[K]) {
     super(type, { bubbles: true, composed: true, cancelable: type === 'verilock-redirect', detail });
   }

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { FlowSession } from '../api/schemas.js';
-import { canHandoff, capturePlan, initialState, stepName, transition, visibleSteps, type FlowAction, type FlowState } from './machine.js';
+import {
+  canHandoff,
+  capturePlan,
+  initialState,
+  stepName,
+  transition,
+  visibleSteps,
+  type FlowAction,
+  type FlowState,
+} from './machine.js';
 
 type Loaded = Extract<FlowAction, { type: 'SESSION_LOADED' }>['session'];
 
@@ -25,7 +34,12 @@ function run(s: FlowState, ...actions: FlowAction[]): FlowState {
   return actions.reduce(transition, s);
 }
 const load = (sess: Loaded) => transition(initialState, { type: 'SESSION_LOADED', session: sess });
-const receipt = (kind: FlowSession['captures'][number]['kind']) => ({ id: 'c', kind, bytes: 1, sha256: '0'.repeat(64) });
+const receipt = (kind: FlowSession['captures'][number]['kind']) => ({
+  id: 'c',
+  kind,
+  bytes: 1,
+  sha256: '0'.repeat(64),
+});
 
 describe('flow machine', () => {
   it('walks intro → consent → document choice → front → back → selfie → uploading → done', () => {
@@ -101,7 +115,9 @@ describe('flow machine', () => {
 
   it('guards the document choice against types and countries the session does not accept', () => {
     const base = run(load(session({}, { countries: ['FR', 'BE'] })), { type: 'START' }, { type: 'CONSENT_ACCEPT' });
-    expect(transition(base, { type: 'DOCUMENT_SELECTED', documentType: 'drivers_license', country: 'FR' })).to.equal(base);
+    expect(transition(base, { type: 'DOCUMENT_SELECTED', documentType: 'drivers_license', country: 'FR' })).to.equal(
+      base,
+    );
     expect(transition(base, { type: 'DOCUMENT_SELECTED', documentType: 'id_card', country: 'DE' })).to.equal(base);
     expect(transition(base, { type: 'DOCUMENT_SELECTED', documentType: 'id_card', country: null })).to.equal(base);
     const any = run(load(session()), { type: 'START' }, { type: 'CONSENT_ACCEPT' });
@@ -109,7 +125,12 @@ describe('flow machine', () => {
   });
 
   it('retake from review counts attempts and returns to the same capture', () => {
-    let s = run(load(session({ steps: ['selfie'] })), { type: 'START' }, { type: 'CONSENT_ACCEPT' }, { type: 'CAPTURED' });
+    let s = run(
+      load(session({ steps: ['selfie'] })),
+      { type: 'START' },
+      { type: 'CONSENT_ACCEPT' },
+      { type: 'CAPTURED' },
+    );
     expect(s.screen).to.equal('review');
     s = transition(s, { type: 'RETAKE' });
     expect(s.screen).to.equal('capture');
@@ -226,7 +247,11 @@ describe('flow machine', () => {
       { type: 'UPLOADS_SETTLED' },
     );
     expect(done.screen).to.equal('done');
-    for (const a of [{ type: 'CANCEL' }, { type: 'FAIL', code: 'network', recoverable: true }, { type: 'BACK' }] as FlowAction[])
+    for (const a of [
+      { type: 'CANCEL' },
+      { type: 'FAIL', code: 'network', recoverable: true },
+      { type: 'BACK' },
+    ] as FlowAction[])
       expect(transition(done, a)).to.equal(done);
   });
 
@@ -256,7 +281,11 @@ describe('flow machine', () => {
       expect(back.handoffFrom).to.equal(null);
       const done = transition(h, { type: 'REMOTE_COMPLETE' });
       expect(done.screen).to.equal('done');
-      for (const a of [{ type: 'CANCEL' }, { type: 'HANDOFF_BACK' }, { type: 'FAIL', code: 'network', recoverable: true }] as FlowAction[])
+      for (const a of [
+        { type: 'CANCEL' },
+        { type: 'HANDOFF_BACK' },
+        { type: 'FAIL', code: 'network', recoverable: true },
+      ] as FlowAction[])
         expect(transition(done, a)).to.equal(done);
     });
 
@@ -303,7 +332,12 @@ describe('flow machine', () => {
       const s = load(session());
       expect(transition(s, { type: 'REMOTE_COMPLETE' })).to.equal(s);
       expect(transition(s, { type: 'HANDOFF_BACK' })).to.equal(s);
-      const cap = run(s, { type: 'START' }, { type: 'CONSENT_ACCEPT' }, { type: 'DOCUMENT_SELECTED', documentType: 'passport', country: 'FR' });
+      const cap = run(
+        s,
+        { type: 'START' },
+        { type: 'CONSENT_ACCEPT' },
+        { type: 'DOCUMENT_SELECTED', documentType: 'passport', country: 'FR' },
+      );
       expect(transition(cap, { type: 'REMOTE_COMPLETE' })).to.equal(cap);
     });
 
@@ -318,8 +352,18 @@ describe('flow machine', () => {
     });
 
     it('the phone walks the same flow to done', () => {
-      const phone = transition(initialState, { type: 'SESSION_LOADED', session: { ...session({ steps: ['selfie'] }), device: 'phone' } });
-      const done = run(phone, { type: 'START' }, { type: 'CONSENT_ACCEPT' }, { type: 'CAPTURED' }, { type: 'CONFIRM' }, { type: 'UPLOADS_SETTLED' });
+      const phone = transition(initialState, {
+        type: 'SESSION_LOADED',
+        session: { ...session({ steps: ['selfie'] }), device: 'phone' },
+      });
+      const done = run(
+        phone,
+        { type: 'START' },
+        { type: 'CONSENT_ACCEPT' },
+        { type: 'CAPTURED' },
+        { type: 'CONFIRM' },
+        { type: 'UPLOADS_SETTLED' },
+      );
       expect(done.screen).to.equal('done');
       expect(done.device).to.equal('phone');
     });

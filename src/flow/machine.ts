@@ -56,7 +56,10 @@ export interface FlowState {
 export type FlowAction =
   | {
       type: 'SESSION_LOADED';
-      session: Pick<FlowSession, 'steps' | 'requirements' | 'captures'> & { document_type?: DocumentType | null; device?: Device };
+      session: Pick<FlowSession, 'steps' | 'requirements' | 'captures'> & {
+        document_type?: DocumentType | null;
+        device?: Device;
+      };
     }
   | { type: 'START' }
   | { type: 'CONSENT_ACCEPT' }
@@ -117,7 +120,8 @@ export const needsConsent = (c: FlowConfig): boolean => c.needsSelfie || c.needs
 export function fixedDocumentChoice(c: FlowConfig): { documentType: DocumentType; country: string | null } | null {
   const [only] = c.documentTypes;
   if (c.documentTypes.length !== 1 || !only) return null;
-  if (c.countries === null || c.countries.length === 1) return { documentType: only, country: c.countries?.[0] ?? null };
+  if (c.countries === null || c.countries.length === 1)
+    return { documentType: only, country: c.countries?.[0] ?? null };
   return null;
 }
 

@@ -151,6 +151,10 @@ export type TranslationOverrides = {
     : Translation[K] extends readonly unknown[]
       ? Translation[K]
       : Translation[K] extends Record<string, unknown>
-        ? { [P in keyof Translation[K]]?: Translation[K][P] extends Record<string, unknown> ? Partial<Translation[K][P]> : Translation[K][P] }
+        ? {
+            [P in keyof Translation[K]]?: Translation[K][P] extends Record<string, unknown>
+              ? Partial<Translation[K][P]>
+              : Translation[K][P];
+          }
         : Translation[K];
 };

@@ -30,7 +30,7 @@ describe('document auto-capture', () => {
       (t: number) => ({ t, faces: [], width: 640, qualityOk: true }),
       (t: number) => ({ t, faces: [box(200, 60)], width: 640, qualityOk: false }),
       (t: number) => ({ t, faces: [box(200, 60)], width: 640, qualityOk: null }),
-      (t: number) => ({ t, faces: [box(100 + (t / 10) % 200, 60)], width: 640, qualityOk: true }),
+      (t: number) => ({ t, faces: [box(100 + ((t / 10) % 200), 60)], width: 640, qualityOk: true }),
     ];
     for (const frame of cases) {
       const a = new DocumentAutoCapture();
@@ -43,10 +43,12 @@ describe('document auto-capture', () => {
   it('a lost portrait starts the hold again', () => {
     const a = new DocumentAutoCapture();
     let t = 0;
-    for (; t < 800; t += 33) expect(a.update({ t, faces: [box(200, 60)], width: 640, qualityOk: true }).capture).to.equal(false);
+    for (; t < 800; t += 33)
+      expect(a.update({ t, faces: [box(200, 60)], width: 640, qualityOk: true }).capture).to.equal(false);
     a.update({ t, faces: [], width: 640, qualityOk: true });
     let fired = -1;
-    for (t += 33; t < 4000 && fired < 0; t += 33) if (a.update({ t, faces: [box(200, 60)], width: 640, qualityOk: true }).capture) fired = t;
+    for (t += 33; t < 4000 && fired < 0; t += 33)
+      if (a.update({ t, faces: [box(200, 60)], width: 640, qualityOk: true }).capture) fired = t;
     expect(fired).to.be.greaterThan(800 + 900);
   });
 });

@@ -22,9 +22,14 @@ export interface PortraitConfig {
 export const DEFAULT_PORTRAIT_CONFIG: PortraitConfig = { minScore: 0.7, minWidth: 0.05, maxWidth: 0.35, holdMs: 900 };
 
 /** The portrait among the detections: exactly one face of a document portrait's size, or null. */
-export function findPortrait(faces: readonly FaceBox[], frameWidth: number, config = DEFAULT_PORTRAIT_CONFIG): FaceBox | null {
+export function findPortrait(
+  faces: readonly FaceBox[],
+  frameWidth: number,
+  config = DEFAULT_PORTRAIT_CONFIG,
+): FaceBox | null {
   const candidates = faces.filter(
-    (f) => f.score >= config.minScore && f.width / frameWidth >= config.minWidth && f.width / frameWidth <= config.maxWidth,
+    (f) =>
+      f.score >= config.minScore && f.width / frameWidth >= config.minWidth && f.width / frameWidth <= config.maxWidth,
   );
   return candidates.length === 1 ? candidates[0]! : null;
 }

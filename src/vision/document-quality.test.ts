@@ -127,7 +127,8 @@ describe('document quality metrics', () => {
 
   it('glare: a burnt-out patch is flagged', () => {
     const doc = sharpDocument();
-    for (let y = 100; y < 260; y++) for (let x = 200; x < 440; x++) doc.data.fill(255, (y * 800 + x) * 4, (y * 800 + x) * 4 + 3);
+    for (let y = 100; y < 260; y++)
+      for (let x = 200; x < 440; x++) doc.data.fill(255, (y * 800 + x) * 4, (y * 800 + x) * 4 + 3);
     const m = documentMetrics(doc);
     expect(m.glare).to.be.greaterThan(0.05);
     expect(qualityVerdict(m).issues).to.include('glare');

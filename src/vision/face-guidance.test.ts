@@ -1,11 +1,31 @@
 import { expect } from '@open-wc/testing';
-import { AutoCaptureDecider, FaceGuidance, SteadinessTracker, framingState, toFaceBoxes, type FaceBox, type GuidanceFrame } from './face-guidance.js';
+import {
+  AutoCaptureDecider,
+  FaceGuidance,
+  SteadinessTracker,
+  framingState,
+  toFaceBoxes,
+  type FaceBox,
+  type GuidanceFrame,
+} from './face-guidance.js';
 
 const W = 640;
 const H = 480;
 const FRAME = 1000 / 30;
-const centred = (width = 160, dx = 0, dy = 0, score = 0.9): FaceBox => ({ x: W / 2 - width / 2 + dx, y: H / 2 - width / 2 + dy, width, height: width, score });
-const frame = (t: number, faces: FaceBox[], brightness: number | null = 120): GuidanceFrame => ({ t, faces, width: W, height: H, brightness });
+const centred = (width = 160, dx = 0, dy = 0, score = 0.9): FaceBox => ({
+  x: W / 2 - width / 2 + dx,
+  y: H / 2 - width / 2 + dy,
+  width,
+  height: width,
+  score,
+});
+const frame = (t: number, faces: FaceBox[], brightness: number | null = 120): GuidanceFrame => ({
+  t,
+  faces,
+  width: W,
+  height: H,
+  brightness,
+});
 
 describe('framingState', () => {
   const cases: [string, FaceBox[], number | null, string][] = [

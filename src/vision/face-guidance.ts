@@ -4,7 +4,8 @@
  */
 
 /** What the applicant is told, in order of precedence. */
-export type GuidanceState = 'no_face' | 'multiple_faces' | 'too_dark' | 'too_far' | 'too_close' | 'off_centre' | 'hold_still' | 'good';
+export type GuidanceState =
+  'no_face' | 'multiple_faces' | 'too_dark' | 'too_far' | 'too_close' | 'off_centre' | 'hold_still' | 'good';
 
 /** A face box in pixels of the frame, with the detector's score. */
 export interface FaceBox {
@@ -82,7 +83,10 @@ export interface GuidanceFrame {
  * The framing state of one frame, before steadiness: `hold_still` is never returned here (see
  * {@link FaceGuidance}), `good` means "well framed".
  */
-export function framingState(frame: Omit<GuidanceFrame, 't'>, config: GuidanceConfig = DEFAULT_GUIDANCE_CONFIG): GuidanceState {
+export function framingState(
+  frame: Omit<GuidanceFrame, 't'>,
+  config: GuidanceConfig = DEFAULT_GUIDANCE_CONFIG,
+): GuidanceState {
   const faces = frame.faces.filter((f) => f.score >= config.minScore);
   if (frame.brightness !== null && frame.brightness < config.minBrightness) return 'too_dark';
   if (faces.length === 0) return 'no_face';
@@ -189,7 +193,11 @@ export class FaceGuidance {
 
   constructor(config: Partial<GuidanceConfig> = {}) {
     this.config = { ...DEFAULT_GUIDANCE_CONFIG, ...config };
-    this.steady = new SteadinessTracker(this.config.steadyWindowMs, this.config.maxCentreTravel, this.config.maxSizeChange);
+    this.steady = new SteadinessTracker(
+      this.config.steadyWindowMs,
+      this.config.maxCentreTravel,
+      this.config.maxSizeChange,
+    );
     this.decider = new AutoCaptureDecider(this.config.captureAfterMs);
   }
 
@@ -205,7 +213,13 @@ export class FaceGuidance {
     const capture = this.decider.update(frame.t, state === 'good');
     const changed = state !== this.last;
     this.last = state;
-    return { state, changed, capture, face, progress: Math.min(1, this.decider.heldFor(frame.t) / this.config.captureAfterMs) };
+    return {
+      state,
+      changed,
+      capture,
+      face,
+      progress: Math.min(1, this.decider.heldFor(frame.t) / this.config.captureAfterMs),
+    };
   }
 
   /** Re-arms auto-capture (after a retake). */

@@ -83,7 +83,9 @@ export function boundingBox(landmarks: readonly Landmark[]): { x: number; y: num
 }
 
 /** Points whose relative positions describe the face's shape (eyes, nose, mouth, contour, brows). */
-export const SHAPE_POINTS = [1, 4, 10, 33, 61, 105, 133, 145, 152, 159, 234, 263, 291, 334, 362, 374, 386, 454, 13, 14] as const;
+export const SHAPE_POINTS = [
+  1, 4, 10, 33, 61, 105, 133, 145, 152, 159, 234, 263, 291, 334, 362, 374, 386, 454, 13, 14,
+] as const;
 
 /**
  * The face's shape with position, scale and in-plane rotation removed: the {@link SHAPE_POINTS}

@@ -16,17 +16,25 @@ import { photoOfFace, syntheticFace, type FacePose } from './testing/synthetic-f
 const FRAME = 1000 / 30;
 
 /** Feeds `seconds` of frames from `poseAt(t)` (null = no face) and returns every update. */
-function run(session: LivenessSession, seconds: number, poseAt: (t: number) => FacePose | null, start = 0): LivenessUpdate[] {
+function run(
+  session: LivenessSession,
+  seconds: number,
+  poseAt: (t: number) => FacePose | null,
+  start = 0,
+): LivenessUpdate[] {
   const updates: LivenessUpdate[] = [];
   for (let t = start; t < start + seconds * 1000; t += FRAME) {
     const pose = poseAt(t);
-    updates.push(session.push({ t, landmarks: pose ? syntheticFace({ jitter: 0.0006, seed: Math.round(t), ...pose }) : null }));
+    updates.push(
+      session.push({ t, landmarks: pose ? syntheticFace({ jitter: 0.0006, seed: Math.round(t), ...pose }) : null }),
+    );
   }
   return updates;
 }
 
 /** Smooth 0→1→0 bump between a and b (ms). */
-const bump = (t: number, a: number, b: number): number => (t <= a || t >= b ? 0 : Math.sin(((t - a) / (b - a)) * Math.PI));
+const bump = (t: number, a: number, b: number): number =>
+  t <= a || t >= b ? 0 : Math.sin(((t - a) / (b - a)) * Math.PI);
 
 describe('liveness signals', () => {
   it('eye aspect ratio falls when the eyes close', () => {

@@ -246,7 +246,11 @@ export class LivenessSession {
     config: Partial<LivenessConfig> = {},
   ) {
     if (challenges.length === 0) throw new RangeError('at least one challenge is needed');
-    this.config = { ...DEFAULT_LIVENESS_CONFIG, ...config, holdFrames: { ...DEFAULT_LIVENESS_CONFIG.holdFrames, ...config.holdFrames } };
+    this.config = {
+      ...DEFAULT_LIVENESS_CONFIG,
+      ...config,
+      holdFrames: { ...DEFAULT_LIVENESS_CONFIG.holdFrames, ...config.holdFrames },
+    };
     this.blink = new BlinkDetector(this.config.blinkRatio, this.config.holdFrames.blink);
   }
 
@@ -267,8 +271,20 @@ export class LivenessSession {
   }
 
   /** Final outcome: passed only when every challenge passed and the input was not static. */
-  get result(): { phase: LivenessPhase; passed: boolean; failure: LivenessFailure | null; static: boolean; log: ChallengeLogEntry[] } {
-    return { phase: this.phase, passed: this.phase === 'passed', failure: this.failure, static: this.isStatic, log: [...this.log] };
+  get result(): {
+    phase: LivenessPhase;
+    passed: boolean;
+    failure: LivenessFailure | null;
+    static: boolean;
+    log: ChallengeLogEntry[];
+  } {
+    return {
+      phase: this.phase,
+      passed: this.phase === 'passed',
+      failure: this.failure,
+      static: this.isStatic,
+      log: [...this.log],
+    };
   }
 
   /** Feeds one frame. Frames after the session ended are ignored. */
@@ -282,7 +298,8 @@ export class LivenessSession {
       this.baselineStart ??= frame.t;
       evidence = this.stepBaseline(signals);
       const phase = this.phase as LivenessPhase; // stepBaseline may have moved on
-      if (phase === 'baseline' && frame.t - this.baselineStart > this.config.baselineTimeoutMs) this.end('failed', 'no_baseline');
+      if (phase === 'baseline' && frame.t - this.baselineStart > this.config.baselineTimeoutMs)
+        this.end('failed', 'no_baseline');
       else if (phase === 'challenge') this.startAttempt(frame.t);
     } else if (this.phase === 'challenge') {
       evidence = this.stepChallenge(signals, frame.t);
@@ -293,7 +310,8 @@ export class LivenessSession {
       challenge: this.current,
       index: this.index,
       attempt: this.attempt,
-      remainingMs: this.phase === 'challenge' ? Math.max(0, this.config.challengeTimeoutMs - (frame.t - this.attemptStart)) : null,
+      remainingMs:
+        this.phase === 'challenge' ? Math.max(0, this.config.challengeTimeoutMs - (frame.t - this.attemptStart)) : null,
       faceVisible: signals !== null,
       progress: this.phase === 'baseline' ? this.baselineRun.length / this.config.baselineFrames : 1,
       evidence,
@@ -421,7 +439,8 @@ export class LivenessSession {
     if (done) {
       this.record(challenge, t, true);
       this.index++;
-      if (this.index >= this.challenges.length) this.end(this.isStatic ? 'failed' : 'passed', this.isStatic ? 'static' : null);
+      if (this.index >= this.challenges.length)
+        this.end(this.isStatic ? 'failed' : 'passed', this.isStatic ? 'static' : null);
       else {
         this.attempt = 1;
         this.startAttempt(t);

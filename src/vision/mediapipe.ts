@@ -45,7 +45,12 @@ export function normalizeAssetsBase(assetsBase: string): string {
 }
 
 /** Every URL the vision layer may fetch for `assetsBase` (wasm loader, wasm binary, models). */
-export function visionAssetUrls(assetsBase: string): { wasmBase: string; wasm: string[]; faceDetector: string; faceLandmarker: string } {
+export function visionAssetUrls(assetsBase: string): {
+  wasmBase: string;
+  wasm: string[];
+  faceDetector: string;
+  faceLandmarker: string;
+} {
   const base = normalizeAssetsBase(assetsBase);
   return {
     wasmBase: `${base}wasm`,
@@ -101,7 +106,11 @@ export interface TaskLoadOptions {
  */
 export async function loadFaceDetector(
   assetsBase: string,
-  { runningMode = 'VIDEO', signal, minDetectionConfidence = 0.7 }: TaskLoadOptions & { minDetectionConfidence?: number } = {},
+  {
+    runningMode = 'VIDEO',
+    signal,
+    minDetectionConfidence = 0.7,
+  }: TaskLoadOptions & { minDetectionConfidence?: number } = {},
 ): Promise<FaceDetector> {
   const urls = visionAssetUrls(assetsBase);
   const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceDetector, signal)]);
@@ -118,7 +127,10 @@ export async function loadFaceDetector(
 }
 
 /** Creates a FaceLandmarker (one face, 478 landmarks, no blendshapes: the model ships none). */
-export async function loadFaceLandmarker(assetsBase: string, { runningMode = 'VIDEO', signal }: TaskLoadOptions = {}): Promise<FaceLandmarker> {
+export async function loadFaceLandmarker(
+  assetsBase: string,
+  { runningMode = 'VIDEO', signal }: TaskLoadOptions = {},
+): Promise<FaceLandmarker> {
   const urls = visionAssetUrls(assetsBase);
   const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceLandmarker, signal)]);
   const files = await fileset(tv, urls.wasmBase);
@@ -147,7 +159,11 @@ export interface VisionTasks {
  */
 export async function loadVision(
   assetsBase: string,
-  { detector = true, landmarker = true, ...options }: TaskLoadOptions & { detector?: boolean; landmarker?: boolean } = {},
+  {
+    detector = true,
+    landmarker = true,
+    ...options
+  }: TaskLoadOptions & { detector?: boolean; landmarker?: boolean } = {},
 ): Promise<VisionTasks> {
   const [d, l] = await Promise.all([
     detector ? loadFaceDetector(assetsBase, options) : undefined,

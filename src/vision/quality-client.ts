@@ -42,8 +42,9 @@ export class QualityClient {
         return;
       }
       const { data, width, height } = image as RgbaImage;
-      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-      const buffer = transfer && whole ? (data.buffer as ArrayBuffer) : data.slice().buffer as ArrayBuffer;
+      const whole =
+        data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+      const buffer = transfer && whole ? (data.buffer as ArrayBuffer) : (data.slice().buffer as ArrayBuffer);
       this.post({ id, kind: 'pixels', data: buffer, width, height }, [buffer]);
     });
   }

@@ -5,4 +5,5 @@ export type QualityRequest =
   | { id: number; kind: 'pixels'; data: ArrayBuffer; width: number; height: number }
   | { id: number; kind: 'bitmap'; bitmap: ImageBitmap };
 
-export type QualityResponse = { id: number; ok: true; metrics: DocumentMetrics } | { id: number; ok: false; error: string };
+export type QualityResponse =
+  { id: number; ok: true; metrics: DocumentMetrics } | { id: number; ok: false; error: string };

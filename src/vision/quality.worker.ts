@@ -14,7 +14,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 function pixelsOf(request: QualityRequest): RgbaImage {
-  if (request.kind === 'pixels') return { data: new Uint8ClampedArray(request.data), width: request.width, height: request.height };
+  if (request.kind === 'pixels')
+    return { data: new Uint8ClampedArray(request.data), width: request.width, height: request.height };
   const { bitmap } = request;
   if (typeof OffscreenCanvas === 'undefined') throw new Error('OffscreenCanvas is not available');
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);

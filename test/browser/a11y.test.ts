@@ -403,7 +403,9 @@ describe('accessibility: axe on every screen', () => {
   before(() => {
     // The QR library is bundled by the build; here a fixed code stands in (its drawing is tested elsewhere).
     VerilockHandoff.qrEncoder = () =>
-      Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path stroke="#000" d="M2 2.5h7M2 8.5h7"/></svg>');
+      Promise.resolve(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path stroke="#000" d="M2 2.5h7M2 8.5h7"/></svg>',
+      );
   });
   after(() => {
     VerilockHandoff.qrEncoder = fakeQr;

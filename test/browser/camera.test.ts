@@ -88,7 +88,7 @@ describe('<verilock-capture> camera failures', () => {
 
   it('retries once without constraints after an OverconstrainedError, then goes live', async () => {
     let first = true;
-    const gum = patchGetUserMedia((c) => {
+    const gum = patchGetUserMedia(() => {
       if (first) {
         first = false;
         return Promise.reject(new DOMException('too big', 'OverconstrainedError'));

@@ -64,7 +64,14 @@ const parse = (s: unknown) => {
 
 describe('embed bridge detection', () => {
   it('follows the documented order: react-native, ios, flutter-inappwebview, flutter, android, iframe, none', () => {
-    const order = ['ReactNativeWebView', 'webkit', 'flutter_inappwebview', 'VerilockFlutter', 'VerilockAndroid', 'parent'];
+    const order = [
+      'ReactNativeWebView',
+      'webkit',
+      'flutter_inappwebview',
+      'VerilockFlutter',
+      'VerilockAndroid',
+      'parent',
+    ];
     const modes = ['react-native', 'ios', 'flutter-inappwebview', 'flutter', 'android', 'iframe'];
     for (let i = 0; i < order.length; i++) {
       const win = new FakeWindow();
@@ -140,7 +147,9 @@ describe('embed host channel over native bridges', () => {
       ch.send('verilock-step-change', step);
       ch.send('verilock-complete', complete);
       const used = stubs[platforms[i]!];
-      const strings = used.calls.map((c) => (platforms[i] === 'inApp' ? (expect(c[0]).to.equal('verilock'), c[1]) : c[0]));
+      const strings = used.calls.map((c) =>
+        platforms[i] === 'inApp' ? (expect(c[0]).to.equal('verilock'), c[1]) : c[0],
+      );
       const envs = strings.map(parse);
       expect(envs.map((e) => e.type)).to.deep.equal(['ready', 'step-change', 'complete']);
       expect(envs.map((e) => e.seq)).to.deep.equal([1, 2, 3]);
@@ -163,7 +172,9 @@ describe('embed host channel over native bridges', () => {
     ch.send('verilock-cancel', { reason: 'user_exit' });
     ch.send('verilock-expired', { session_id: 'ses_1' });
     ch.send('verilock-error', { code: 'server_error', category: 'server', recoverable: false, step: null });
-    ch.send('verilock-redirect', { url: 'https://example.com/done?verilock_session_id=ses_1&verilock_status=processing' });
+    ch.send('verilock-redirect', {
+      url: 'https://example.com/done?verilock_session_id=ses_1&verilock_status=processing',
+    });
     const envs = rn.calls.map((c) => parse(c[0]));
     expect(envs.map((e) => e.type)).to.deep.equal(['error', 'complete', 'redirect']);
     expect(envs.map((e) => e.seq)).to.deep.equal([1, 2, 3]);
@@ -174,7 +185,13 @@ describe('embed host channel over native bridges', () => {
     const android = recorder();
     win.VerilockAndroid = { postMessage: android.fn };
     const ch = connectHost({ sessionId: 'ses_1', parentOrigins: [], win: asWin(win) });
-    ch.send('verilock-capture', { kind: 'document_front', attempt: 1, bytes: 9, token: 'vl_secret', image: 'data:image/png;base64,AA' } as never);
+    ch.send('verilock-capture', {
+      kind: 'document_front',
+      attempt: 1,
+      bytes: 9,
+      token: 'vl_secret',
+      image: 'data:image/png;base64,AA',
+    } as never);
     ch.send('verilock-step-change', { from: null, to: 'document', index: 0 } as never);
     ch.send('verilock-ready', { session_id: 'ses_1', steps: ['document'], applicant: { first_name: 'Jane' } } as never);
     expect(android.calls).to.have.length(2);
@@ -243,7 +260,9 @@ describe('embed host channel in an iframe (stand-in parent)', () => {
     const c = new FakeWindow(SELF);
     c.location.ancestorOrigins = { length: 1, item: () => 'null' };
     expect(readParentOrigin(asWin(c))).to.equal(null);
-    expect(normalizeOrigins(asWin(a), ["'self'", HOST, '*', 'https://*.example', 'https://x.example/path', 'null'])).to.deep.equal([SELF, HOST]);
+    expect(
+      normalizeOrigins(asWin(a), ["'self'", HOST, '*', 'https://*.example', 'https://x.example/path', 'null']),
+    ).to.deep.equal([SELF, HOST]);
   });
 
   it('posts ready to the exact allowed parent origin, queues the rest until init, then sends them with the channel', () => {
@@ -259,7 +278,12 @@ describe('embed host channel in an iframe (stand-in parent)', () => {
     expect((posted[0]!.data as Envelope).channel).to.equal(undefined);
     init();
     ch.send('verilock-camera-status', { state: 'live' });
-    expect(posted.map((p) => (p.data as Envelope).type)).to.deep.equal(['ready', 'step-change', 'complete', 'camera-status']);
+    expect(posted.map((p) => (p.data as Envelope).type)).to.deep.equal([
+      'ready',
+      'step-change',
+      'complete',
+      'camera-status',
+    ]);
     expect(posted.map((p) => (p.data as Envelope).seq)).to.deep.equal([1, 2, 3, 4]);
     expect(posted.slice(1).every((p) => (p.data as Envelope).channel === CHANNEL)).to.equal(true);
     expect(posted.every((p) => p.target === HOST && parseEnvelope(p.data) !== null)).to.equal(true);

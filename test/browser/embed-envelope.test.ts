@@ -76,7 +76,11 @@ describe('embed envelope', () => {
     for (let i = 0; i < 16; i++) quality[`m${i}`] = 1;
     const small = { ...good(), type: 'capture', payload: { kind: 'selfie', attempt: 1, bytes: 10, quality } };
     expect(parseEnvelope(small)).to.not.equal(null);
-    const big = { ...good(), type: 'redirect', payload: { url: `https://example.com/${'a'.repeat(MAX_PAYLOAD_BYTES)}` } };
+    const big = {
+      ...good(),
+      type: 'redirect',
+      payload: { url: `https://example.com/${'a'.repeat(MAX_PAYLOAD_BYTES)}` },
+    };
     expect(parseEnvelope(big)).to.equal(null);
   });
 
@@ -93,14 +97,23 @@ describe('embed envelope', () => {
     expect(b.build('verilock-expired', { session_id: null })!.seq).to.equal(1);
     expect(a.lastSeq).to.equal(5);
     const env = a.build('verilock-ready', { session_id: 'ses_a', steps: ['document'] }, 'c'.repeat(20))!;
-    expect(env).to.include({ source: 'verilock', v: 1, type: 'ready', seq: 6, session_id: 'ses_a', ts: '2025-01-01T00:00:00.000Z' });
+    expect(env).to.include({
+      source: 'verilock',
+      v: 1,
+      type: 'ready',
+      seq: 6,
+      session_id: 'ses_a',
+      ts: '2025-01-01T00:00:00.000Z',
+    });
     expect(env.channel).to.equal('c'.repeat(20));
   });
 
   it('an invalid detail is not built and consumes no seq', () => {
     const a = createEnvelopeBuilder('ses_a');
     expect(a.build('verilock-step-change', { from: null, to: 'x', index: -1, total: 1 })).to.equal(null);
-    expect(a.build('verilock-error', { code: 'nope', category: 'server', recoverable: true, step: null } as never)).to.equal(null);
+    expect(
+      a.build('verilock-error', { code: 'nope', category: 'server', recoverable: true, step: null } as never),
+    ).to.equal(null);
     expect(a.build('verilock-step-change', { from: null, to: 'x', index: 0, total: 1 })!.seq).to.equal(1);
   });
 
@@ -119,8 +132,12 @@ describe('embed envelope', () => {
     const env = createEnvelopeBuilder('ses_a').build('verilock-capture', detail)!;
     expect(JSON.stringify(env)).to.not.match(/tok_secret|data:image|Jane/);
     // Free-text cannot sneak in through identifier fields either.
-    expect(sanitizePayload('verilock-step-change', { from: null, to: 'Jane Doe, 1 Main St', index: 0, total: 1 })).to.equal(null);
-    expect(sanitizePayload('verilock-capture', { kind: 'selfie', attempt: 1, bytes: 1, quality: { 'Jane Doe': 1 } })).to.equal(null);
+    expect(
+      sanitizePayload('verilock-step-change', { from: null, to: 'Jane Doe, 1 Main St', index: 0, total: 1 }),
+    ).to.equal(null);
+    expect(
+      sanitizePayload('verilock-capture', { kind: 'selfie', attempt: 1, bytes: 1, quality: { 'Jane Doe': 1 } }),
+    ).to.equal(null);
   });
 
   it('knows the terminal events (complete, cancel, expired, non-recoverable error)', () => {
@@ -136,7 +153,9 @@ describe('embed envelope', () => {
   it('accepts only init {channel} and close from the host', () => {
     const init = { source: 'verilock', v: 1, type: 'init', seq: 1, payload: { channel: 'n'.repeat(32) } };
     expect(parseHostMessage(init)?.type).to.equal('init');
-    expect(parseHostMessage({ source: 'verilock', v: 1, type: 'close', seq: 2, channel: 'n'.repeat(32) })?.type).to.equal('close');
+    expect(
+      parseHostMessage({ source: 'verilock', v: 1, type: 'close', seq: 2, channel: 'n'.repeat(32) })?.type,
+    ).to.equal('close');
     expect(parseHostMessage({ source: 'verilock', v: 1, type: 'close', seq: 2, payload: {} })?.type).to.equal('close');
     for (const bad of [
       { ...init, type: 'complete' },

@@ -124,7 +124,8 @@ function inbox() {
   return {
     all,
     verilock: () => all.filter((e) => (e.data as { source?: string })?.source === 'verilock'),
-    signals: () => all.filter((e) => (e.data as { test?: boolean })?.test === true).map((e) => e.data as Record<string, unknown>),
+    signals: () =>
+      all.filter((e) => (e.data as { test?: boolean })?.test === true).map((e) => e.data as Record<string, unknown>),
     async waitFor<T>(pick: () => T | undefined | false, ms = 8000): Promise<T> {
       const end = Date.now() + ms;
       for (;;) {
@@ -182,7 +183,10 @@ else {
         expect(envs.slice(1).every((e) => e.channel === channel)).to.equal(true);
         expect(JSON.stringify(envs)).to.not.match(/vl_tok_secret|data:image/);
         // close: wrong channel ignored, right channel honoured
-        f.contentWindow!.postMessage({ source: 'verilock', v: 1, type: 'close', seq: 2, channel: 'w'.repeat(32) }, OTHER);
+        f.contentWindow!.postMessage(
+          { source: 'verilock', v: 1, type: 'close', seq: 2, channel: 'w'.repeat(32) },
+          OTHER,
+        );
         await new Promise((r) => setTimeout(r, 150));
         expect(box.signals().some((s) => s.kind === 'closed')).to.equal(false);
         f.contentWindow!.postMessage({ source: 'verilock', v: 1, type: 'close', seq: 3, channel }, OTHER);
@@ -207,7 +211,12 @@ else {
       expect(box.verilock()).to.have.length(1);
       f.contentWindow!.postMessage(init('p'.repeat(32)), OTHER);
       await box.waitFor(() => box.verilock().length >= 4);
-      expect(box.verilock().slice(1).map((e) => e.data.channel)).to.deep.equal(['p'.repeat(32), 'p'.repeat(32), 'p'.repeat(32)]);
+      expect(
+        box
+          .verilock()
+          .slice(1)
+          .map((e) => e.data.channel),
+      ).to.deep.equal(['p'.repeat(32), 'p'.repeat(32), 'p'.repeat(32)]);
       box.stop();
     });
 
@@ -289,7 +298,15 @@ else {
       frame(childUrl('forger', {}, HERE));
       // The host page itself (wrong origin).
       window.postMessage(
-        { source: 'verilock', v: 1, type: 'complete', seq: 9, session_id: 'ses_x', ts: new Date().toISOString(), payload: {} },
+        {
+          source: 'verilock',
+          v: 1,
+          type: 'complete',
+          seq: 9,
+          session_id: 'ses_x',
+          ts: new Date().toISOString(),
+          payload: {},
+        },
         '*',
       );
       const done = await box.waitFor(() => box.signals().find((s) => s.kind === 'rogue-done'));

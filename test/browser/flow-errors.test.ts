@@ -30,10 +30,30 @@ afterEach(() => {
 
 describe('<verilock-flow> session errors', () => {
   const cases: [string, () => Response, ErrorCode, string][] = [
-    ['401', () => json(401, { error: { code: 'token_invalid', message: 'x' } }), 'token_invalid', 'This link is not valid'],
-    ['410', () => json(410, { error: { code: 'token_expired', message: 'x' } }), 'token_expired', 'This link has expired'],
-    ['409', () => json(409, { error: { code: 'session_completed', message: 'x' } }), 'session_completed', 'Already submitted'],
-    ['500', () => json(500, { error: { code: 'server_error', message: 'x' } }), 'server_error', 'Our service is having trouble'],
+    [
+      '401',
+      () => json(401, { error: { code: 'token_invalid', message: 'x' } }),
+      'token_invalid',
+      'This link is not valid',
+    ],
+    [
+      '410',
+      () => json(410, { error: { code: 'token_expired', message: 'x' } }),
+      'token_expired',
+      'This link has expired',
+    ],
+    [
+      '409',
+      () => json(409, { error: { code: 'session_completed', message: 'x' } }),
+      'session_completed',
+      'Already submitted',
+    ],
+    [
+      '500',
+      () => json(500, { error: { code: 'server_error', message: 'x' } }),
+      'server_error',
+      'Our service is having trouble',
+    ],
     ['not JSON', () => json(200, '<html>proxy error</html>'), 'bad_response', 'Unexpected reply'],
     ['wrong shape', () => json(200, { ...SESSION, steps: 'document' }), 'bad_response', 'Unexpected reply'],
     ['network down', () => Promise.reject(new TypeError('Failed to fetch')) as never, 'network', 'No connection'],
@@ -68,7 +88,9 @@ describe('<verilock-flow> session errors', () => {
 
   it('recoverable errors offer a retry that reloads the session', async () => {
     let calls = 0;
-    stubFetch(() => (++calls === 1 ? json(503, { error: { code: 'server_error', message: 'x' } }) : json(200, SESSION)));
+    stubFetch(() =>
+      ++calls === 1 ? json(503, { error: { code: 'server_error', message: 'x' } }) : json(200, SESSION),
+    );
     const el = await mount();
     await waitUntil(() => heading(el) === 'Our service is having trouble');
     const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!;
@@ -111,11 +133,15 @@ describe('<verilock-flow> session errors', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('H2');
     const buttons = () => [...el.shadowRoot!.querySelectorAll('button')];
-    buttons().find((b) => b.textContent?.trim() === 'Cancel')!.click();
+    buttons()
+      .find((b) => b.textContent?.trim() === 'Cancel')!
+      .click();
     await el.updateComplete;
     // Confirmation first: nothing ends on one stray tap.
     expect(seen).to.not.include('verilock-cancel');
-    buttons().find((b) => b.textContent?.trim() === 'Cancel' && b.getAttribute('part') === 'primary-button')!.click();
+    buttons()
+      .find((b) => b.textContent?.trim() === 'Cancel' && b.getAttribute('part') === 'primary-button')!
+      .click();
     await waitUntil(() => heading(el) === 'Verification stopped');
     el.cancel();
     names.forEach((n) => document.removeEventListener(n, listener));

@@ -45,7 +45,9 @@ async function loadQrLibrary(): Promise<{ toString(text: string, options: object
     sources.set(url, '');
     const text = await (await realFetch(url)).text();
     sources.set(url, text);
-    const deps = [...text.matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((m) => m[1]!).filter((d) => d !== 'fs' && d !== 'pngjs');
+    const deps = [...text.matchAll(/require\(['"]([^'"]+)['"]\)/g)]
+      .map((m) => m[1]!)
+      .filter((d) => d !== 'fs' && d !== 'pngjs');
     await Promise.all(deps.map((d) => collect(resolve(url, d))));
   };
   const entry = new URL('/node_modules/qrcode/lib/browser.js', location.href).href;
@@ -56,8 +58,11 @@ async function loadQrLibrary(): Promise<{ toString(text: string, options: object
     if (cached) return cached.exports;
     const module = { exports: {} as unknown };
     cache.set(url, module);
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function('require', 'module', 'exports', sources.get(url)!)((spec: string) => load(resolve(url, spec)), module, module.exports);
+    new Function('require', 'module', 'exports', sources.get(url)!)(
+      (spec: string) => load(resolve(url, spec)),
+      module,
+      module.exports,
+    );
     return module.exports;
   };
   return load(entry) as { toString(text: string, options: object): Promise<string> };
@@ -386,7 +391,10 @@ describe('<verilock-handoff> expiry and stall', () => {
     expect(shadow(el).querySelector('.stale')!.textContent).to.equal(en.handoffStalled);
     expect(said.filter((s) => s === en.handoffStalled)).to.have.length(1);
     await clock.advance(60_000);
-    expect(said.filter((s) => s === en.handoffStalled), 'said once').to.have.length(1);
+    expect(
+      said.filter((s) => s === en.handoffStalled),
+      'said once',
+    ).to.have.length(1);
 
     button(el, en.handoffNewLink)!.click();
     await waitUntil(() => el.phase === 'ready', 'new link');
@@ -471,7 +479,12 @@ describe('<verilock-handoff> what the desktop says', () => {
       en.handoffReceived(1, 3),
     ]);
 
-    const done = { ...CONNECTED, status: 'processing' as const, completed: true, redirect_url: 'https://example.com/back' };
+    const done = {
+      ...CONNECTED,
+      status: 'processing' as const,
+      completed: true,
+      redirect_url: 'https://example.com/back',
+    };
     stub.progress = done;
     await clock.advance(10_000);
     await clock.advance(60_000);
@@ -508,7 +521,9 @@ describe('<verilock-flow> with a phone connected', () => {
       }
       return realFetch(input, init);
     };
-    const el = await fixture<VerilockFlow>(html`<verilock-flow session-token="vft_test_token" lang="en"></verilock-flow>`);
+    const el = await fixture<VerilockFlow>(
+      html`<verilock-flow session-token="vft_test_token" lang="en"></verilock-flow>`,
+    );
     const heading = () => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
     const events: string[] = [];
     for (const name of ['verilock-complete', 'verilock-redirect'])
@@ -518,9 +533,13 @@ describe('<verilock-flow> with a phone connected', () => {
       });
     await waitUntil(() => heading() === en.introTitle('Ada'), 'intro', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="handoff-button"]')!.click();
-    await waitUntil(() => !!el.shadowRoot!.querySelector('verilock-handoff')?.shadowRoot?.querySelector('svg.qr'), 'QR', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => !!el.shadowRoot!.querySelector('verilock-handoff')?.shadowRoot?.querySelector('svg.qr'),
+      'QR',
+      {
+        timeout: 5000,
+      },
+    );
     progress = { ...CONNECTED, phone_step: 'consent' };
     const handoff = el.shadowRoot!.querySelector('verilock-handoff')!;
     await waitUntil(() => text(handoff).includes(en.handoffConnectedBody), 'phone connected', { timeout: 8000 });
@@ -529,8 +548,16 @@ describe('<verilock-flow> with a phone connected', () => {
     await waitUntil(() => heading() === en.introTitle('Ada'), 'back on the intro');
     const backAt = performance.now();
     progressAt.length = 0;
-    progress = { ...CONNECTED, status: 'processing', phone_step: 'done', completed: true, redirect_url: 'https://example.com/back' };
-    await waitUntil(() => events.includes('verilock-complete'), 'the phone’s completion noticed here', { timeout: 15_000 });
+    progress = {
+      ...CONNECTED,
+      status: 'processing',
+      phone_step: 'done',
+      completed: true,
+      redirect_url: 'https://example.com/back',
+    };
+    await waitUntil(() => events.includes('verilock-complete'), 'the phone’s completion noticed here', {
+      timeout: 15_000,
+    });
     expect(progressAt[0]! - backAt, 'a light watch: every 10 s').to.be.within(9000, 12_000);
     await el.updateComplete;
     expect(heading()).to.equal(en.doneTitle);
@@ -555,7 +582,9 @@ describe('<verilock-flow> with a phone connected', () => {
       }
       return realFetch(input, init);
     };
-    const el = await fixture<VerilockFlow>(html`<verilock-flow session-token="vft_test_token" lang="en"></verilock-flow>`);
+    const el = await fixture<VerilockFlow>(
+      html`<verilock-flow session-token="vft_test_token" lang="en"></verilock-flow>`,
+    );
     const heading = () => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
     await waitUntil(() => heading() === en.introTitle('Ada'), 'intro', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="handoff-button"]')!.click();

@@ -34,7 +34,9 @@ describe('redirect rule', () => {
     expect(u.searchParams.get('verilock_session_id')).to.equal(id);
     expect(u.searchParams.get('verilock_status')).to.equal('processing');
     expect(u.hash).to.equal('#top');
-    expect(buildRedirectUrl('http://localhost:3000/done', id, 'processing')).to.match(/^http:\/\/localhost:3000\/done\?/);
+    expect(buildRedirectUrl('http://localhost:3000/done', id, 'processing')).to.match(
+      /^http:\/\/localhost:3000\/done\?/,
+    );
     expect(buildRedirectUrl('http://127.0.0.1/done', id, 'processing')).to.not.equal(null);
     expect(buildRedirectUrl(null, id, 'processing')).to.equal(null);
   });
@@ -167,7 +169,9 @@ describe('capture encoding', () => {
     expect(await reason(new File([heic], 'IMG_0001.HEIC', { type: 'image/heic' }))).to.equal('heic');
     expect(await reason(new File(['just text'], 'notes.txt', { type: 'text/plain' }))).to.equal('not_image');
     expect(await reason(new File(['%PDF-1.4'], 'scan.jpg', { type: 'image/jpeg' }))).to.equal('not_image');
-    expect(await reason(new File([new Uint8Array(1_000_001)], 'big.jpg', { type: 'image/jpeg' }))).to.equal('too_large');
+    expect(await reason(new File([new Uint8Array(1_000_001)], 'big.jpg', { type: 'image/jpeg' }))).to.equal(
+      'too_large',
+    );
     const broken = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
     expect(await reason(new File([broken], 'broken.jpg', { type: 'image/jpeg' }))).to.equal('unreadable');
   });

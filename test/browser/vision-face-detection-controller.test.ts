@@ -28,11 +28,18 @@ function stopCamera(video: HTMLVideoElement): void {
 }
 
 /** Collects results until `done` says so (or the timeout passes). */
-function collect(make: (onResult: (r: FaceFrameResult) => void) => FaceDetectionController, done: (all: FaceFrameResult[]) => boolean, timeoutMs = 20000) {
+function collect(
+  make: (onResult: (r: FaceFrameResult) => void) => FaceDetectionController,
+  done: (all: FaceFrameResult[]) => boolean,
+  timeoutMs = 20000,
+) {
   const all: FaceFrameResult[] = [];
   let controller!: FaceDetectionController;
   const finished = new Promise<FaceFrameResult[]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${all.length} results (status ${controller.status})`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out after ${all.length} results (status ${controller.status})`)),
+      timeoutMs,
+    );
     controller = make((r) => {
       all.push(r);
       if (done(all)) {
@@ -59,7 +66,13 @@ describe('FaceDetectionController', function () {
           assetsBase: ASSETS,
           mode: 'detect',
           onResult: (r) => {
-            const g = guidance.update({ t: r.t, faces: r.faces, width: r.width, height: r.height, brightness: r.brightness });
+            const g = guidance.update({
+              t: r.t,
+              faces: r.faces,
+              width: r.width,
+              height: r.height,
+              brightness: r.brightness,
+            });
             if (g.state === 'good' || g.state === 'hold_still') goodSince ??= r.t;
             if (g.capture && captureDelay === null && goodSince !== null) captureDelay = r.t - goodSince;
             onResult(r);
@@ -132,7 +145,12 @@ describe('FaceDetectionController', function () {
     const host = await fixture<VisionTestHost>(html`<vision-test-host></vision-test-host>`);
     const video = await startCamera(host);
     let reported: unknown = null;
-    const controller = new FaceDetectionController(host, { assetsBase: '/missing/', mode: 'detect', onResult: () => {}, onError: (e) => (reported = e) });
+    const controller = new FaceDetectionController(host, {
+      assetsBase: '/missing/',
+      mode: 'detect',
+      onResult: () => {},
+      onError: (e) => (reported = e),
+    });
     controller.attach(video);
     await new Promise((r) => setTimeout(r, 1500));
     expect(controller.status).to.equal('error');

@@ -94,7 +94,10 @@ describe('vision models (self-built, self-hosted)', function () {
         counts.push(res.detections.length);
         for (const d of res.detections) scores.push(d.categories[0]!.score);
       }
-      expect(counts.every((c) => c === 1), `faces per frame ${counts.join(',')}`).to.equal(true);
+      expect(
+        counts.every((c) => c === 1),
+        `faces per frame ${counts.join(',')}`,
+      ).to.equal(true);
       expect(Math.min(...scores)).to.be.greaterThan(0.8);
     } finally {
       vd.close();

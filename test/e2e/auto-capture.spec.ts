@@ -18,8 +18,15 @@ async function toFront(flow: import('@playwright/test').Locator): Promise<void> 
   await expect(flow.getByRole('heading', { name: 'Front of your document' })).toBeVisible();
 }
 
-test('a document front with a portrait, then its back, are taken by themselves (no shutter click)', async ({ page, request }) => {
-  const session = await createSession(request, { type: 'kyc', steps: ['document'], applicant: { first_name: 'Ana', last_name: 'Silva' } });
+test('a document front with a portrait, then its back, are taken by themselves (no shutter click)', async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, {
+    type: 'kyc',
+    steps: ['document'],
+    applicant: { first_name: 'Ana', last_name: 'Silva' },
+  });
   await page.goto(session.session_url);
   const flow = page.locator('verilock-flow');
   await toFront(flow);
@@ -48,10 +55,16 @@ test('a document front with a portrait, then its back, are taken by themselves (
 });
 
 test('a paper form without a portrait is never taken by itself', async ({ request, baseURL }) => {
-  const session = await createSession(request, { type: 'kyc', steps: ['document'], applicant: { first_name: 'Ana', last_name: 'Silva' } });
+  const session = await createSession(request, {
+    type: 'kyc',
+    steps: ['document'],
+    applicant: { first_name: 'Ana', last_name: 'Silva' },
+  });
   const browser = await chromium.launch(launchOptions(fixture('document.mjpeg')));
   try {
-    const page = await (await browser.newContext({ baseURL, permissions: ['camera'], viewport: { width: 375, height: 812 } })).newPage();
+    const page = await (
+      await browser.newContext({ baseURL, permissions: ['camera'], viewport: { width: 375, height: 812 } })
+    ).newPage();
     await page.goto(session.session_url);
     const flow = page.locator('verilock-flow');
     await toFront(flow);

@@ -61,7 +61,10 @@ function expectRisingSeq(seqs: number[]): void {
 }
 
 test.describe('iframe embed from another origin', () => {
-  test('the whole flow runs in the frame; the parent gets every event in order and decides where to go', async ({ page, request }) => {
+  test('the whole flow runs in the frame; the parent gets every event in order and decides where to go', async ({
+    page,
+    request,
+  }) => {
     const session = await createDocSelfieSession(request, SERVICE);
     const foreign = watchForeignRequests(page, [SERVICE, CUSTOMER]);
     const origins = await recordMessageOrigins(page);
@@ -169,7 +172,10 @@ async function injectBridges(page: Page, names: (keyof typeof BRIDGES)[]): Promi
 
 test.describe('webview bridges', () => {
   for (const name of Object.keys(BRIDGES) as (keyof typeof BRIDGES)[]) {
-    test(`${name}: string envelopes in order, then the redirect with the session id and status`, async ({ page, request }) => {
+    test(`${name}: string envelopes in order, then the redirect with the session id and status`, async ({
+      page,
+      request,
+    }) => {
       const session = await createDocSelfieSession(request, SERVICE);
       const foreign = watchForeignRequests(page, [SERVICE]);
       const received = await injectBridges(page, [name]);

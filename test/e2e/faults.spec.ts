@@ -73,7 +73,13 @@ async function expectExactlyOnce(
 }
 
 test.describe('faults on the flow API', () => {
-  test('network dropped while the front uploads: reply lost, retried under the same key once back online', async ({ page, context, request, session, events }) => {
+  test('network dropped while the front uploads: reply lost, retried under the same key once back online', async ({
+    page,
+    context,
+    request,
+    session,
+    events,
+  }) => {
     let dropped = false;
     const log = await intercept(page, 'captures', async ({ kind, route, forward }) => {
       if (kind !== 'document_front' || dropped) return false;
@@ -103,7 +109,12 @@ test.describe('faults on the flow API', () => {
     expect(countEvents(events, 'verilock-error')).toBe(0);
   });
 
-  test('500 and 503 for a while, then success: retried with backoff, stored once', async ({ page, request, session, events }) => {
+  test('500 and 503 for a while, then success: retried with backoff, stored once', async ({
+    page,
+    request,
+    session,
+    events,
+  }) => {
     const log = await intercept(page, 'captures', ({ kind, nOfKind, route }) => {
       if (kind === 'document_front' && nOfKind <= 2) {
         void route.fulfill(jsonError(nOfKind === 1 ? 500 : 503, nOfKind === 1 ? 'internal_error' : 'unavailable'));
@@ -147,7 +158,12 @@ test.describe('faults on the flow API', () => {
     expect(countEvents(events, 'verilock-error')).toBe(0);
   });
 
-  test('a hung upload holds the queue (one at a time); when it fails the capture is retried and nothing is lost', async ({ page, request, session, events }) => {
+  test('a hung upload holds the queue (one at a time); when it fails the capture is retried and nothing is lost', async ({
+    page,
+    request,
+    session,
+    events,
+  }) => {
     let release: () => void = () => {};
     const released = new Promise<void>((r) => (release = r));
     const log = await intercept(page, 'captures', async ({ kind, nOfKind, route }) => {
@@ -185,7 +201,12 @@ test.describe('faults on the flow API', () => {
     await expectExactlyOnce(request, session.id, log);
   });
 
-  test('malformed JSON from /complete: bad_response screen, "Try again" finishes', async ({ page, request, session, events }) => {
+  test('malformed JSON from /complete: bad_response screen, "Try again" finishes', async ({
+    page,
+    request,
+    session,
+    events,
+  }) => {
     const { captures, complete } = await breakFirstComplete(page, {
       status: 200,
       contentType: 'application/json',
@@ -209,7 +230,11 @@ test.describe('faults on the flow API', () => {
     expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 
-  test('schema-violating reply from /complete: bad_response screen, "Try again" finishes', async ({ page, request, session }) => {
+  test('schema-violating reply from /complete: bad_response screen, "Try again" finishes', async ({
+    page,
+    request,
+    session,
+  }) => {
     await recordEvents(page);
     const { captures } = await breakFirstComplete(page, {
       status: 200,
@@ -240,7 +265,12 @@ test.describe('faults on the flow API', () => {
   // "Try again", which only re-enters `uploading`; #finish then calls queue.whenSettled(), finds the same
   // rejected item and shows the same screen again: UploadQueue.retry(id) is never called and no retake is
   // offered for bad_response, so the applicant can never finish (the capture did reach the server).
-  test('malformed JSON from /captures: sent again once by itself, then the bad_response screen; "Try again" re-sends and finishes', async ({ page, request, session, events }) => {
+  test('malformed JSON from /captures: sent again once by itself, then the bad_response screen; "Try again" re-sends and finishes', async ({
+    page,
+    request,
+    session,
+    events,
+  }) => {
     // The first two replies for the back are garbled: the upload screen sends it again once by itself,
     // then shows the error; the applicant's "Try again" sends it a third time.
     const log = await intercept(page, 'captures', async ({ kind, nOfKind, route, forward }) => {
@@ -258,7 +288,12 @@ test.describe('faults on the flow API', () => {
     await expectExactlyOnce(request, session.id, log);
   });
 
-  test('415 for the back: upload_rejected screen, "Retake" goes to the back, then finishes', async ({ page, request, session, events }) => {
+  test('415 for the back: upload_rejected screen, "Retake" goes to the back, then finishes', async ({
+    page,
+    request,
+    session,
+    events,
+  }) => {
     const log = await intercept(page, 'captures', ({ kind, nOfKind, route }) => {
       if (kind !== 'document_back' || nOfKind !== 1) return false;
       void route.fulfill(jsonError(415, 'unsupported_media_type'));
@@ -289,7 +324,12 @@ test.describe('faults on the flow API', () => {
     expect(countEvents(events, 'verilock-complete')).toBe(1);
   });
 
-  test('session expires mid-flow (410): expired screen, verilock-expired once, the front already sent is kept', async ({ page, request, session, events }) => {
+  test('session expires mid-flow (410): expired screen, verilock-expired once, the front already sent is kept', async ({
+    page,
+    request,
+    session,
+    events,
+  }) => {
     const log = await intercept(page, 'captures');
     const flow = await openToFront(page, session.session_url);
     await shootAndConfirm(flow, 'document_front');

@@ -12,7 +12,13 @@ import {
 } from './helpers.js';
 
 test.describe('whole flow against the reference backend', () => {
-  test('consent, document (two sides), selfie, review, upload, redirect', async ({ page, request, baseURL, session, events }) => {
+  test('consent, document (two sides), selfie, review, upload, redirect', async ({
+    page,
+    request,
+    baseURL,
+    session,
+    events,
+  }) => {
     const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
     const violations: string[] = [];
     await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
@@ -38,7 +44,11 @@ test.describe('whole flow against the reference backend', () => {
 
     const stored = await getSession(request, session.id);
     expect(stored.status).toBe('processing');
-    expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual(['document_back', 'document_front', 'selfie']);
+    expect(stored.captures.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'document_back',
+      'document_front',
+      'selfie',
+    ]);
     for (const c of stored.captures) expect(c.bytes).toBeLessThanOrEqual(500_000);
     expect(countEvents(events, 'verilock-complete')).toBe(1);
     expect(countEvents(events, 'verilock-capture')).toBe(3);
@@ -86,7 +96,8 @@ test.describe('whole flow against the reference backend', () => {
     await page.goto(session.session_url);
     const flow = page.locator('verilock-flow');
     await walkDocumentAndSelfie(flow, async (name) => {
-      if (name === '01-intro' || name === '04-capture-front' || name === '05-review-front') await shot(page, `desktop-${name}`);
+      if (name === '01-intro' || name === '04-capture-front' || name === '05-review-front')
+        await shot(page, `desktop-${name}`);
     });
     const ar = await createDocSelfieSession(request);
     await page.setViewportSize({ width: 375, height: 812 });
@@ -97,4 +108,3 @@ test.describe('whole flow against the reference backend', () => {
     await shot(page, 'rtl-01-intro');
   });
 });
-

@@ -50,9 +50,16 @@ async function decodeQr(page: Page): Promise<string | null> {
 }
 
 test.describe('continue on your phone', () => {
-  test('desktop without a camera → QR → phone completes → desktop ends and redirects by itself', async ({ browser, baseURL }) => {
+  test('desktop without a camera → QR → phone completes → desktop ends and redirects by itself', async ({
+    browser,
+    baseURL,
+  }) => {
     const desktopCtx = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-    const phoneCtx = await browser.newContext({ baseURL, permissions: ['camera'], viewport: { width: 375, height: 812 } });
+    const phoneCtx = await browser.newContext({
+      baseURL,
+      permissions: ['camera'],
+      viewport: { width: 375, height: 812 },
+    });
     const otherCtx = await browser.newContext({ baseURL });
     try {
       const request = desktopCtx.request;
@@ -107,7 +114,9 @@ test.describe('continue on your phone', () => {
           // The desktop follows: the phone's step and the photos it received.
           const said = flow.getByRole('paragraph');
           await expect(said.filter({ hasText: /Photos received: [123] of 3/ })).toBeVisible({ timeout: 20_000 });
-          await expect(said.filter({ hasText: /On your phone: (Back of your document|Take a selfie|sending)/ })).toBeVisible({ timeout: 20_000 });
+          await expect(
+            said.filter({ hasText: /On your phone: (Back of your document|Take a selfie|sending)/ }),
+          ).toBeVisible({ timeout: 20_000 });
           await shot(desktop, '22-desktop-progress');
         }
       }

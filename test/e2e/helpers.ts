@@ -13,7 +13,10 @@ export interface CreatedSession {
 }
 
 /** Creates a session through the real seed API. */
-export async function createSession(request: APIRequestContext, body: Record<string, unknown>): Promise<CreatedSession> {
+export async function createSession(
+  request: APIRequestContext,
+  body: Record<string, unknown>,
+): Promise<CreatedSession> {
   const res = await request.post('/api/v1/sessions', { headers: { 'X-API-Key': API_KEY }, data: body });
   if (res.status() !== 201) throw new Error(`create session: ${res.status()} ${await res.text()}`);
   return (await res.json()) as CreatedSession;
@@ -210,7 +213,10 @@ export type CaptureKind = keyof typeof SIDES;
 export const DOC_SELFIE_KINDS: readonly CaptureKind[] = ['document_front', 'document_back', 'selfie'];
 
 /** On the document choice screen: French identity card, then "Continue". */
-export async function chooseFrenchIdCard(flow: Locator, onChosen: () => Promise<void> = async () => undefined): Promise<void> {
+export async function chooseFrenchIdCard(
+  flow: Locator,
+  onChosen: () => Promise<void> = async () => undefined,
+): Promise<void> {
   await expect(flow.getByRole('heading', { name: 'Choose your document' })).toBeVisible();
   await flow.getByLabel('Issuing country').selectOption('FR');
   await flow.getByLabel('Identity card').check();

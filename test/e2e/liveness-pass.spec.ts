@@ -89,7 +89,10 @@ test('a face that turns, blinks and smiles passes the check by itself', async ({
   expect((await getSession(request, session.id)).status).toBe('processing');
 });
 
-test('the whole demo session — document, selfie, liveness — completes; selfie and liveness with no shutter click', async ({ request, baseURL }) => {
+test('the whole demo session — document, selfie, liveness — completes; selfie and liveness with no shutter click', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(150_000);
   const session = await createSession(request, {
     type: 'kyc',

@@ -2,10 +2,18 @@ import { expect, test } from '@playwright/test';
 import { createSession, getSession, shot, watchForeignRequests } from './helpers.js';
 
 const liveness = (request: Parameters<typeof createSession>[0]) =>
-  createSession(request, { type: 'kyc', steps: ['liveness'], applicant: { first_name: 'Eileen', last_name: 'Collins' } });
+  createSession(request, {
+    type: 'kyc',
+    steps: ['liveness'],
+    applicant: { first_name: 'Eileen', last_name: 'Collins' },
+  });
 
 test.describe('active liveness', () => {
-  test('a photo in front of the camera does not pass; the applicant can try again', async ({ page, request, baseURL }) => {
+  test('a photo in front of the camera does not pass; the applicant can try again', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const session = await liveness(request);
     const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
     const flowSession = await (
@@ -39,7 +47,9 @@ test.describe('active liveness', () => {
     await flow.getByRole('button', { name: 'Start' }).click();
     await flow.getByRole('button', { name: 'I agree' }).click();
     await flow.getByRole('button', { name: 'Start the check' }).click();
-    await expect(flow.locator('verilock-liveness').getByText('Automatic capture is not available')).toBeVisible({ timeout: 20_000 });
+    await expect(flow.locator('verilock-liveness').getByText('Automatic capture is not available')).toBeVisible({
+      timeout: 20_000,
+    });
     await flow.getByRole('button', { name: 'Take photo' }).click();
     await flow.getByRole('button', { name: 'Use this photo' }).click();
     await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 30_000 });

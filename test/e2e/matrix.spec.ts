@@ -58,7 +58,10 @@ async function walk(page: Page, flow: Locator, documentLabel: string): Promise<v
       await flow.getByRole('button', { name: 'Take photo' }).click();
     } else if (/^(Front of|Back of|Take a selfie)/.test(text)) {
       // On-device auto-capture may get there first: then the review screen is already up.
-      await flow.getByRole('button', { name: 'Take photo' }).click({ timeout: 5_000 }).catch(() => undefined);
+      await flow
+        .getByRole('button', { name: 'Take photo' })
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
     } else if (text.startsWith('Check ')) {
       await flow.getByRole('button', { name: 'Use this photo' }).click();
     } else if (text === 'Sending your photos' || text === 'Thank you') {
@@ -82,11 +85,31 @@ const CASES: { name: string; steps?: string[]; profile?: string; doc: keyof type
   { name: 'document only, passport', steps: ['document'], doc: 'passport', kinds: ['document_front'] },
   { name: 'selfie only', steps: ['selfie'], doc: 'id_card', kinds: ['selfie'] },
   { name: 'liveness only', steps: ['liveness'], doc: 'id_card', kinds: ['liveness'] },
-  { name: 'document + selfie, identity card', steps: ['document', 'selfie', 'face_match'], doc: 'id_card', kinds: ['document_back', 'document_front', 'selfie'] },
-  { name: 'document + liveness, driving licence', steps: ['document', 'liveness'], doc: 'drivers_license', kinds: ['document_back', 'document_front', 'liveness'] },
+  {
+    name: 'document + selfie, identity card',
+    steps: ['document', 'selfie', 'face_match'],
+    doc: 'id_card',
+    kinds: ['document_back', 'document_front', 'selfie'],
+  },
+  {
+    name: 'document + liveness, driving licence',
+    steps: ['document', 'liveness'],
+    doc: 'drivers_license',
+    kinds: ['document_back', 'document_front', 'liveness'],
+  },
   { name: 'selfie + liveness', steps: ['selfie', 'liveness', 'aml'], doc: 'id_card', kinds: ['liveness', 'selfie'] },
-  { name: 'everything, residence permit', steps: ['document', 'selfie', 'face_match', 'liveness', 'aml'], doc: 'residence_permit', kinds: ['document_back', 'document_front', 'liveness', 'selfie'] },
-  { name: 'profile request shape (default profile), passport', profile: DEFAULT_PROFILE, doc: 'passport', kinds: ['document_front', 'liveness', 'selfie'] },
+  {
+    name: 'everything, residence permit',
+    steps: ['document', 'selfie', 'face_match', 'liveness', 'aml'],
+    doc: 'residence_permit',
+    kinds: ['document_back', 'document_front', 'liveness', 'selfie'],
+  },
+  {
+    name: 'profile request shape (default profile), passport',
+    profile: DEFAULT_PROFILE,
+    doc: 'passport',
+    kinds: ['document_front', 'liveness', 'selfie'],
+  },
 ];
 
 test.describe('every step combination, document type and request shape', () => {
@@ -99,7 +122,13 @@ test.describe('every step combination, document type and request shape', () => {
           request,
           c.profile
             ? { profile_id: c.profile, applicant_name: 'Ada Lovelace', redirect_url: redirect, webhook_url: hook.url }
-            : { type: 'kyc', steps: c.steps, redirect_url: redirect, webhook_url: hook.url, applicant: { first_name: 'Ada', last_name: 'Lovelace' } },
+            : {
+                type: 'kyc',
+                steps: c.steps,
+                redirect_url: redirect,
+                webhook_url: hook.url,
+                applicant: { first_name: 'Ada', last_name: 'Lovelace' },
+              },
         );
         const receipts = new Map<string, string>();
         page.on('response', async (res) => {
@@ -121,7 +150,10 @@ test.describe('every step combination, document type and request shape', () => {
         expect(stored.captures.map((x: { kind: string }) => x.kind).sort()).toEqual(c.kinds);
 
         // On disk: one row per kind, files named by their sha256, JPEG, no EXIF; receipts match.
-        const db = new Database(join(process.env.E2E_DATA_DIR!, 'verilock.sqlite'), { readonly: true, fileMustExist: true });
+        const db = new Database(join(process.env.E2E_DATA_DIR!, 'verilock.sqlite'), {
+          readonly: true,
+          fileMustExist: true,
+        });
         try {
           const rows = db
             .prepare('SELECT kind, sha256, files, meta FROM captures WHERE session_id = ? AND superseded = 0')
@@ -141,7 +173,9 @@ test.describe('every step combination, document type and request shape', () => {
           db.close();
         }
         // The signed webhook of the move to processing arrives (delivery runs in the background).
-        await expect.poll(() => hook.bodies.filter((b) => b.status === 'processing').length, { timeout: 15_000 }).toBe(1);
+        await expect
+          .poll(() => hook.bodies.filter((b) => b.status === 'processing').length, { timeout: 15_000 })
+          .toBe(1);
         expect(hook.bodies.every((b) => b.valid)).toBe(true);
       } finally {
         await hook.close();
@@ -151,15 +185,23 @@ test.describe('every step combination, document type and request shape', () => {
 });
 
 test.describe('security', () => {
-  test('the token travels only in the Authorization header; nothing is left in storage or events', async ({ page, request }) => {
-    const session = await createSession(request, { type: 'kyc', steps: ['document', 'selfie'], applicant: { first_name: 'Ada', last_name: 'Lovelace' } });
+  test('the token travels only in the Authorization header; nothing is left in storage or events', async ({
+    page,
+    request,
+  }) => {
+    const session = await createSession(request, {
+      type: 'kyc',
+      steps: ['document', 'selfie'],
+      applicant: { first_name: 'Ada', last_name: 'Lovelace' },
+    });
     const token = session.session_token;
     const leaks: string[] = [];
     page.on('request', async (req) => {
       const url = req.url();
       if (url.includes(token) && url !== session.session_url) leaks.push(`url ${url}`);
       const headers = await req.allHeaders();
-      for (const [k, v] of Object.entries(headers)) if (k !== 'authorization' && v.includes(token)) leaks.push(`header ${k}`);
+      for (const [k, v] of Object.entries(headers))
+        if (k !== 'authorization' && v.includes(token)) leaks.push(`header ${k}`);
       if (url.includes('/api/') && headers.authorization !== `Bearer ${token}`) leaks.push(`no bearer on ${url}`);
       const body = req.postDataBuffer();
       if (body?.includes(token)) leaks.push(`body ${url}`);
@@ -167,13 +209,27 @@ test.describe('security', () => {
     const details: string[] = [];
     await page.exposeFunction('__detail', (d: string) => details.push(d));
     await page.addInitScript(() => {
-      for (const n of ['ready', 'step-change', 'camera-status', 'capture', 'complete', 'redirect', 'error', 'cancel', 'expired'])
-        document.addEventListener(`verilock-${n}`, (e) => (window as any).__detail(JSON.stringify((e as CustomEvent).detail)));
+      for (const n of [
+        'ready',
+        'step-change',
+        'camera-status',
+        'capture',
+        'complete',
+        'redirect',
+        'error',
+        'cancel',
+        'expired',
+      ])
+        document.addEventListener(`verilock-${n}`, (e) =>
+          (window as any).__detail(JSON.stringify((e as CustomEvent).detail)),
+        );
     });
     await page.route('**/mediapipe/**', (route) => route.abort());
     await page.goto(session.session_url);
     await walk(page, page.locator('verilock-flow'), 'Identity card');
-    await expect(page.locator('verilock-flow').getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('verilock-flow').getByRole('heading', { name: 'Thank you' })).toBeVisible({
+      timeout: 30_000,
+    });
 
     expect(leaks).toEqual([]);
     expect(details.length).toBeGreaterThan(5);
@@ -192,26 +248,48 @@ test.describe('security', () => {
   });
 
   test("one session's token sees and touches nothing of another's", async ({ request }) => {
-    const a = await createSession(request, { type: 'kyc', steps: ['selfie'], applicant: { first_name: 'A', last_name: 'A' } });
-    const b = await createSession(request, { type: 'kyc', steps: ['selfie'], applicant: { first_name: 'B', last_name: 'B' } });
+    const a = await createSession(request, {
+      type: 'kyc',
+      steps: ['selfie'],
+      applicant: { first_name: 'A', last_name: 'A' },
+    });
+    const b = await createSession(request, {
+      type: 'kyc',
+      steps: ['selfie'],
+      applicant: { first_name: 'B', last_name: 'B' },
+    });
     const jpeg = readFileSync(new URL('../fixtures/astronaut.jpg', import.meta.url));
     const up = await request.post('/api/v1/flow/captures', {
       headers: { Authorization: `Bearer ${a.session_token}`, 'Idempotency-Key': 'k-a-1' },
-      multipart: { kind: 'selfie', meta: JSON.stringify({ source: 'camera' }), file: { name: 's.jpg', mimeType: 'image/jpeg', buffer: jpeg } },
+      multipart: {
+        kind: 'selfie',
+        meta: JSON.stringify({ source: 'camera' }),
+        file: { name: 's.jpg', mimeType: 'image/jpeg', buffer: jpeg },
+      },
     });
     expect(up.status()).toBe(201);
-    const asB = await (await request.get('/api/v1/flow/session', { headers: { Authorization: `Bearer ${b.session_token}` } })).json();
+    const asB = await (
+      await request.get('/api/v1/flow/session', { headers: { Authorization: `Bearer ${b.session_token}` } })
+    ).json();
     expect(asB.id).toBe(b.id);
     expect(asB.captures).toEqual([]);
     // B replaying A's idempotency key creates B's own capture, never returns A's receipt.
     const replay = await request.post('/api/v1/flow/captures', {
       headers: { Authorization: `Bearer ${b.session_token}`, 'Idempotency-Key': 'k-a-1' },
-      multipart: { kind: 'selfie', meta: JSON.stringify({ source: 'camera' }), file: { name: 's.jpg', mimeType: 'image/jpeg', buffer: jpeg } },
+      multipart: {
+        kind: 'selfie',
+        meta: JSON.stringify({ source: 'camera' }),
+        file: { name: 's.jpg', mimeType: 'image/jpeg', buffer: jpeg },
+      },
     });
     expect(replay.status()).toBe(201);
     expect((await replay.json()).id).not.toBe((await up.json()).id);
     // B completing does not complete A; the seed API (API key) shows each its own capture.
-    expect((await request.post('/api/v1/flow/complete', { headers: { Authorization: `Bearer ${b.session_token}` } })).status()).toBe(200);
+    expect(
+      (
+        await request.post('/api/v1/flow/complete', { headers: { Authorization: `Bearer ${b.session_token}` } })
+      ).status(),
+    ).toBe(200);
     expect((await getSession(request, a.id)).status).toBe('in_progress');
     expect((await getSession(request, a.id)).captures).toHaveLength(1);
     // A session's token is no API key.

@@ -23,7 +23,14 @@ async function freePort(): Promise<number> {
 
 function startServer(port: number, dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/start.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', VERILOCK_API_KEYS: API_KEY, VERILOCK_DATA_DIR: dataDir, DEMO_EMBED_PORT: String(port + 1) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      VERILOCK_API_KEYS: API_KEY,
+      VERILOCK_DATA_DIR: dataDir,
+      DEMO_EMBED_PORT: String(port + 1),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -37,7 +44,10 @@ function startServer(port: number, dataDir: string): Promise<ChildProcess> {
   });
 }
 
-test('backend killed and restarted mid-flow: the capture is retried until it lands; nothing is lost', async ({ page, request }) => {
+test('backend killed and restarted mid-flow: the capture is retried until it lands; nothing is lost', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -67,7 +77,9 @@ test('backend killed and restarted mid-flow: the capture is retried until it lan
 
     server = await startServer(port, dataDir);
     await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 60_000 });
-    const detail = await (await request.get(`${base}/api/v1/sessions/${session.id}`, { headers: { 'X-API-Key': API_KEY } })).json();
+    const detail = await (
+      await request.get(`${base}/api/v1/sessions/${session.id}`, { headers: { 'X-API-Key': API_KEY } })
+    ).json();
     expect(detail.status).toBe('processing');
     expect(detail.captures.map((c: { kind: string }) => c.kind)).toEqual(['document_front']);
   } finally {

@@ -19,7 +19,11 @@ import {
 } from './helpers.js';
 
 test.describe('resume after a reload', () => {
-  test('reload after the front was uploaded: resumes at the back and completes, front not sent again', async ({ page, request, session }) => {
+  test('reload after the front was uploaded: resumes at the back and completes, front not sent again', async ({
+    page,
+    request,
+    session,
+  }) => {
     const uploads = await intercept(page, 'captures');
     const flow = await openToFront(page, session.session_url);
     await shootAndConfirm(flow, 'document_front');
@@ -60,7 +64,11 @@ test.describe('resume after a reload', () => {
   // document again, and may choose a different one than the front on the server: e.g. "Passport" skips
   // the back, and /complete then fails with 422 captures_missing (the server reads the type from the
   // front's meta), shown as a server_error screen that "Try again" cannot clear.
-  test('reload after the front: goes from consent straight to the back (document type kept)', async ({ page, request, session }) => {
+  test('reload after the front: goes from consent straight to the back (document type kept)', async ({
+    page,
+    request,
+    session,
+  }) => {
     const flow = await openToFront(page, session.session_url);
     await shootAndConfirm(flow, 'document_front');
     await expect.poll(() => capturedKinds(request, session.id)).toEqual(['document_front']);
@@ -94,7 +102,11 @@ test.describe('resume after a reload', () => {
     expect(storedRows(session.id)).toEqual({ document_front: 1, document_back: 1, selfie: 1 });
   });
 
-  test('reload while the front is still uploading: the unsent front is asked again, stored once', async ({ page, request, session }) => {
+  test('reload while the front is still uploading: the unsent front is asked again, stored once', async ({
+    page,
+    request,
+    session,
+  }) => {
     // The first upload hangs: never answered, so it is still in flight when the page reloads.
     const uploads = await intercept(page, 'captures', ({ n }) => n === 1);
     const flow = await openToFront(page, session.session_url);

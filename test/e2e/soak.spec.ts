@@ -38,7 +38,8 @@ test(`soak: ${SESSIONS} sessions back to back`, async ({ browser, request, baseU
     await walkDocumentAndSelfie(flow);
     await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 30_000 });
     const live = await page.evaluate(
-      () => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.filter((t) => t.readyState === 'live').length,
+      () =>
+        (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.filter((t) => t.readyState === 'live').length,
     );
     expect(live, `session ${i + 1}: camera tracks left live`).toBe(0);
     const cdp = await context.newCDPSession(page);

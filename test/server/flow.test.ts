@@ -7,18 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CaptureReceipt, FlowComplete, FlowSession, SessionDetail } from '../../src/api/schemas.js';
-import {
-  JPEG,
-  T0,
-  captureForm,
-  createKyc,
-  errorCode,
-  png,
-  snapshot,
-  upload,
-  useApp,
-  withApp,
-} from './helpers.js';
+import { JPEG, T0, captureForm, createKyc, errorCode, png, snapshot, upload, useApp, withApp } from './helpers.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -37,7 +26,12 @@ describe('flow API', () => {
   }
 
   it('GET /flow/session returns the config and moves created → in_progress once', async () => {
-    const s = await createKyc(t, { redirect_url: 'https://example.com/done' }, ['document', 'selfie', 'face_match', 'liveness']);
+    const s = await createKyc(t, { redirect_url: 'https://example.com/done' }, [
+      'document',
+      'selfie',
+      'face_match',
+      'liveness',
+    ]);
     const res = await t.flow('GET', '/api/v1/flow/session', s.session_token);
     assert.equal(res.status, 200);
     const flow = FlowSession.parse(await res.json());
@@ -91,7 +85,11 @@ describe('flow API', () => {
 
   it('uploads a capture: receipt with sha256, file on disk, listed in the session', async () => {
     const s = await createKyc(t, {}, ['document', 'selfie']);
-    const res = await upload(t, s.session_token, 'selfie', [{ bytes: JPEG }], { source: 'camera', width: 8, height: 8 });
+    const res = await upload(t, s.session_token, 'selfie', [{ bytes: JPEG }], {
+      source: 'camera',
+      width: 8,
+      height: 8,
+    });
     assert.equal(res.status, 201);
     const receipt = CaptureReceipt.parse(await res.json());
     assert.equal(receipt.kind, 'selfie');
@@ -115,13 +113,20 @@ describe('flow API', () => {
 
   it('a retake replaces the previous capture of the same kind', async () => {
     const s = await createKyc(t, {}, ['document', 'selfie']);
-    const first = CaptureReceipt.parse(await (await upload(t, s.session_token, 'selfie', [{ bytes: png(4, 1), type: 'image/png' }])).json());
-    const second = CaptureReceipt.parse(await (await upload(t, s.session_token, 'selfie', [{ bytes: png(4, 2), type: 'image/png' }])).json());
+    const first = CaptureReceipt.parse(
+      await (await upload(t, s.session_token, 'selfie', [{ bytes: png(4, 1), type: 'image/png' }])).json(),
+    );
+    const second = CaptureReceipt.parse(
+      await (await upload(t, s.session_token, 'selfie', [{ bytes: png(4, 2), type: 'image/png' }])).json(),
+    );
     assert.notEqual(first.id, second.id);
     const flow = FlowSession.parse(await (await t.flow('GET', '/api/v1/flow/session', s.session_token)).json());
     assert.deepEqual(flow.captures, [second]);
     const detail = SessionDetail.parse(await (await t.api('GET', `/api/v1/sessions/${s.id}`)).json());
-    assert.deepEqual(detail.captures.map((c) => c.id), [second.id]);
+    assert.deepEqual(
+      detail.captures.map((c) => c.id),
+      [second.id],
+    );
   });
 
   it('liveness takes several frames; the receipt hashes all parts', async () => {
@@ -136,11 +141,19 @@ describe('flow API', () => {
     );
     assert.equal(res.status, 201);
     const r = CaptureReceipt.parse(await res.json());
-    assert.equal(r.bytes, frames.reduce((n, f) => n + f.length, 0));
+    assert.equal(
+      r.bytes,
+      frames.reduce((n, f) => n + f.length, 0),
+    );
     assert.equal(r.sha256, sha(Buffer.concat(frames)));
     for (const f of frames) assert.ok(existsSync(join(t.dir, 'captures', `${sha(f)}.png`)));
     await refused(
-      upload(t, s.session_token, 'liveness', Array.from({ length: 9 }, (_, i) => ({ bytes: png(2, i), type: 'image/png' }))),
+      upload(
+        t,
+        s.session_token,
+        'liveness',
+        Array.from({ length: 9 }, (_, i) => ({ bytes: png(2, i), type: 'image/png' })),
+      ),
       400,
       'validation_failed',
     );
@@ -169,13 +182,18 @@ describe('flow API', () => {
     );
     // Keys are per session: another session may use the same key.
     const other = await createKyc(t, {}, ['selfie']);
-    assert.equal((await upload(t, other.session_token, 'selfie', [{ bytes: JPEG }], { source: 'camera' }, 'idem-1')).status, 201);
+    assert.equal(
+      (await upload(t, other.session_token, 'selfie', [{ bytes: JPEG }], { source: 'camera' }, 'idem-1')).status,
+      201,
+    );
   });
 
   it('refuses uploads without or with a bad Idempotency-Key', async () => {
     const s = await createKyc(t, {}, ['selfie']);
     await refused(
-      t.flow('POST', '/api/v1/flow/captures', s.session_token, { body: captureForm('selfie', [{ bytes: JPEG }], { source: 'camera' }) }),
+      t.flow('POST', '/api/v1/flow/captures', s.session_token, {
+        body: captureForm('selfie', [{ bytes: JPEG }], { source: 'camera' }),
+      }),
       400,
       'idempotency_key_missing',
     );
@@ -202,8 +220,16 @@ describe('flow API', () => {
     await refused(upload(t, tok, 'selfie', []), 400, 'validation_failed');
     await refused(upload(t, tok, 'selfie', [{ bytes: JPEG }, { bytes: JPEG }]), 400, 'validation_failed');
     await refused(upload(t, tok, 'selfie', [{ bytes: JPEG }], '{"source":'), 400, 'validation_failed');
-    await refused(upload(t, tok, 'selfie', [{ bytes: JPEG }], { source: 'camera', gps: [1, 2] }), 400, 'validation_failed');
-    await refused(upload(t, tok, 'selfie', [{ bytes: JPEG }], { source: 'camera', width: 'wide' }), 400, 'validation_failed');
+    await refused(
+      upload(t, tok, 'selfie', [{ bytes: JPEG }], { source: 'camera', gps: [1, 2] }),
+      400,
+      'validation_failed',
+    );
+    await refused(
+      upload(t, tok, 'selfie', [{ bytes: JPEG }], { source: 'camera', width: 'wide' }),
+      400,
+      'validation_failed',
+    );
     await refused(upload(t, tok, 'liveness', [{ bytes: JPEG }]), 422, 'capture_not_expected');
     await refused(
       upload(t, tok, 'document_front', [{ bytes: JPEG }], { source: 'camera', document_type: 'library_card' }),
@@ -253,7 +279,12 @@ describe('flow API', () => {
   });
 
   it('complete: 422 naming missing captures; a passport needs only its front', async () => {
-    const s = await createKyc(t, { redirect_url: 'https://example.com/done' }, ['document', 'selfie', 'face_match', 'liveness']);
+    const s = await createKyc(t, { redirect_url: 'https://example.com/done' }, [
+      'document',
+      'selfie',
+      'face_match',
+      'liveness',
+    ]);
     const tok = s.session_token;
     let body = await refused(t.flow('POST', '/api/v1/flow/complete', tok), 422, 'captures_missing');
     assert.deepEqual(
@@ -263,11 +294,20 @@ describe('flow API', () => {
     await upload(t, tok, 'document_front', [{ bytes: JPEG }], { source: 'camera', document_type: 'passport' });
     await upload(t, tok, 'selfie', [{ bytes: JPEG }]);
     body = await refused(t.flow('POST', '/api/v1/flow/complete', tok), 422, 'captures_missing');
-    assert.deepEqual((body.error.details as { kind: string }[]).map((d) => d.kind), ['liveness']);
-    await upload(t, tok, 'liveness', [{ bytes: png(3, 1), type: 'image/png' }, { bytes: png(3, 2), type: 'image/png' }]);
+    assert.deepEqual(
+      (body.error.details as { kind: string }[]).map((d) => d.kind),
+      ['liveness'],
+    );
+    await upload(t, tok, 'liveness', [
+      { bytes: png(3, 1), type: 'image/png' },
+      { bytes: png(3, 2), type: 'image/png' },
+    ]);
 
     await refused(
-      t.flow('POST', '/api/v1/flow/complete', tok, { body: '{"x":1}', headers: { 'Content-Type': 'application/json' } }),
+      t.flow('POST', '/api/v1/flow/complete', tok, {
+        body: '{"x":1}',
+        headers: { 'Content-Type': 'application/json' },
+      }),
       400,
       'validation_failed',
     );
@@ -282,7 +322,10 @@ describe('flow API', () => {
     const done = FlowComplete.parse(await res.json());
     assert.deepEqual(done, { id: s.id, status: 'processing', redirect_url: 'https://example.com/done' });
     // Replay while processing: same reply.
-    const replay = await t.flow('POST', '/api/v1/flow/complete', tok, { body: '{}', headers: { 'Content-Type': 'application/json' } });
+    const replay = await t.flow('POST', '/api/v1/flow/complete', tok, {
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(replay.status, 200);
     assert.deepEqual(await replay.json(), done);
 
@@ -301,25 +344,48 @@ describe('flow API', () => {
 
   it('an id card needs both sides', async () => {
     const s = await createKyc(t, {}, ['document']);
-    await upload(t, s.session_token, 'document_front', [{ bytes: JPEG }], { source: 'camera', document_type: 'id_card' });
+    await upload(t, s.session_token, 'document_front', [{ bytes: JPEG }], {
+      source: 'camera',
+      document_type: 'id_card',
+    });
     const body = await refused(t.flow('POST', '/api/v1/flow/complete', s.session_token), 422, 'captures_missing');
-    assert.deepEqual((body.error.details as { kind: string }[]).map((d) => d.kind), ['document_back']);
-    await upload(t, s.session_token, 'document_back', [{ bytes: JPEG }], { source: 'camera', document_type: 'id_card' });
+    assert.deepEqual(
+      (body.error.details as { kind: string }[]).map((d) => d.kind),
+      ['document_back'],
+    );
+    await upload(t, s.session_token, 'document_back', [{ bytes: JPEG }], {
+      source: 'camera',
+      document_type: 'id_card',
+    });
     assert.equal((await t.flow('POST', '/api/v1/flow/complete', s.session_token)).status, 200);
   });
 
   it('decision: only from processing; sets status, results, completed_at', async () => {
     const s = await createKyc(t, {}, ['document', 'selfie', 'face_match']);
-    await refused(t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved' }), 409, 'invalid_session_status');
-    await upload(t, s.session_token, 'document_front', [{ bytes: JPEG }], { source: 'camera', document_type: 'passport' });
+    await refused(
+      t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved' }),
+      409,
+      'invalid_session_status',
+    );
+    await upload(t, s.session_token, 'document_front', [{ bytes: JPEG }], {
+      source: 'camera',
+      document_type: 'passport',
+    });
     await upload(t, s.session_token, 'selfie', [{ bytes: JPEG }]);
     assert.equal((await t.flow('POST', '/api/v1/flow/complete', s.session_token)).status, 200);
 
     await refused(t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'maybe' }), 400, 'validation_failed');
-    await refused(t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved', extra: 1 }), 400, 'validation_failed');
+    await refused(
+      t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved', extra: 1 }),
+      400,
+      'validation_failed',
+    );
     await refused(t.api('POST', `/api/v1/sessions/${s.id}/decision`, '{"decision":'), 400, 'invalid_json');
     await refused(
-      t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved', results: { aml: { status: 'approved' } } }),
+      t.api('POST', `/api/v1/sessions/${s.id}/decision`, {
+        decision: 'approved',
+        results: { aml: { status: 'approved' } },
+      }),
       400,
       'validation_failed',
     );
@@ -353,7 +419,11 @@ describe('flow API', () => {
     assert.equal(detail.results.document?.type, 'passport');
     t.clock.now = T0;
 
-    await refused(t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved' }), 409, 'invalid_session_status');
+    await refused(
+      t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved' }),
+      409,
+      'invalid_session_status',
+    );
     await refused(t.flow('POST', '/api/v1/flow/complete', s.session_token), 409, 'session_completed');
     await refused(t.flow('GET', '/api/v1/flow/session', s.session_token), 409, 'session_completed');
   });
@@ -393,7 +463,9 @@ describe('flow API', () => {
     for (const h of ['authorization', 'content-type', 'idempotency-key']) assert.ok(allowed.includes(h), allowed);
     assert.equal(pre.headers.get('access-control-allow-credentials'), null);
     const s = await createKyc(t, {}, ['selfie']);
-    const res = await t.flow('GET', '/api/v1/flow/session', s.session_token, { headers: { Origin: 'https://shop.example' } });
+    const res = await t.flow('GET', '/api/v1/flow/session', s.session_token, {
+      headers: { Origin: 'https://shop.example' },
+    });
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     const err = await t.flow('GET', '/api/v1/flow/session', 'bad', { headers: { Origin: 'https://shop.example' } });
     assert.equal(err.status, 401);

@@ -24,7 +24,8 @@ describe('cross-device handoff', () => {
   async function open(url: string): Promise<{ token: string | null; res: Response }> {
     const res = await t.request(path(url));
     const location = res.headers.get('Location');
-    const token = res.status === 303 && location ? (/^\/verify\/(vft_[A-Za-z0-9_-]{32})$/.exec(location)?.[1] ?? null) : null;
+    const token =
+      res.status === 303 && location ? (/^\/verify\/(vft_[A-Za-z0-9_-]{32})$/.exec(location)?.[1] ?? null) : null;
     return { token, res };
   }
 
@@ -164,7 +165,10 @@ describe('cross-device handoff', () => {
     assert.equal(p.phone_step, null);
 
     const report = async (token: string, body: unknown) =>
-      t.flow('POST', '/api/v1/flow/progress', token, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+      t.flow('POST', '/api/v1/flow/progress', token, {
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json' },
+      });
     const r = await report(phone, { step: 'document_front' });
     assert.equal(r.status, 200);
     assert.equal(FlowProgress.parse(await r.json()).phone_step, 'document_front');

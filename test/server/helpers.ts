@@ -197,7 +197,11 @@ export function captureForm(kind: string, parts: Part[], meta?: unknown, extra: 
   return form;
 }
 
-export async function createKyc(t: TestApp, extra: Record<string, unknown> = {}, steps = ['document', 'selfie', 'liveness']) {
+export async function createKyc(
+  t: TestApp,
+  extra: Record<string, unknown> = {},
+  steps = ['document', 'selfie', 'liveness'],
+) {
   const res = await t.api('POST', '/api/v1/sessions', {
     type: 'kyc',
     reference_id: 'usr_12345',

@@ -153,7 +153,9 @@ describe('hosted page and static files', () => {
     const s = await createKyc(t, {}, ['selfie']);
     await t.request(`/verify/${s.session_token}`);
     await t.flow('GET', '/api/v1/flow/session', s.session_token);
-    await t.request(`/api/v1/sessions?token=${s.session_token}&api_key=${API_KEY}`, { headers: { 'X-API-Key': API_KEY } });
+    await t.request(`/api/v1/sessions?token=${s.session_token}&api_key=${API_KEY}`, {
+      headers: { 'X-API-Key': API_KEY },
+    });
     const all = t.logs.join('\n');
     assert.ok(t.logs.some((l) => l.includes('/verify/[redacted]')));
     assert.ok(!all.includes(s.session_token));
@@ -198,7 +200,18 @@ describe('unexpected errors', () => {
 describe('who may frame a session (parent origins)', () => {
   it('resolves exact origins from frame-ancestors sources', () => {
     assert.deepEqual(
-      parentOriginsOf(["'self'", 'https://shop.example', 'https://*.example', 'https:', "'none'", 'https://a.example/path', 'http://localhost:8788/'], 'https://kyc.example'),
+      parentOriginsOf(
+        [
+          "'self'",
+          'https://shop.example',
+          'https://*.example',
+          'https:',
+          "'none'",
+          'https://a.example/path',
+          'http://localhost:8788/',
+        ],
+        'https://kyc.example',
+      ),
       ['https://kyc.example', 'https://shop.example', 'http://localhost:8788'],
     );
   });
@@ -207,11 +220,16 @@ describe('who may frame a session (parent origins)', () => {
     await withApp({ frameAncestors: "'self' https://shop.example https://*.example" }, async (t) => {
       const s = await createKyc(t, {}, ['selfie']);
       const page = await (await t.request(`/verify/${s.session_token}`)).text();
-      assert.ok(page.includes('<meta name="verilock-parent-origins" content="http://127.0.0.1:8787 https://shop.example">'), page);
+      assert.ok(
+        page.includes('<meta name="verilock-parent-origins" content="http://127.0.0.1:8787 https://shop.example">'),
+        page,
+      );
       const flow = await (await t.flow('GET', '/api/v1/flow/session', s.session_token)).json();
       assert.deepEqual(flow.parent_origins, ['http://127.0.0.1:8787', 'https://shop.example']);
 
-      t.va.db.prepare('UPDATE profiles SET frame_ancestors = ? WHERE id = ?').run(JSON.stringify(['https://partner.example']), DOC_SELFIE_PROFILE_ID);
+      t.va.db
+        .prepare('UPDATE profiles SET frame_ancestors = ? WHERE id = ?')
+        .run(JSON.stringify(['https://partner.example']), DOC_SELFIE_PROFILE_ID);
       const res = await t.api('POST', '/api/v1/sessions', { profile_id: DOC_SELFIE_PROFILE_ID });
       const p = (await res.json()) as { session_token: string };
       const hosted = await t.request(`/verify/${p.session_token}`);

@@ -19,16 +19,28 @@ describe('restart', () => {
     try {
       const s = await createKyc(t, {}, ['document', 'selfie', 'liveness']);
       const flow1 = FlowSession.parse(await (await t.flow('GET', '/api/v1/flow/session', s.session_token)).json());
-      const front = await upload(t, s.session_token, 'document_front', [{ bytes: JPEG }], { source: 'camera', document_type: 'passport' }, 'front-1');
+      const front = await upload(
+        t,
+        s.session_token,
+        'document_front',
+        [{ bytes: JPEG }],
+        { source: 'camera', document_type: 'passport' },
+        'front-1',
+      );
       const frontReceipt = await front.text();
       const p = png(5, 7);
-      const selfie = CaptureReceipt.parse(await (await upload(t, s.session_token, 'selfie', [{ bytes: p, type: 'image/png' }])).json());
+      const selfie = CaptureReceipt.parse(
+        await (await upload(t, s.session_token, 'selfie', [{ bytes: p, type: 'image/png' }])).json(),
+      );
       await t.close();
 
       t = makeApp({}, dir);
       const detail = SessionDetail.parse(await (await t.api('GET', `/api/v1/sessions/${s.id}`)).json());
       assert.equal(detail.status, 'in_progress');
-      assert.deepEqual(detail.captures.map((c) => c.kind), ['document_front', 'selfie']);
+      assert.deepEqual(
+        detail.captures.map((c) => c.kind),
+        ['document_front', 'selfie'],
+      );
       const flow2 = FlowSession.parse(await (await t.flow('GET', '/api/v1/flow/session', s.session_token)).json());
       assert.deepEqual(flow2.requirements.liveness_challenges, flow1.requirements.liveness_challenges);
       assert.equal(flow2.captures.length, 2);
@@ -37,12 +49,24 @@ describe('restart', () => {
       assert.ok(existsSync(file));
       assert.equal(createHash('sha256').update(readFileSync(file)).digest('hex'), selfie.sha256);
       // The idempotency record survived: the replay returns the first reply.
-      const replay = await upload(t, s.session_token, 'document_front', [{ bytes: JPEG }], { source: 'camera', document_type: 'passport' }, 'front-1');
+      const replay = await upload(
+        t,
+        s.session_token,
+        'document_front',
+        [{ bytes: JPEG }],
+        { source: 'camera', document_type: 'passport' },
+        'front-1',
+      );
       assert.equal(replay.status, 201);
       assert.equal(await replay.text(), frontReceipt);
       // Migrations ran once.
-      const versions = t.va.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-      assert.deepEqual(versions.map((v) => v.version), [1, 2, 3]);
+      const versions = t.va.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
+        version: number;
+      }[];
+      assert.deepEqual(
+        versions.map((v) => v.version),
+        [1, 2, 3],
+      );
       const profiles = (t.va.db.prepare('SELECT COUNT(*) AS n FROM profiles').get() as { n: number }).n;
       assert.equal(profiles, 2);
       // The session still completes after the restart.
@@ -77,11 +101,18 @@ describe('restart', () => {
       assert.deepEqual(c2.apiKeys, c1.apiKeys);
       assert.equal(c2.webhookSecret, c1.webhookSecret);
       const a2 = createApp({ ...c2, log: () => {} });
-      const got = await a2.app.request(`/api/v1/sessions/${id}`, { headers: { Authorization: `Bearer ${c2.apiKeys[0]}` } });
+      const got = await a2.app.request(`/api/v1/sessions/${id}`, {
+        headers: { Authorization: `Bearer ${c2.apiKeys[0]}` },
+      });
       assert.equal(got.status, 200);
       await a2.close();
 
-      const c3 = loadConfig({ VERILOCK_DATA_DIR: dir, VERILOCK_API_KEYS: 'key_one, key_two', PORT: '9000', HOST: '0.0.0.0' });
+      const c3 = loadConfig({
+        VERILOCK_DATA_DIR: dir,
+        VERILOCK_API_KEYS: 'key_one, key_two',
+        PORT: '9000',
+        HOST: '0.0.0.0',
+      });
       assert.deepEqual(c3.apiKeys, ['key_one', 'key_two']);
       assert.equal(c3.apiKeySource, 'env');
       assert.equal(c3.port, 9000);
@@ -89,7 +120,12 @@ describe('restart', () => {
       assert.equal(c3.frameAncestors, "'self' http://127.0.0.1:9001");
       assert.equal(c3.demoEmbedPort, 9001);
       assert.equal(loadConfig({ VERILOCK_DATA_DIR: dir, PORT: '9000', DEMO_EMBED_PORT: '0' }).frameAncestors, "'self'");
-      const c4 = loadConfig({ VERILOCK_DATA_DIR: dir, PUBLIC_URL: 'https://kyc.example/', VERILOCK_WEBHOOK_SECRET: 's3cret', VERILOCK_FRAME_ANCESTORS: 'https://a.example https://b.example' });
+      const c4 = loadConfig({
+        VERILOCK_DATA_DIR: dir,
+        PUBLIC_URL: 'https://kyc.example/',
+        VERILOCK_WEBHOOK_SECRET: 's3cret',
+        VERILOCK_FRAME_ANCESTORS: 'https://a.example https://b.example',
+      });
       assert.equal(c4.publicUrl, 'https://kyc.example');
       assert.equal(c4.webhookSecret, 's3cret');
       assert.equal(c4.frameAncestors, 'https://a.example https://b.example');

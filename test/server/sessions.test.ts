@@ -4,12 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_PROFILE_ID, DOC_SELFIE_PROFILE_ID } from '../../demo/server/db.js';
-import {
-  ProfileList,
-  SessionCreated,
-  SessionDetail,
-  SessionList,
-} from '../../src/api/schemas.js';
+import { ProfileList, SessionCreated, SessionDetail, SessionList } from '../../src/api/schemas.js';
 import { API_KEY, OTHER_KEY, T0, createKyc, errorCode, snapshot, useApp } from './helpers.js';
 
 const KYC = {
@@ -140,7 +135,11 @@ describe('server API: sessions and profiles', () => {
   });
 
   it('refuses wrong types, unknown fields and missing fields with details', async () => {
-    let body = await refused(t.api('POST', '/api/v1/sessions', { ...KYC, steps: 'document' }), 400, 'validation_failed');
+    let body = await refused(
+      t.api('POST', '/api/v1/sessions', { ...KYC, steps: 'document' }),
+      400,
+      'validation_failed',
+    );
     const details = (body.error as unknown as { details: { path: string; message: string }[] }).details;
     assert.ok(details.some((d) => d.path === 'steps'));
     body = await refused(t.api('POST', '/api/v1/sessions', { ...KYC, admin: true }), 400, 'validation_failed');
@@ -150,7 +149,11 @@ describe('server API: sessions and profiles', () => {
       400,
       'validation_failed',
     );
-    await refused(t.api('POST', '/api/v1/sessions', { ...KYC, steps: ['document', 'document'] }), 400, 'validation_failed');
+    await refused(
+      t.api('POST', '/api/v1/sessions', { ...KYC, steps: ['document', 'document'] }),
+      400,
+      'validation_failed',
+    );
     await refused(t.api('POST', '/api/v1/sessions', { ...KYC, steps: ['retina'] }), 400, 'validation_failed');
     await refused(t.api('POST', '/api/v1/sessions', { type: 'kyc', steps: ['document'] }), 400, 'validation_failed');
     await refused(t.api('POST', '/api/v1/sessions', []), 400, 'validation_failed');
@@ -194,7 +197,11 @@ describe('server API: sessions and profiles', () => {
       '/relative',
     ];
     for (const url of bad) {
-      const body = await refused(t.api('POST', '/api/v1/sessions', { ...KYC, redirect_url: url }), 400, 'validation_failed');
+      const body = await refused(
+        t.api('POST', '/api/v1/sessions', { ...KYC, redirect_url: url }),
+        400,
+        'validation_failed',
+      );
       assert.match(JSON.stringify(body), /redirect_url/, url);
       await refused(
         t.api('POST', '/api/v1/sessions', { profile_id: DEFAULT_PROFILE_ID, redirect_url: url }),
@@ -202,7 +209,11 @@ describe('server API: sessions and profiles', () => {
         'validation_failed',
       );
     }
-    await refused(t.api('POST', '/api/v1/sessions', { ...KYC, webhook_url: 'http://10.0.0.1/hook' }), 400, 'validation_failed');
+    await refused(
+      t.api('POST', '/api/v1/sessions', { ...KYC, webhook_url: 'http://10.0.0.1/hook' }),
+      400,
+      'validation_failed',
+    );
     const ok = await t.api('POST', '/api/v1/sessions', { ...KYC, redirect_url: 'http://localhost:3000/done' });
     assert.equal(ok.status, 201);
   });
@@ -326,7 +337,16 @@ describe('server API: listing', () => {
   });
 
   it('refuses per_page over 100 and other bad queries with 400', async () => {
-    for (const q of ['?per_page=101', '?per_page=0', '?page=0', '?page=x', '?status=done', '?from=15-03-2026', '?to=2026-13-01', '?sort=asc']) {
+    for (const q of [
+      '?per_page=101',
+      '?per_page=0',
+      '?page=0',
+      '?page=x',
+      '?status=done',
+      '?from=15-03-2026',
+      '?to=2026-13-01',
+      '?sort=asc',
+    ]) {
       const res = await t.api('GET', `/api/v1/sessions${q}`);
       assert.equal(res.status, 400, q);
       assert.equal(await errorCode(res), 'validation_failed', q);

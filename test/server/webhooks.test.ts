@@ -117,7 +117,9 @@ describe('webhooks', () => {
       const decided = await t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved' });
       assert.equal(decided.status, 200);
       await until(() => mine().length >= 5, 'all status changes');
-      const statuses = mine().slice(1).map((r) => [r.payload.previous_status, r.payload.status]);
+      const statuses = mine()
+        .slice(1)
+        .map((r) => [r.payload.previous_status, r.payload.status]);
       assert.deepEqual(statuses, [
         [null, 'created'],
         ['created', 'in_progress'],

@@ -8,7 +8,12 @@ const CUTS = { document: 'M8,18 h84 v64 h-84 Z', face: 'M50,14 a28,36 0 1,0 0.01
 /** The shade around the document frame or face oval (styled by camera.styles.ts); `good` turns it green. */
 export function cameraOverlay(shape: keyof typeof CUTS, good = false): TemplateResult {
   const cut = CUTS[shape];
-  return html`<svg class="overlay ${good ? 'good' : ''}" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+  return html`<svg
+    class="overlay ${good ? 'good' : ''}"
+    viewBox="0 0 100 100"
+    preserveAspectRatio="none"
+    aria-hidden="true"
+  >
     ${svg`<path class="shade" fill-rule="evenodd" d="M0,0 h100 v100 h-100 Z ${cut}"></path>
     <path class="outline" d=${cut} vector-effect="non-scaling-stroke"></path>`}
   </svg>`;

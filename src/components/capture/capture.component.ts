@@ -243,7 +243,8 @@ export class VerilockCapture extends LitElement {
     ctx.drawImage(video, 0, 0, 32, 24);
     const rgba = ctx.getImageData(0, 0, 32, 24).data;
     const grey = new Uint8Array(32 * 24);
-    for (let i = 0; i < grey.length; i++) grey[i] = (rgba[i * 4]! * 77 + rgba[i * 4 + 1]! * 150 + rgba[i * 4 + 2]! * 29) >> 8;
+    for (let i = 0; i < grey.length; i++)
+      grey[i] = (rgba[i * 4]! * 77 + rgba[i * 4 + 1]! * 150 + rgba[i * 4 + 2]! * 29) >> 8;
     const motion = this.#lastThumb ? frameMotion(this.#lastThumb, grey) : Infinity;
     this.#lastThumb = grey;
     return motion;
@@ -287,7 +288,13 @@ export class VerilockCapture extends LitElement {
 
   #onFaces(r: FaceFrameResult): void {
     if (this.busy || this.camera.status !== 'live') return;
-    const u = this.#guide.update({ t: r.t, faces: r.faces, width: r.width, height: r.height, brightness: r.brightness });
+    const u = this.#guide.update({
+      t: r.t,
+      faces: r.faces,
+      width: r.width,
+      height: r.height,
+      brightness: r.brightness,
+    });
     this.progress = u.progress;
     if (u.changed) this.#setGuidance(u.state);
     if (u.capture && u.face) {
@@ -377,7 +384,9 @@ export class VerilockCapture extends LitElement {
 
   #problem(code: ErrorCode) {
     const handoff = this.handoff
-      ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>${this.t.handoffOffer}</button>`
+      ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>
+          ${this.t.handoffOffer}
+        </button>`
       : nothing;
     return cameraProblem(this.t, code, () => void this.camera.retry(), handoff);
   }
@@ -392,30 +401,52 @@ export class VerilockCapture extends LitElement {
       ${cam.status === 'error' && cam.error ? this.#problem(cam.error) : nothing}
       ${cam.status === 'requesting' && cam.promptSlow ? html`<p class="help" role="status">${t.cameraPromptHelp}</p>` : nothing}
       <div class="camera ${doc ? 'document' : 'face'}" part="camera" ?hidden=${cam.status === 'error'}>
-        <video part="video" class=${cam.facing === 'user' ? 'mirror' : ''} autoplay muted playsinline
-          aria-label=${t.captureTitle[this.kind]}></video>
+        <video
+          part="video"
+          class=${cam.facing === 'user' ? 'mirror' : ''}
+          autoplay
+          muted
+          playsinline
+          aria-label=${t.captureTitle[this.kind]}
+        ></video>
         ${cameraOverlay(isDocument(this.kind) ? 'document' : 'face', good)}
         ${live ? nothing : html`<div class="starting" aria-hidden="true">${t.cameraStarting}</div>`}
         ${this.guidance && live ? html`<div class="status" aria-hidden="true">${t.guidance[this.guidance]}</div>` : nothing}
       </div>
-      ${this.kind === 'selfie' && this.assetsBase !== null && live
-        ? html`<p class="muted note">${this.visionFailed ? t.manualCaptureOnly : t.autoCaptureOn}</p>`
-        : nothing}
+      ${
+        this.kind === 'selfie' && this.assetsBase !== null && live
+          ? html`<p class="muted note">${this.visionFailed ? t.manualCaptureOnly : t.autoCaptureOn}</p>`
+          : nothing
+      }
       ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
       <div class="actions">
-        <button part="shutter" ?hidden=${cam.status === 'error'} ?disabled=${!live || this.busy} @click=${() => void this.shoot()}>
+        <button
+          part="shutter"
+          ?hidden=${cam.status === 'error'}
+          ?disabled=${!live || this.busy}
+          @click=${() => void this.shoot()}
+        >
           ${t.shutter}
         </button>
-        ${cam.canSwitch && live
-          ? html`<button class="secondary" @click=${() => void cam.switchCamera()}>${t.switchCamera}</button>`
-          : nothing}
-        ${doc
-          ? html`<label class="button secondary" part="file-button">
-              ${t.useFile}
-              <input class="file-input" type="file" accept="image/jpeg,image/png,image/webp,image/*"
-                ?disabled=${this.busy} @change=${(e: Event) => void this.#onFile(e)} />
-            </label>`
-          : nothing}
+        ${
+          cam.canSwitch && live
+            ? html`<button class="secondary" @click=${() => void cam.switchCamera()}>${t.switchCamera}</button>`
+            : nothing
+        }
+        ${
+          doc
+            ? html`<label class="button secondary" part="file-button">
+                ${t.useFile}
+                <input
+                  class="file-input"
+                  type="file"
+                  accept="image/jpeg,image/png,image/webp,image/*"
+                  ?disabled=${this.busy}
+                  @change=${(e: Event) => void this.#onFile(e)}
+                />
+              </label>`
+            : nothing
+        }
       </div>
     `;
   }

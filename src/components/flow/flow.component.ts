@@ -294,7 +294,11 @@ export class VerilockFlow extends LitElement {
     clearTimeout(this.#expiryTimer);
     const ms = Date.parse(expiresAt) - Date.now();
     // setTimeout cannot wait longer than ~24.8 days; sessions last at most a day.
-    if (Number.isFinite(ms)) this.#expiryTimer = setTimeout(() => this.#fail(new FlowError('token_expired', 'session expired')), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+    if (Number.isFinite(ms))
+      this.#expiryTimer = setTimeout(
+        () => this.#fail(new FlowError('token_expired', 'session expired')),
+        Math.max(0, Math.min(ms, 2 ** 31 - 1)),
+      );
   }
 
   #dispatch(action: FlowAction, via: FlowState = this.state): void {
@@ -494,7 +498,12 @@ export class VerilockFlow extends LitElement {
       ...(p.liveness ? { liveness: p.liveness } : {}),
     };
     this.#queue.enqueue({ kind: s.kind, files: [p.blob, ...(p.extraFiles ?? [])], meta });
-    this.#emit('verilock-capture', { kind: s.kind, attempt, bytes: p.blob.size, ...(p.quality ? { quality: p.quality } : {}) });
+    this.#emit('verilock-capture', {
+      kind: s.kind,
+      attempt,
+      bytes: p.blob.size,
+      ...(p.quality ? { quality: p.quality } : {}),
+    });
     this.#dispatch({ type: 'CONFIRM' });
   }
 
@@ -507,7 +516,12 @@ export class VerilockFlow extends LitElement {
 
   #onCameraError(e: CustomEvent<{ code: ErrorCode }>): void {
     const code = e.detail.code;
-    this.#emit('verilock-error', { code, category: ERROR_CATEGORY[code], recoverable: true, step: stepName(this.state) });
+    this.#emit('verilock-error', {
+      code,
+      category: ERROR_CATEGORY[code],
+      recoverable: true,
+      step: stepName(this.state),
+    });
   }
 
   #onGuidance(e: CustomEvent<{ text: string }>): void {
@@ -534,7 +548,13 @@ export class VerilockFlow extends LitElement {
   #watchPhone = (): void => {
     clearTimeout(this.#phoneTimer);
     this.#phoneTimer = undefined;
-    if (!this.#phoneConnected || this.#ended || this.state.screen === 'handoff' || document.visibilityState === 'hidden') return;
+    if (
+      !this.#phoneConnected ||
+      this.#ended ||
+      this.state.screen === 'handoff' ||
+      document.visibilityState === 'hidden'
+    )
+      return;
     this.#phoneTimer = setTimeout(() => void this.#checkPhone(), PHONE_WATCH_MS);
   };
 
@@ -554,7 +574,11 @@ export class VerilockFlow extends LitElement {
 
   #handoffOffer(): TemplateResult | typeof nothing {
     if (!canHandoff(this.state)) return nothing;
-    return html`<button class="secondary" part="secondary-button handoff-button" @click=${() => this.#dispatch({ type: 'HANDOFF' })}>
+    return html`<button
+      class="secondary"
+      part="secondary-button handoff-button"
+      @click=${() => this.#dispatch({ type: 'HANDOFF' })}
+    >
       ${this.localize.t.handoffOffer}
     </button>`;
   }
@@ -575,27 +599,46 @@ export class VerilockFlow extends LitElement {
     const i = steps.indexOf(stepName(s));
     const fatal = s.screen === 'error' && !s.error?.recoverable;
     return html`<header part="header">
-      ${i >= 0
-        ? html`<div class="progress">
-            <div class="progress-text">${t.progress(i + 1, steps.length)}</div>
-            <progress class="bar" part="progress" max=${steps.length} .value=${i + 1}
-              aria-label=${t.progress(i + 1, steps.length)}></progress>
-          </div>`
-        : html`<div class="progress"></div>`}
-      ${fatal
-        ? nothing
-        : html`<button class="link" part="secondary-button" aria-expanded=${this.confirmingCancel ? 'true' : 'false'}
-            @click=${() => (this.confirmingCancel = !this.confirmingCancel)}>${t.cancel}</button>`}
-    </header>
-    ${this.confirmingCancel && !fatal
-      ? html`<div class="confirm-cancel" role="group" aria-label=${t.cancel}>
-          <p>${t.cancelConfirm}</p>
-          <div class="actions row">
-            <button part="primary-button" @click=${() => this.#cancel()}>${t.cancel}</button>
-            <button class="secondary" part="secondary-button" @click=${() => (this.confirmingCancel = false)}>${t.back}</button>
-          </div>
-        </div>`
-      : nothing}`;
+        ${
+          i >= 0
+            ? html`<div class="progress">
+                <div class="progress-text">${t.progress(i + 1, steps.length)}</div>
+                <progress
+                  class="bar"
+                  part="progress"
+                  max=${steps.length}
+                  .value=${i + 1}
+                  aria-label=${t.progress(i + 1, steps.length)}
+                ></progress>
+              </div>`
+            : html`<div class="progress"></div>`
+        }
+        ${
+          fatal
+            ? nothing
+            : html`<button
+                class="link"
+                part="secondary-button"
+                aria-expanded=${this.confirmingCancel ? 'true' : 'false'}
+                @click=${() => (this.confirmingCancel = !this.confirmingCancel)}
+              >
+                ${t.cancel}
+              </button>`
+        }
+      </header>
+      ${
+        this.confirmingCancel && !fatal
+          ? html`<div class="confirm-cancel" role="group" aria-label=${t.cancel}>
+              <p>${t.cancelConfirm}</p>
+              <div class="actions row">
+                <button part="primary-button" @click=${() => this.#cancel()}>${t.cancel}</button>
+                <button class="secondary" part="secondary-button" @click=${() => (this.confirmingCancel = false)}>
+                  ${t.back}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }`;
   }
 
   /**
@@ -614,7 +657,9 @@ export class VerilockFlow extends LitElement {
   }
 
   #back(): TemplateResult {
-    return html`<button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'BACK' })}>${this.localize.t.back}</button>`;
+    return html`<button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'BACK' })}>
+      ${this.localize.t.back}
+    </button>`;
   }
 
   #renderScreen(): TemplateResult {
@@ -645,8 +690,14 @@ export class VerilockFlow extends LitElement {
             ${t.consentPoints.map((p) => html`<li>${p}</li>`)}
           </ul>
           <div class="actions">
-            <button part="primary-button" @click=${() => this.#dispatch({ type: 'CONSENT_ACCEPT' })}>${t.consentAccept}</button>
-            <button class="secondary" part="secondary-button" @click=${() => this.#dispatch({ type: 'CONSENT_DECLINE' })}>
+            <button part="primary-button" @click=${() => this.#dispatch({ type: 'CONSENT_ACCEPT' })}>
+              ${t.consentAccept}
+            </button>
+            <button
+              class="secondary"
+              part="secondary-button"
+              @click=${() => this.#dispatch({ type: 'CONSENT_DECLINE' })}
+            >
               ${t.consentDecline}
             </button>
             ${this.#back()}
@@ -667,10 +718,14 @@ export class VerilockFlow extends LitElement {
             <p>${t.phoneDoneBody}</p>`;
         return html`${this.#heading(t.doneTitle)}
           <p>${t.doneBody}</p>
-          ${this.redirectUrl
-            ? html`<p role="status">${t.doneRedirecting}</p>
-                <div class="actions"><a class="button" part="primary-button" href=${this.redirectUrl}>${t.doneContinue}</a></div>`
-            : nothing}`;
+          ${
+            this.redirectUrl
+              ? html`<p role="status">${t.doneRedirecting}</p>
+                  <div class="actions">
+                    <a class="button" part="primary-button" href=${this.redirectUrl}>${t.doneContinue}</a>
+                  </div>`
+              : nothing
+          }`;
       case 'cancelled':
         return html`${this.#heading(t.cancelledTitle)}
           <p>${t.cancelledBody}</p>`;
@@ -710,10 +765,11 @@ export class VerilockFlow extends LitElement {
         <fieldset class="types">
           <legend>${t.documentTypeLabel}</legend>
           ${c.documentTypes.map(
-            (d) => html`<label class="choice">
-              <input type="radio" name="type" value=${d} required ?checked=${d === type} />
-              <span>${t.documentTypes[d]}</span>
-            </label>`,
+            (d) =>
+              html`<label class="choice">
+                <input type="radio" name="type" value=${d} required ?checked=${d === type} />
+                <span>${t.documentTypes[d]}</span>
+              </label>`,
           )}
         </fieldset>
         <div class="actions">
@@ -785,7 +841,9 @@ export class VerilockFlow extends LitElement {
         @vl-fatal=${(e: CustomEvent<{ error: unknown }>) => this.#fail(e.detail.error)}
       ></verilock-handoff>
       <div class="actions">
-        <button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'HANDOFF_BACK' })}>${t.handoffUseThisDevice}</button>
+        <button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'HANDOFF_BACK' })}>
+          ${t.handoffUseThisDevice}
+        </button>
       </div>`;
   }
 
@@ -794,15 +852,22 @@ export class VerilockFlow extends LitElement {
     const kind = this.state.kind!;
     const p = this.pending;
     // The document looked poor when it was taken: say so, the applicant decides.
-    const issue = p?.quality && 'sharpness' in p.quality ? qualityVerdict(p.quality as unknown as DocumentMetrics).issues[0] : undefined;
-    const warning = issue ? t.guidance[issue === 'blurry' ? 'too_blurry' : issue === 'too_dark' ? 'too_dark' : 'glare'] : null;
+    const issue =
+      p?.quality && 'sharpness' in p.quality
+        ? qualityVerdict(p.quality as unknown as DocumentMetrics).issues[0]
+        : undefined;
+    const warning = issue
+      ? t.guidance[issue === 'blurry' ? 'too_blurry' : issue === 'too_dark' ? 'too_dark' : 'glare']
+      : null;
     return html`${this.#heading(t.reviewTitle[kind])}
       ${p ? html`<img class="preview" part="preview" src=${p.url} alt=${t.reviewImageAlt[kind]} />` : nothing}
       ${warning ? html`<p class="warning" role="status">${warning}</p>` : nothing}
       <p>${t.reviewCheck[kind]}</p>
       <div class="actions">
         <button part="primary-button" ?disabled=${!p} @click=${() => this.#confirm()}>${t.confirm}</button>
-        <button class="secondary" part="secondary-button" @click=${() => this.#dispatch({ type: 'RETAKE' })}>${t.retake}</button>
+        <button class="secondary" part="secondary-button" @click=${() => this.#dispatch({ type: 'RETAKE' })}>
+          ${t.retake}
+        </button>
       </div>`;
   }
 
@@ -828,11 +893,15 @@ export class VerilockFlow extends LitElement {
       </div>
       <p class="code">${t.errorCode(err.code)}</p>
       <div class="actions">
-        ${retake
-          ? html`<button part="primary-button" @click=${() => this.#retakeRejected()}>${t.retake}</button>`
-          : err.recoverable
-            ? html`<button part="primary-button" @click=${() => this.#dispatch({ type: 'RETRY' })}>${t.retry}</button>`
-            : nothing}
+        ${
+          retake
+            ? html`<button part="primary-button" @click=${() => this.#retakeRejected()}>${t.retake}</button>`
+            : err.recoverable
+              ? html`<button part="primary-button" @click=${() => this.#dispatch({ type: 'RETRY' })}>
+                  ${t.retry}
+                </button>`
+              : nothing
+        }
       </div>`;
   }
 
@@ -849,4 +918,3 @@ export class VerilockFlow extends LitElement {
     </div>`;
   }
 }
-

@@ -357,8 +357,10 @@ export class VerilockHandoff extends LitElement {
     // The code has gone: say what to do now (the progress lines below it speak for themselves).
     if (wasAwaiting && !this.awaitingScan) return this.#say(t.handoffConnectedBody);
     if (this.awaitingScan) return;
-    if (before && p.captures.length > before.captures.length) return this.#say(t.handoffReceived(p.captures.length, this.#total(p)));
-    if (p.phone_step && p.phone_step !== before?.phone_step) this.#say(t.handoffPhoneStep(this.#stepLabel(p.phone_step)));
+    if (before && p.captures.length > before.captures.length)
+      return this.#say(t.handoffReceived(p.captures.length, this.#total(p)));
+    if (p.phone_step && p.phone_step !== before?.phone_step)
+      this.#say(t.handoffPhoneStep(this.#stepLabel(p.phone_step)));
   }
 
   #total(p: FlowProgress): number {
@@ -399,10 +401,19 @@ export class VerilockHandoff extends LitElement {
 
   #renderQr() {
     const t = this.t;
-    if (!this.qr) return html`<div class="qr placeholder" part="qr"><div class="spinner" role="presentation"></div></div>`;
+    if (!this.qr)
+      return html`<div class="qr placeholder" part="qr"><div class="spinner" role="presentation"></div></div>`;
     // The markup comes from the QR library, here, from the link the server gave us: no outside input.
-    return html`<svg class="qr" part="qr" role="img" aria-label=${t.handoffQrLabel} viewBox=${this.qr.viewBox}
-      shape-rendering="crispEdges">${svg`${unsafeSVG(this.qr.inner)}`}</svg>`;
+    return html`<svg
+      class="qr"
+      part="qr"
+      role="img"
+      aria-label=${t.handoffQrLabel}
+      viewBox=${this.qr.viewBox}
+      shape-rendering="crispEdges"
+    >
+      ${svg`${unsafeSVG(this.qr.inner)}`}
+    </svg>`;
   }
 
   #renderLink() {
@@ -410,15 +421,25 @@ export class VerilockHandoff extends LitElement {
     return html`${this.#renderQr()}
       <label class="field" for="handoff-link">${t.handoffLinkLabel}</label>
       <div class="link-row">
-        <input id="handoff-link" part="link" type="text" readonly .value=${this.url ?? ''}
-          @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        <input
+          id="handoff-link"
+          part="link"
+          type="text"
+          readonly
+          .value=${this.url ?? ''}
+          @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+        />
         <button class="secondary" @click=${() => void this.#copy()}>${t.handoffCopy}</button>
       </div>
       ${this.copied === 'copied' ? html`<p class="muted" role="status">${t.handoffCopied}</p>` : nothing}
       ${this.copied === 'manual' ? html`<p class="muted" role="status">${t.handoffCopyManual}</p>` : nothing}
-      ${this.expiresAt !== null
-        ? html`<p class="muted">${t.handoffValidFor(Math.max(1, Math.round((this.expiresAt - this.#createdAt) / 60_000)))}</p>`
-        : nothing}`;
+      ${
+        this.expiresAt !== null
+          ? html`<p class="muted">
+              ${t.handoffValidFor(Math.max(1, Math.round((this.expiresAt - this.#createdAt) / 60_000)))}
+            </p>`
+          : nothing
+      }`;
   }
 
   #renderProgress() {
@@ -448,14 +469,19 @@ export class VerilockHandoff extends LitElement {
         </div>`;
     }
     // What to do now: scan (the QR code and the link are up), go on on the phone, or nothing (finished).
-    const body = this.progress?.completed ? t.handoffFinishedBody : this.awaitingScan ? t.handoffBody : t.handoffConnectedBody;
+    const body = this.progress?.completed
+      ? t.handoffFinishedBody
+      : this.awaitingScan
+        ? t.handoffBody
+        : t.handoffConnectedBody;
     return html`<p class="body">${body}</p>
-      ${this.awaitingScan ? this.#renderLink() : nothing}
-      ${this.#renderProgress()}
-      ${this.stalled
-        ? html`<div class="actions">
-            <button class="secondary" @click=${() => void this.newLink()}>${t.handoffNewLink}</button>
-          </div>`
-        : nothing}`;
+      ${this.awaitingScan ? this.#renderLink() : nothing} ${this.#renderProgress()}
+      ${
+        this.stalled
+          ? html`<div class="actions">
+              <button class="secondary" @click=${() => void this.newLink()}>${t.handoffNewLink}</button>
+            </div>`
+          : nothing
+      }`;
   }
 }

@@ -192,7 +192,9 @@ export class VerilockLiveness extends LitElement {
       return;
     }
     this.#say(this.t.livenessPassed);
-    const log = session.result.log.slice(-10).map((e) => ({ ...e, ...(Number.isFinite(e.peak) ? {} : { peak: undefined }) }));
+    const log = session.result.log
+      .slice(-10)
+      .map((e) => ({ ...e, ...(Number.isFinite(e.peak) ? {} : { peak: undefined }) }));
     this.#emit('vl-captured', {
       ...first,
       source: 'camera',
@@ -256,32 +258,42 @@ export class VerilockLiveness extends LitElement {
         <video class="mirror" autoplay muted playsinline aria-hidden="true"></video>
         ${cameraOverlay('face')}
       </div>
-      ${this.phase === 'running' && u
-        ? html`<div class="challenge" part="challenge" aria-hidden="true">
-              ${this.#icon(u.challenge)}<span>${this.#instruction(u)}</span>
-            </div>
-            <p class="steps">${t.livenessProgress(done, this.challenges.length)}</p>`
-        : nothing}
-      ${this.phase === 'ready' && !cameraError
-        ? html`<p>${t.livenessIntro}</p>
-            <div class="actions">
-              <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.livenessStart}</button>
-            </div>`
-        : nothing}
-      ${this.phase === 'failed'
-        ? html`<div class="problem" role="alert"><p>${t.livenessTimeout}</p></div>
-            <div class="actions">
-              <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.retry}</button>
-            </div>`
-        : nothing}
-      ${this.phase === 'manual'
-        ? html`<p role="status">${t.manualCaptureOnly}</p>
-            <div class="actions">
-              <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#manualShot()}>
-                ${t.shutter}
-              </button>
-            </div>`
-        : nothing}
+      ${
+        this.phase === 'running' && u
+          ? html`<div class="challenge" part="challenge" aria-hidden="true">
+                ${this.#icon(u.challenge)}<span>${this.#instruction(u)}</span>
+              </div>
+              <p class="steps">${t.livenessProgress(done, this.challenges.length)}</p>`
+          : nothing
+      }
+      ${
+        this.phase === 'ready' && !cameraError
+          ? html`<p>${t.livenessIntro}</p>
+              <div class="actions">
+                <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>
+                  ${t.livenessStart}
+                </button>
+              </div>`
+          : nothing
+      }
+      ${
+        this.phase === 'failed'
+          ? html`<div class="problem" role="alert"><p>${t.livenessTimeout}</p></div>
+              <div class="actions">
+                <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.retry}</button>
+              </div>`
+          : nothing
+      }
+      ${
+        this.phase === 'manual'
+          ? html`<p role="status">${t.manualCaptureOnly}</p>
+              <div class="actions">
+                <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#manualShot()}>
+                  ${t.shutter}
+                </button>
+              </div>`
+          : nothing
+      }
     `;
   }
 }

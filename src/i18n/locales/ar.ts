@@ -212,9 +212,9 @@ const ar: Translation = {
   errorCode: (code) => `رمز الخطأ: ${isolate(code)}`,
   handoffOffer: 'المتابعة على هاتفي',
   handoffTitle: 'تابِع على هاتفك',
-  handoffBody: 'امسح هذا الرمز بكاميرا هاتفك، أو افتح الرابط على هاتفك. أبقِ هذه الصفحة مفتوحة: ستكتمل تلقائيًا عندما تنتهي على هاتفك.',
-  handoffConnectedBody:
-    'تابِع الخطوات على هاتفك. أبقِ هذه الصفحة مفتوحة: ستكتمل تلقائيًا عندما تنتهي.',
+  handoffBody:
+    'امسح هذا الرمز بكاميرا هاتفك، أو افتح الرابط على هاتفك. أبقِ هذه الصفحة مفتوحة: ستكتمل تلقائيًا عندما تنتهي على هاتفك.',
+  handoffConnectedBody: 'تابِع الخطوات على هاتفك. أبقِ هذه الصفحة مفتوحة: ستكتمل تلقائيًا عندما تنتهي.',
   handoffFinishedBody: 'تم إرسال كل شيء من هاتفك. تكتمل هذه الصفحة الآن.',
   handoffQrLabel: 'رمز QR للرابط الخاص بهاتفك',
   handoffLinkLabel: 'الرابط الخاص بهاتفك',
@@ -222,7 +222,8 @@ const ar: Translation = {
   handoffCopied: 'تم نسخ الرابط',
   handoffCopyManual: 'حدِّد الرابط وانسخه.',
   handoffCreating: 'جارٍ إنشاء الرابط…',
-  handoffValidFor: (minutes) => `يعمل الرابط مرة واحدة فقط، لمدة ${n(minutes)} ${plural.select(minutes) === 'few' ? 'دقائق' : 'دقيقة'}.`,
+  handoffValidFor: (minutes) =>
+    `يعمل الرابط مرة واحدة فقط، لمدة ${n(minutes)} ${plural.select(minutes) === 'few' ? 'دقائق' : 'دقيقة'}.`,
   handoffExpired: 'انتهت صلاحية هذا الرابط.',
   handoffStalled: 'لم يحدث شيء على هاتفك منذ مدة.',
   handoffNewLink: 'إنشاء رابط جديد',

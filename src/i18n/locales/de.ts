@@ -212,7 +212,8 @@ const de: Translation = {
   handoffCopied: 'Link kopiert',
   handoffCopyManual: 'Markieren Sie den Link und kopieren Sie ihn.',
   handoffCreating: 'Link wird erstellt…',
-  handoffValidFor: (minutes) => `Der Link funktioniert einmal, ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`} lang.`,
+  handoffValidFor: (minutes) =>
+    `Der Link funktioniert einmal, ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`} lang.`,
   handoffExpired: 'Dieser Link ist abgelaufen.',
   handoffStalled: 'Auf Ihrem Smartphone hat sich seit einer Weile nichts getan.',
   handoffNewLink: 'Neuen Link erstellen',
@@ -231,7 +232,8 @@ const de: Translation = {
   handoffFinished: 'Ihr Smartphone ist fertig.',
   handoffUseThisDevice: 'Auf diesem Gerät weitermachen',
   phoneDoneTitle: 'Zurück zum Computer',
-  phoneDoneBody: 'Alles wurde gesendet. Sie können diese Seite schließen und zu Ihrem Computer zurückkehren: Dort geht es von selbst weiter.',
+  phoneDoneBody:
+    'Alles wurde gesendet. Sie können diese Seite schließen und zu Ihrem Computer zurückkehren: Dort geht es von selbst weiter.',
 };
 
 export default de;

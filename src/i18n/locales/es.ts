@@ -199,8 +199,7 @@ const es: Translation = {
   handoffTitle: 'Continúe en su móvil',
   handoffBody:
     'Escanee este código con la cámara de su móvil o abra el enlace en el móvil. Mantenga esta página abierta: terminará sola cuando acabe en el móvil.',
-  handoffConnectedBody:
-    'Siga los pasos en su móvil. Mantenga esta página abierta: terminará sola cuando acabe.',
+  handoffConnectedBody: 'Siga los pasos en su móvil. Mantenga esta página abierta: terminará sola cuando acabe.',
   handoffFinishedBody: 'Todo se ha enviado desde su móvil. Esta página termina ahora.',
   handoffQrLabel: 'Código QR del enlace para su móvil',
   handoffLinkLabel: 'Enlace para su móvil',
@@ -208,7 +207,8 @@ const es: Translation = {
   handoffCopied: 'Enlace copiado',
   handoffCopyManual: 'Seleccione el enlace y cópielo.',
   handoffCreating: 'Creando el enlace…',
-  handoffValidFor: (minutes) => `El enlace funciona una sola vez, durante ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
+  handoffValidFor: (minutes) =>
+    `El enlace funciona una sola vez, durante ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
   handoffExpired: 'Este enlace ha caducado.',
   handoffStalled: 'Hace un rato que no pasa nada en su móvil.',
   handoffNewLink: 'Crear un enlace nuevo',

@@ -203,8 +203,7 @@ const fr: Translation = {
   handoffOffer: 'Continuer sur mon téléphone',
   handoffTitle: 'Continuer sur votre téléphone',
   handoffBody: `Scannez ce code avec l’appareil photo de votre téléphone, ou ouvrez le lien sur votre téléphone. Gardez cette page ouverte${nbsp}: elle se termine d’elle-même quand vous avez fini sur votre téléphone.`,
-  handoffConnectedBody:
-    `Poursuivez les étapes sur votre téléphone. Gardez cette page ouverte${nbsp}: elle se termine d’elle-même quand vous avez fini.`,
+  handoffConnectedBody: `Poursuivez les étapes sur votre téléphone. Gardez cette page ouverte${nbsp}: elle se termine d’elle-même quand vous avez fini.`,
   handoffFinishedBody: 'Tout a été envoyé depuis votre téléphone. Cette page se termine maintenant.',
   handoffQrLabel: 'Code QR du lien pour votre téléphone',
   handoffLinkLabel: 'Lien pour votre téléphone',
@@ -212,7 +211,8 @@ const fr: Translation = {
   handoffCopied: 'Lien copié',
   handoffCopyManual: 'Sélectionnez le lien et copiez-le.',
   handoffCreating: 'Création du lien…',
-  handoffValidFor: (minutes) => `Le lien ne fonctionne qu’une fois, pendant ${minutes}${nbsp}${minutes < 2 ? 'minute' : 'minutes'}.`,
+  handoffValidFor: (minutes) =>
+    `Le lien ne fonctionne qu’une fois, pendant ${minutes}${nbsp}${minutes < 2 ? 'minute' : 'minutes'}.`,
   handoffExpired: 'Ce lien a expiré.',
   handoffStalled: 'Rien ne se passe sur votre téléphone depuis un moment.',
   handoffNewLink: 'Créer un nouveau lien',

@@ -208,7 +208,8 @@ const ptBR: Translation = {
   handoffCopied: 'Link copiado',
   handoffCopyManual: 'Selecione o link e copie.',
   handoffCreating: 'Criando o link…',
-  handoffValidFor: (minutes) => `O link funciona uma única vez, por ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
+  handoffValidFor: (minutes) =>
+    `O link funciona uma única vez, por ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
   handoffExpired: 'Este link expirou.',
   handoffStalled: 'Nada aconteceu no seu celular há algum tempo.',
   handoffNewLink: 'Criar um novo link',

@@ -68,7 +68,18 @@ export function prng(seed: number): () => number {
 
 /** 478 landmarks for the pose. */
 export function syntheticFace(pose: FacePose = {}): Landmark[] {
-  const { yaw = 0, eyesClosed = 0, smile = 0, cx = 0.5, cy = 0.5, scale = 0.2, roll = 0, aspect = 4 / 3, jitter = 0, seed = 1 } = pose;
+  const {
+    yaw = 0,
+    eyesClosed = 0,
+    smile = 0,
+    cx = 0.5,
+    cy = 0.5,
+    scale = 0.2,
+    roll = 0,
+    aspect = 4 / 3,
+    jitter = 0,
+    seed = 1,
+  } = pose;
   const rand = prng(seed);
   const noise = (): number => (jitter ? (rand() + rand() + rand() - 1.5) * 2 * jitter : 0);
   const th = (yaw * Math.PI) / 180;

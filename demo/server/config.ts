@@ -11,6 +11,7 @@
  *                             (default 'self' and the demo embed origin)
  *   DEMO_EMBED_PORT           second port serving only /demo/*, a genuinely other origin for the iframe
  *                             demo (default PORT+1; 0 turns it off)
+ *   NODE_ENV / VERILOCK_ENV   `production` in either turns on production mode (no dev conveniences)
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,8 @@ export interface RateLimitConfig {
 }
 
 export interface Config {
+  /** Production mode (`NODE_ENV=production` or `VERILOCK_ENV=production`): no demo pages, demo sessions or dev conveniences. */
+  production: boolean;
   port: number;
   host: string;
   publicUrl: string;
@@ -152,7 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const frameAncestors = overrides.frameAncestors ?? (env.VERILOCK_FRAME_ANCESTORS?.trim() || defaultAncestors);
   if (/[;,\r\n]/.test(frameAncestors)) throw new Error('VERILOCK_FRAME_ANCESTORS must be space-separated sources');
 
+  const production = overrides.production ?? (env.NODE_ENV === 'production' || env.VERILOCK_ENV === 'production');
+
   return {
+    production,
     port,
     host,
     publicUrl,

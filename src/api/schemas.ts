@@ -357,6 +357,14 @@ export const CaptureMeta = z.strictObject({
       )
       .check(z.maxLength(10)),
   ),
+  /**
+   * How the liveness capture was made: `active` (the challenge sequence, checked on the server against the
+   * sequence it chose) or `photo` (the accessible fallback: one photo for manual review, with a partial or
+   * empty log). Absent means `active`.
+   */
+  liveness_mode: z.optional(z.enum(['active', 'photo'])),
+  /** Why the `photo` fallback was used. */
+  fallback_reason: z.optional(z.enum(['vision_unavailable', 'challenge_failed', 'no_baseline', 'applicant_choice'])),
 });
 export type CaptureMeta = z.infer<typeof CaptureMeta>;
 

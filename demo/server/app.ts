@@ -417,7 +417,8 @@ export function createApp(config: Config): VerilockApp {
       p.ext = EXTENSIONS[sniffed];
     });
 
-    const result = service.storeCapture(row, kind, meta, prepared, key, requestHash);
+    const token = { device: c.get('device'), tokenHash: c.get('tokenHash') };
+    const result = await service.storeCapture(row, token, kind, meta, prepared, key, requestHash);
     return c.body(result.body, result.status as 201, { 'Content-Type': 'application/json' });
   });
 

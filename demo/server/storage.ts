@@ -2,9 +2,14 @@
  * Capture images on disk: `<data dir>/captures/<sha256>.<ext>`, content-addressed and written
  * atomically (temporary file in the same directory, fsync, rename), so a crash never leaves a
  * half-written image under its final name.
+ *
+ * An upload is staged first (written and synced off the event loop under a temporary name), and
+ * takes its final name only inside the transaction that records it ({@link CaptureStore.commit}), so
+ * a refused upload leaves no file behind.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
@@ -34,6 +39,13 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
   return String.fromCharCode(...bytes.subarray(from, to));
 }
 
+/** A file written under a temporary name, waiting for {@link CaptureStore.commit} or {@link CaptureStore.discard}. */
+export interface StagedFile {
+  sha256: string;
+  ext: string;
+  tmp: string;
+}
+
 export class CaptureStore {
   readonly dir: string;
 
@@ -47,25 +59,38 @@ export class CaptureStore {
     return join(this.dir, `${sha256}.${ext}`);
   }
 
-  /** Writes the bytes under their hash unless that file already exists (same hash, same content). */
-  write(sha256: string, ext: string, bytes: Uint8Array): string {
-    const target = this.pathFor(sha256, ext);
-    if (existsSync(target)) return target;
+  /** Writes and syncs the bytes under a temporary name, off the event loop. */
+  async stage(sha256: string, ext: string, bytes: Uint8Array): Promise<StagedFile> {
+    this.pathFor(sha256, ext);
     const tmp = join(this.dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      const fd = openSync(tmp, 'wx', 0o600);
+      const handle = await open(tmp, 'wx', 0o600);
       try {
-        let offset = 0;
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-        fsyncSync(fd);
+        await handle.writeFile(bytes);
+        await handle.sync();
       } finally {
-        closeSync(fd);
+        await handle.close();
       }
-      renameSync(tmp, target);
     } catch (err) {
-      rmSync(tmp, { force: true });
+      await rm(tmp, { force: true });
       throw err;
     }
+    return { sha256, ext, tmp };
+  }
+
+  /**
+   * Gives a staged file its final name (synchronous: call it inside the transaction that records the
+   * capture, so no other request runs between the rename and the row). The same content may already be
+   * there under that name: renaming over it replaces it with identical bytes.
+   */
+  commit(file: StagedFile): string {
+    const target = this.pathFor(file.sha256, file.ext);
+    renameSync(file.tmp, target);
     return target;
+  }
+
+  /** Removes a staged file that was not committed (no error when it is already gone). */
+  async discard(file: StagedFile): Promise<void> {
+    await rm(file.tmp, { force: true });
   }
 }

@@ -1,0 +1,152 @@
+/**
+ * Captures are immutable once the session leaves `in_progress`: an upload whose body is still on the
+ * wire when the session is completed, decided, expired, or its phone token revoked, ends 409 and keeps
+ * nothing. The checks run in the transaction that stores the capture, not before the body is read.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CaptureReceipt, SessionDetail } from '../../src/api/schemas.js';
+import { T0, createKyc, png, snapshot, upload, useApp, type TestApp } from './helpers.js';
+
+interface SlowUpload {
+  /** Resolves once the server has started reading the body. */
+  reading: Promise<void>;
+  /** Sends the rest of the body. */
+  finish(): void;
+  response: Promise<Response>;
+}
+
+/**
+ * A capture upload whose multipart body is streamed in two halves: the second half is sent only when
+ * `finish()` is called, so the request is in flight for as long as the test wants.
+ */
+export function slowUpload(t: TestApp, token: string, kind: string, bytes: Uint8Array, key: string): SlowUpload {
+  const boundary = `----verilock${Math.random().toString(36).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${kind}-0.jpg"\r\n` +
+      `Content-Type: image/png\r\n\r\n`,
+  );
+  const tail = Buffer.from(
+    `\r\n--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}` +
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\n\r\n{"source":"camera"}` +
+      `\r\n--${boundary}--\r\n`,
+  );
+  const half = Math.floor(bytes.length / 2);
+  const chunks = [Buffer.concat([head, bytes.subarray(0, half)]), Buffer.concat([bytes.subarray(half), tail])];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let started!: () => void;
+  const reading = new Promise<void>((r) => (started = r));
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (sent === 0) started();
+      else await released;
+      if (sent < chunks.length) controller.enqueue(new Uint8Array(chunks[sent++]!));
+      else controller.close();
+    },
+  });
+  const response = Promise.resolve(
+    t.va.app.request('/api/v1/flow/captures', {
+      method: 'POST',
+      body,
+      // Node's fetch needs this for a streamed request body.
+      duplex: 'half',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Idempotency-Key': key,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      },
+    } as RequestInit),
+  );
+  return { reading, finish: release, response };
+}
+
+const captureFiles = (t: TestApp) => readdirSync(join(t.dir, 'captures')).sort();
+
+describe('captures are immutable once the session is submitted', () => {
+  const t = useApp({ rateLimit: { windowMs: 60_000, perApiKey: 10_000, perToken: 10_000 } });
+
+  async function refusedLate(res: Promise<Response>, code: string): Promise<void> {
+    const r = await res;
+    const text = await r.text();
+    assert.equal(r.status, 409, text);
+    assert.equal((JSON.parse(text) as { error: { code: string } }).error.code, code, text);
+  }
+
+  it('a slow upload racing complete and an approval is refused; the approved selfie is unchanged', async () => {
+    const s = await createKyc(t, {}, ['selfie']);
+    const first = await upload(t, s.session_token, 'selfie', [{ bytes: png(8, 1), type: 'image/png' }]);
+    assert.equal(first.status, 201);
+    const kept = CaptureReceipt.parse(await first.json());
+
+    const late = slowUpload(t, s.session_token, 'selfie', png(8, 2), 'late-selfie');
+    await late.reading;
+    assert.equal((await t.flow('POST', '/api/v1/flow/complete', s.session_token)).status, 200);
+    const decided = await t.api('POST', `/api/v1/sessions/${s.id}/decision`, { decision: 'approved' });
+    assert.equal(decided.status, 200);
+    const before = snapshot(t);
+    late.finish();
+    await refusedLate(late.response, 'session_completed');
+
+    assert.deepEqual(snapshot(t), before);
+    const detail = SessionDetail.parse(await (await t.api('GET', `/api/v1/sessions/${s.id}`)).json());
+    assert.equal(detail.status, 'approved');
+    assert.deepEqual(
+      detail.captures.map((c) => [c.id, c.sha256]),
+      [[kept.id, kept.sha256]],
+    );
+  });
+
+  it('complete alone freezes the capture set', async () => {
+    const s = await createKyc(t, {}, ['selfie']);
+    assert.equal((await upload(t, s.session_token, 'selfie', [{ bytes: png(8, 3), type: 'image/png' }])).status, 201);
+    const files = captureFiles(t);
+    const late = slowUpload(t, s.session_token, 'selfie', png(8, 4), 'late-after-complete');
+    await late.reading;
+    assert.equal((await t.flow('POST', '/api/v1/flow/complete', s.session_token)).status, 200);
+    late.finish();
+    await refusedLate(late.response, 'session_completed');
+    assert.deepEqual(captureFiles(t), files, 'no file of the refused upload is kept');
+  });
+
+  it('a slow upload that ends after the session expired is refused and keeps nothing', async () => {
+    const s = await createKyc(t, {}, ['selfie']);
+    const before = snapshot(t);
+    const late = slowUpload(t, s.session_token, 'selfie', png(8, 5), 'late-expired');
+    await late.reading;
+    t.clock.now = T0 + 3600_000;
+    try {
+      late.finish();
+      await refusedLate(late.response, 'session_expired');
+      assert.deepEqual(snapshot(t).files, before.files);
+      assert.equal(snapshot(t).captures, before.captures);
+    } finally {
+      t.clock.now = T0;
+    }
+  });
+
+  it('a slow upload with a phone token revoked meanwhile is refused and keeps nothing', async () => {
+    const s = await createKyc(t, {}, ['document', 'selfie']);
+    const redeem = async () => {
+      const res = await t.flow('POST', '/api/v1/flow/handoff', s.session_token);
+      assert.equal(res.status, 201);
+      const code = new URL(((await res.json()) as { url: string }).url).pathname.split('/').pop()!;
+      const result = t.va.service.redeemHandoff(code);
+      assert.ok(result.ok);
+      return result.token;
+    };
+    const phone = await redeem();
+    const before = snapshot(t);
+    const late = slowUpload(t, phone, 'selfie', png(8, 6), 'late-phone');
+    await late.reading;
+    await redeem(); // a second phone takes over: the first phone's token is revoked
+    late.finish();
+    await refusedLate(late.response, 'token_revoked');
+    const after = snapshot(t);
+    assert.deepEqual(after.files, before.files);
+    assert.equal(after.captures, before.captures);
+  });
+});

@@ -29,6 +29,7 @@ import type { Config } from './config.js';
 import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
 import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
 import { FixedWindowLimiter } from './rate-limit.js';
+import { apiKeyId, listScope, registerReviewApi, sessionNotFound, visibleTo } from './review.js';
 import {
   SessionService,
   TOKEN_PATTERN,
@@ -52,7 +53,9 @@ import { WebhookWorker } from './webhooks.js';
 // The shared schemas are zod/mini, which carries no messages: the server answers in English.
 zodConfig(zodLocales.en());
 
-type Env = { Variables: { session: SessionRow; device: Device; tokenHash: string; requestId: string } };
+type Env = {
+  Variables: { session: SessionRow; device: Device; tokenHash: string; requestId: string; apiKeyId: string };
+};
 
 export interface VerilockApp {
   app: Hono<Env>;
@@ -75,6 +78,8 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/v1\/sessions$/, ['GET', 'POST']],
   [/^\/api\/v1\/sessions\/[^/]+$/, ['GET']],
   [/^\/api\/v1\/sessions\/[^/]+\/decision$/, ['POST']],
+  [/^\/api\/v1\/sessions\/[^/]+\/captures$/, ['GET']],
+  [/^\/api\/v1\/captures\/[^/]+$/, ['GET']],
   [/^\/api\/v1\/profiles$/, ['GET']],
   [/^\/api\/v1\/flow\/session$/, ['GET']],
   [/^\/api\/v1\/flow\/(captures|complete|handoff)$/, ['POST']],
@@ -146,6 +151,7 @@ export function createApp(config: Config): VerilockApp {
   const service = new SessionService(db, config, store, webhooks);
   const limiter = new FixedWindowLimiter(config.rateLimit.windowMs, config.now);
   const keyHashes = config.apiKeys.map((k) => createHash('sha256').update(k).digest());
+  const keyIds = config.apiKeys.map(apiKeyId);
   const app = new Hono<Env>();
   const log = (line: string) => config.log(redactText(line, config.apiKeys));
 
@@ -215,41 +221,46 @@ export function createApp(config: Config): VerilockApp {
     if (index === -1) throw errors.unauthorized();
     const retry = limiter.hit(`key:${index}`, config.rateLimit.perApiKey);
     if (retry !== null) throw errors.rateLimited(retry);
+    c.set('apiKeyId', keyIds[index]!);
     await next();
   };
   app.use('/api/v1/sessions', apiKeyAuth);
   app.use('/api/v1/sessions/*', apiKeyAuth);
+  app.use('/api/v1/captures/*', apiKeyAuth);
   app.use('/api/v1/profiles', apiKeyAuth);
 
   app.post('/api/v1/sessions', jsonLimit, async (c) => {
     const body = await readJson(c);
     const parsed = parseCreateSessionRequest(body);
     if (!parsed.success) throw validationFailed(parsed.error);
-    return c.json(service.create(parsed.data), 201);
+    return c.json(service.create(parsed.data, c.get('apiKeyId')), 201);
   });
 
   app.get('/api/v1/sessions', (c) => {
     const parsed = ListSessionsQuery.safeParse(c.req.query());
     if (!parsed.success) throw validationFailed(parsed.error, [], 'The query is invalid.');
-    return c.json(service.list(parsed.data));
+    return c.json(service.list(parsed.data, listScope(config, c.get('apiKeyId'))));
   });
 
-  const sessionOr404 = (id: string): SessionRow => {
+  /** The session, when the request's API key may see it (its own in production mode). */
+  const sessionOr404 = (c: Context<Env>, id: string): SessionRow => {
     const row = service.byId(id);
-    if (!row) throw new ApiError(404, 'session_not_found', 'No session with this id.');
+    if (!row || !visibleTo(config, row, c.get('apiKeyId'))) throw sessionNotFound();
     return row;
   };
 
-  app.get('/api/v1/sessions/:id', (c) => c.json(service.detail(sessionOr404(c.req.param('id')))));
+  app.get('/api/v1/sessions/:id', (c) => c.json(service.detail(sessionOr404(c, c.req.param('id')))));
 
   app.post('/api/v1/sessions/:id/decision', jsonLimit, async (c) => {
-    const row = sessionOr404(c.req.param('id'));
+    const row = sessionOr404(c, c.req.param('id'));
     const parsed = DecisionRequest.safeParse(await readJson(c));
     if (!parsed.success) throw validationFailed(parsed.error);
     return c.json(service.decide(row, parsed.data));
   });
 
   app.get('/api/v1/profiles', (c) => c.json({ data: service.listProfiles() }));
+
+  registerReviewApi(app, { config, db, service, store, keyIdOf: (c) => (c as Context<Env>).get('apiKeyId') });
 
   // -------------------------------------------------------------------------------------------
   // Flow API (session token). Any origin may call it (the element can be embedded on customer

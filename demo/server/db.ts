@@ -164,6 +164,17 @@ const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'session owner key and retention',
+    up(db) {
+      db.exec(`
+        ALTER TABLE sessions ADD COLUMN owner_key TEXT;
+        ALTER TABLE sessions ADD COLUMN purged_at INTEGER;
+        CREATE INDEX sessions_owner ON sessions(owner_key, created_at);
+      `);
+    },
+  },
 ];
 
 /** Opens (and migrates) `<dataDir>/verilock.sqlite`. */
@@ -240,6 +251,10 @@ export interface SessionRow {
   updated_at: number;
   expires_at: number;
   completed_at: number | null;
+  /** Id (a hash) of the API key that created the session; null for sessions older than that record. */
+  owner_key: string | null;
+  /** When retention deleted the session's captures and personal data; null while they are kept. */
+  purged_at: number | null;
 }
 
 /** A further token of a session (the primary token lives in `sessions.token_hash`). */

@@ -147,7 +147,8 @@ export class SessionService {
   // Sessions (server API)
   // -------------------------------------------------------------------------------------------
 
-  create(input: CreateKycSessionRequest | CreateProfileSessionRequest): SessionCreated {
+  /** Creates a session; `ownerKey` is the id of the API key that asked (see `apiKeyId`). */
+  create(input: CreateKycSessionRequest | CreateProfileSessionRequest, ownerKey: string | null = null): SessionCreated {
     const now = this.config.now();
     let profile: ProfileRow;
     let steps: StepName[];
@@ -219,16 +220,18 @@ export class SessionService {
       updated_at: now,
       expires_at: expiresAt,
       completed_at: null,
+      owner_key: ownerKey,
+      purged_at: null,
     };
     this.db.transaction(() => {
       this.db
         .prepare(
           `INSERT INTO sessions (id, token_hash, type, status, profile_id, reference_id, steps, document_types,
              countries, liveness_sequence, max_upload_bytes, allow_cross_device, applicant, redirect_url,
-             webhook_url, metadata, results, decision_reason, created_at, updated_at, expires_at, completed_at)
+             webhook_url, metadata, results, decision_reason, created_at, updated_at, expires_at, completed_at, owner_key)
            VALUES (@id, @token_hash, @type, @status, @profile_id, @reference_id, @steps, @document_types,
              @countries, @liveness_sequence, @max_upload_bytes, @allow_cross_device, @applicant, @redirect_url,
-             @webhook_url, @metadata, @results, @decision_reason, @created_at, @updated_at, @expires_at, @completed_at)`,
+             @webhook_url, @metadata, @results, @decision_reason, @created_at, @updated_at, @expires_at, @completed_at, @owner_key)`,
         )
         .run(row);
       enqueueStatusChange(this.db, row, 'created', null, now);
@@ -391,10 +394,15 @@ export class SessionService {
     };
   }
 
-  list(query: ListSessionsQuery): SessionList {
+  /** A page of sessions, newest first; with `ownerKey`, only that key's (and those older than owner records). */
+  list(query: ListSessionsQuery, ownerKey?: string): SessionList {
     this.expireDue();
     const where: string[] = [];
     const params: (string | number)[] = [];
+    if (ownerKey !== undefined) {
+      where.push('(owner_key = ? OR owner_key IS NULL)');
+      params.push(ownerKey);
+    }
     if (query.status) {
       where.push('status = ?');
       params.push(query.status);

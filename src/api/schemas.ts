@@ -235,6 +235,34 @@ export const SessionList = z.object({
 });
 export type SessionList = z.infer<typeof SessionList>;
 
+/** One stored image of a capture (a liveness capture has one per frame). */
+export const CaptureFile = z.object({
+  index: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: z.number().check(z.int(), z.nonnegative()),
+  content_type: z.string(),
+  /** Where `GET` returns the image (API key). */
+  url: z.string(),
+});
+export type CaptureFile = z.infer<typeof CaptureFile>;
+
+/** A capture as a reviewer sees it: `GET /api/v1/sessions/{id}/captures`. */
+export const ReviewCapture = z.object({
+  id: z.string(),
+  kind: CaptureKind,
+  /** The `meta` sent with the capture (document type, source, liveness log, …); `null` when none. */
+  meta: z.nullable(z.record(z.string(), z.unknown())),
+  bytes: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  created_at: Timestamp,
+  /** The images, in order; empty once retention deleted them. */
+  files: z.array(CaptureFile),
+});
+export type ReviewCapture = z.infer<typeof ReviewCapture>;
+
+export const CaptureList = z.object({ data: z.array(ReviewCapture) });
+export type CaptureList = z.infer<typeof CaptureList>;
+
 export const Profile = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -29,7 +29,7 @@ import type { Config } from './config.js';
 import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
 import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
 import { FixedWindowLimiter } from './rate-limit.js';
-import { apiKeyId, listScope, registerReviewApi, sessionNotFound, visibleTo } from './review.js';
+import { apiKeyId, listScope, registerReviewApi, registerReviewPage, sessionNotFound, visibleTo } from './review.js';
 import {
   SessionService,
   TOKEN_PATTERN,
@@ -85,6 +85,7 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/v1\/flow\/(captures|complete|handoff)$/, ['POST']],
   [/^\/api\/v1\/flow\/progress$/, ['GET', 'POST']],
   [/^\/verify\/[^/]+$/, ['GET']],
+  [/^\/review(\/[^/]*)?$/, ['GET']],
   [/^\/handoff\/[^/]+$/, ['GET']],
   [/^\/(sdk|demo)\/.+$/, ['GET']],
 ];
@@ -495,6 +496,8 @@ export function createApp(config: Config): VerilockApp {
       hostedPageHeaders(service.frameAncestorSources(result.row).join(' ')),
     );
   });
+
+  registerReviewPage(app);
 
   app.get('/sdk/hosted.css', (c) => {
     if (!existsSync(config.hostedCssFile)) throw errors.notFound();

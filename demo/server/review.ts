@@ -6,12 +6,14 @@
  * a domain-separated hash, never the key); another key's session answers 404 as if it did not exist.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Context, Hono } from 'hono';
 import type { CaptureKind, CaptureList, ReviewCapture } from '../../src/api/schemas.js';
-import type { Config } from './config.js';
+import { PROJECT_ROOT, type Config } from './config.js';
 import { sha256Hex, type CaptureRow, type DB, type SessionRow, type StoredFile } from './db.js';
 import { ApiError } from './errors.js';
 import type { SessionService } from './service.js';
+import { fileResponse, resolveStatic } from './static.js';
 import type { CaptureStore } from './storage.js';
 import { isoSeconds } from './webhooks.js';
 
@@ -132,4 +134,35 @@ export function registerReviewApi(app: Hono<any>, deps: ReviewDeps): void {
       },
     });
   });
+}
+
+/** Where the review page's files are (`index.html`, `review.js`, `review.css`). */
+export const REVIEW_PAGE_DIR = join(PROJECT_ROOT, 'demo', 'server', 'review-page');
+
+/**
+ * Headers of the review page and its files: the hosted page's strict CSP (no inline script or style),
+ * images only from this origin or from blob: URLs (the page fetches each image with the API key), and no
+ * framing at all.
+ */
+export const REVIEW_PAGE_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; " +
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Serves the review page at `/review` and its script and stylesheet under `/review/` (every mode). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the app's own Env type stays in app.ts
+export function registerReviewPage(app: Hono<any>, dir = REVIEW_PAGE_DIR): void {
+  const serve = (c: Context, rel: string) => {
+    const path = resolveStatic(dir, rel);
+    if (!path) throw new ApiError(404, 'not_found', 'No such page.');
+    return fileResponse(path, 'no-cache', REVIEW_PAGE_HEADERS, c.req.raw);
+  };
+  app.get('/review', (c) => serve(c, 'index.html'));
+  app.get('/review/', (c) => c.redirect('/review', 301));
+  app.get('/review/:file', (c) => serve(c, c.req.param('file')));
 }

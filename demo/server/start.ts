@@ -92,6 +92,7 @@ const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: c
   console.log(`  curl -s -X POST ${config.publicUrl}/api/v1/sessions \\
     -H "X-API-Key: $VERILOCK_API_KEY" -H "Content-Type: application/json" \\
     -d '{"type":"kyc","steps":["document","selfie","face_match"],"applicant":{"first_name":"Jean","last_name":"Dupont"}}'`);
+  console.log(`\nReview page (sign in with the API key): ${config.publicUrl}/review`);
   console.log('\nAnother session: npm run session    Stop: Ctrl+C\n');
 });
 

@@ -226,3 +226,42 @@ describe('API keys scoped to their own sessions (production mode)', () => {
     assert.equal(SessionDetail.parse(await res.json()).status, 'declined');
   });
 });
+
+describe('review page', () => {
+  const t = useApp();
+  const CSP =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; " +
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+  it('serves the page, its script and stylesheet under the strict CSP, without inline script or style', async () => {
+    const page = await t.request('/review');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(page.headers.get('content-security-policy'), CSP);
+    assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    const html = await page.text();
+    assert.ok(html.includes('<script type="module" src="/review/review.js"></script>'));
+    assert.ok(!/<script>|<style|\sstyle=|\son\w+=/.test(html), 'no inline script or style');
+    const assets: [string, string][] = [
+      ['/review/review.js', 'text/javascript; charset=utf-8'],
+      ['/review/review.css', 'text/css; charset=utf-8'],
+      ['/review/favicon.svg', 'image/svg+xml'],
+    ];
+    for (const [path, type] of assets) {
+      const res = await t.request(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), type);
+      assert.equal(res.headers.get('content-security-policy'), CSP);
+    }
+    const js = await (await t.request('/review/review.js')).text();
+    assert.ok(!/localStorage|sessionStorage|document\.cookie|indexedDB/.test(js), 'the key is never stored');
+    assert.ok(!/innerHTML|insertAdjacentHTML|outerHTML/.test(js), 'API values are written as text only');
+  });
+
+  it('refuses paths outside the page’s files', async () => {
+    for (const path of ['/review/..%2fapp.ts', '/review/.hidden', '/review/nothing.js']) {
+      assert.equal((await t.request(path)).status, 404, path);
+    }
+  });
+});

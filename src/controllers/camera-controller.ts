@@ -1,9 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode } from '../events/events.js';
+import { chooseCamera, type CameraDevice, type CameraProfile, type Facing } from '../camera/choose-camera.js';
+import { FrameWatch } from '../camera/frame-watch.js';
 import { cameraEnvironment, cameraErrorCode } from './camera-errors.js';
 
-export type Facing = 'user' | 'environment';
+export type { Facing };
 export type CameraStatus = 'idle' | 'requesting' | 'live' | 'paused' | 'error';
+
+/** The cameras chosen or picked in this session, by facing (in memory only; shared by the flow's steps). */
+export type CameraMemory = Map<Facing, string>;
+
+/** Image-capture constraints not (yet) in TypeScript's DOM types. */
+interface ImageCaptureCapabilities extends MediaTrackCapabilities {
+  focusMode?: string[];
+  torch?: boolean;
+}
 
 export interface CameraOptions {
   facing: Facing;
@@ -16,12 +27,19 @@ export interface CameraOptions {
   promptHelpAfterMs?: number;
   /** For tests: the media devices to use. */
   mediaDevices?: Pick<MediaDevices, 'getUserMedia' | 'enumerateDevices'>;
+  /** How long black or frozen frames are tolerated before it is a camera problem (ms; default 3000). */
+  healthWindowMs?: number;
 }
 
 /**
  * Owns one camera stream for the step that created it. Stops every track when the step ends
  * (`stop()`), the element disconnects, the page is hidden or unloaded, and re-acquires it when the
  * page is shown again. Never holds two streams at once (iOS ends the first).
+ *
+ * Once the permission is given it enumerates the cameras and opens the right one (choose-camera.ts: the
+ * main rear camera for documents, the front camera for faces), lists those that fit for a picker, turns
+ * continuous autofocus on where the camera has it, offers the torch where it exists, and watches the
+ * frames: black or frozen for 3 s is a camera problem (`camera_black`, `camera_frozen`).
  */
 export class CameraController implements ReactiveController {
   status: CameraStatus = 'idle';
@@ -34,6 +52,14 @@ export class CameraController implements ReactiveController {
   canSwitch = false;
   /** Track settings of the live stream. */
   settings: MediaTrackSettings | null = null;
+  /** The cameras that fit this step, best first (a picker is offered when there are two or more). */
+  cameras: CameraProfile[] = [];
+  /** The camera open now (or last open, after a failure). */
+  deviceId: string | null = null;
+  /** The torch: `null` when the camera has none (or this is not a document step), else whether it is on. */
+  torch: boolean | null = null;
+  /** Choices of this session by facing; the flow shares one between its steps. */
+  memory: CameraMemory = new Map();
 
   #host: ReactiveControllerHost;
   #opts: CameraOptions;
@@ -41,11 +67,16 @@ export class CameraController implements ReactiveController {
   #wanted = false;
   #generation = 0;
   #promptTimer: ReturnType<typeof setTimeout> | undefined;
+  #watch: FrameWatch;
+  #focusContinuous = false;
 
   constructor(host: ReactiveControllerHost, opts: CameraOptions) {
     this.#host = host;
     this.#opts = opts;
     this.facing = opts.facing;
+    this.#watch = new FrameWatch((v) => this.#fail(v === 'black' ? 'camera_black' : 'camera_frozen'), {
+      windowMs: opts.healthWindowMs,
+    });
     host.addController(this);
   }
 
@@ -84,22 +115,129 @@ export class CameraController implements ReactiveController {
     if (this.#wanted) await this.#acquire();
   }
 
+  /** Opens the camera the applicant picked, and keeps that choice for the rest of the session. */
+  async selectCamera(deviceId: string): Promise<void> {
+    this.memory.set(this.facing, deviceId);
+    if (this.#video) this.#wanted = true;
+    if (this.#wanted) await this.#acquire(deviceId);
+  }
+
+  /** Turns the torch on or off (documents, where the camera has one). */
+  async setTorch(on: boolean): Promise<void> {
+    const track = this.stream?.getVideoTracks()[0];
+    if (!track || this.torch === null) return;
+    const advanced = [{ torch: on, ...(this.#focusContinuous ? { focusMode: 'continuous' } : {}) }];
+    try {
+      await track.applyConstraints({ advanced } as unknown as MediaTrackConstraints);
+      if (this.stream?.getVideoTracks()[0] === track) this.torch = on;
+    } catch {
+      this.torch = null; // it says it has a torch but cannot use it: stop offering it
+    }
+    this.#host.requestUpdate();
+  }
+
   async retry(): Promise<void> {
     if (!this.#video) return;
     this.#wanted = true;
     await this.#acquire();
   }
 
-  #constraints(exact: boolean): MediaStreamConstraints {
-    if (!exact) return { video: { facingMode: this.facing }, audio: false };
+  #constraints(exact: boolean, deviceId: string | null = null): MediaStreamConstraints {
+    const which = deviceId ? { deviceId: { exact: deviceId } } : null;
+    if (!exact) return { video: which ?? { facingMode: this.facing }, audio: false };
     const { idealWidth = 1280, idealHeight = 720 } = this.#opts;
     return {
-      video: { facingMode: { ideal: this.facing }, width: { ideal: idealWidth }, height: { ideal: idealHeight } },
+      video: {
+        ...(which ?? { facingMode: { ideal: this.facing } }),
+        width: { ideal: idealWidth },
+        height: { ideal: idealHeight },
+      },
       audio: false,
     };
   }
 
-  async #acquire(): Promise<void> {
+  /**
+   * Opens one stream: a given camera (falling back to the facing mode when that camera is gone or busy),
+   * else by facing mode, retried once with the bare minimum after an over-constrained request.
+   */
+  async #open(devices: NonNullable<CameraOptions['mediaDevices']>, deviceId: string | null): Promise<MediaStream> {
+    const name = (e: unknown) => (e as { name?: string })?.name ?? '';
+    if (deviceId) {
+      try {
+        try {
+          return await devices.getUserMedia(this.#constraints(true, deviceId));
+        } catch (e) {
+          if (name(e) !== 'OverconstrainedError') throw e;
+          return await devices.getUserMedia(this.#constraints(false, deviceId));
+        }
+      } catch (e) {
+        if (['NotAllowedError', 'PermissionDeniedError', 'SecurityError'].includes(name(e))) throw e;
+        for (const [facing, id] of this.memory) if (id === deviceId) this.memory.delete(facing);
+      }
+    }
+    try {
+      return await devices.getUserMedia(this.#constraints(true));
+    } catch (e) {
+      if (name(e) !== 'OverconstrainedError') throw e;
+      return await devices.getUserMedia(this.#constraints(false));
+    }
+  }
+
+  /** The cameras, with what their capabilities say (the open track's own capabilities for the open one). */
+  async #list(
+    devices: NonNullable<CameraOptions['mediaDevices']>,
+    track: MediaStreamTrack | null,
+  ): Promise<{ cameras: CameraDevice[]; current: string | null }> {
+    let infos: MediaDeviceInfo[] = [];
+    try {
+      infos = (await devices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
+    } catch {
+      /* no list: the camera the browser gave stays */
+    }
+    const caps = (source: { getCapabilities?: () => MediaTrackCapabilities } | null): ImageCaptureCapabilities => {
+      try {
+        return (typeof source?.getCapabilities === 'function' ? source.getCapabilities() : {}) ?? {};
+      } catch {
+        return {};
+      }
+    };
+    const settings = track?.getSettings?.() ?? {};
+    const current =
+      infos.find((d) => settings.deviceId && d.deviceId === settings.deviceId)?.deviceId ??
+      infos.find((d) => track?.label && d.label === track.label)?.deviceId ??
+      settings.deviceId ??
+      null;
+    const trackCaps = caps(track as unknown as { getCapabilities?: () => MediaTrackCapabilities } | null);
+    const cameras = infos.map((d) => {
+      const c = d.deviceId === current ? { ...caps(d as InputDeviceInfo), ...trackCaps } : caps(d as InputDeviceInfo);
+      return { deviceId: d.deviceId, label: d.label, facingMode: c.facingMode, focusMode: c.focusMode, torch: c.torch };
+    });
+    return { cameras, current };
+  }
+
+  /** Continuous autofocus where the camera has it; the torch offered where it exists (documents). */
+  #tune(track: MediaStreamTrack | undefined): void {
+    this.#focusContinuous = false;
+    this.torch = null;
+    if (!track || typeof track.getCapabilities !== 'function') return;
+    let caps: ImageCaptureCapabilities = {};
+    try {
+      caps = track.getCapabilities() as ImageCaptureCapabilities;
+    } catch {
+      return;
+    }
+    if (caps.focusMode?.includes('continuous')) {
+      this.#focusContinuous = true;
+      track
+        .applyConstraints({ advanced: [{ focusMode: 'continuous' }] } as unknown as MediaTrackConstraints)
+        .catch(() => {
+          this.#focusContinuous = false;
+        });
+    }
+    if (caps.torch === true && this.facing === 'environment') this.torch = false;
+  }
+
+  async #acquire(requested: string | null = null): Promise<void> {
     const gen = ++this.#generation;
     this.#release();
     this.error = null;
@@ -117,16 +255,30 @@ export class CameraController implements ReactiveController {
         this.#host.requestUpdate();
       }
     }, this.#opts.promptHelpAfterMs ?? 10_000);
+    // A camera picked (or chosen) earlier in the session is opened directly.
+    const other: Facing = this.facing === 'user' ? 'environment' : 'user';
+    const remembered = requested ?? this.memory.get(this.facing) ?? null;
     let stream: MediaStream;
     try {
-      try {
-        stream = await devices.getUserMedia(this.#constraints(true));
-      } catch (e) {
-        // An over-constrained request is retried once with the bare minimum.
-        if ((e as { name?: string })?.name !== 'OverconstrainedError') throw e;
-        stream = await devices.getUserMedia(this.#constraints(false));
+      stream = await this.#open(devices, remembered);
+      // Labels are readable now that the permission is given: is this the camera the step wants?
+      const first = await this.#list(devices, stream.getVideoTracks()[0] ?? null);
+      if (gen !== this.#generation || !this.#wanted) throw new Superseded(stream);
+      const { choice } = chooseCamera(first.cameras, this.facing, {
+        current: first.current,
+        preferred: [this.memory.get(this.facing), this.memory.get(other)],
+      });
+      // Switch only from a camera the list knows (a stream the browser made up, e.g. in tests, stays).
+      const known = first.cameras.some((c) => c.deviceId === first.current);
+      if (!remembered && choice && known && choice.deviceId !== first.current) {
+        stream.getTracks().forEach((t) => t.stop()); // never two streams at once
+        stream = await this.#open(devices, choice.deviceId);
       }
     } catch (e) {
+      if (e instanceof Superseded) {
+        e.stream.getTracks().forEach((t) => t.stop());
+        return;
+      }
       if (gen !== this.#generation) return;
       this.#fail(cameraErrorCode(e, env));
       return;
@@ -149,18 +301,22 @@ export class CameraController implements ReactiveController {
     } catch {
       /* autoplay of a muted inline video is allowed; a rejected play() still shows frames once visible */
     }
-    void devices
-      .enumerateDevices()
-      .then((list) => {
-        this.canSwitch = list.filter((d) => d.kind === 'videoinput').length > 1;
-        this.#host.requestUpdate();
-      })
-      .catch(() => undefined);
+    if (gen !== this.#generation) return;
+    const { cameras, current } = await this.#list(devices, track ?? null);
+    if (gen !== this.#generation) return;
+    this.canSwitch = cameras.length > 1;
+    this.cameras = chooseCamera(cameras, this.facing, { current }).candidates;
+    this.deviceId = current;
+    if (current) this.memory.set(this.facing, current);
+    this.#tune(track);
+    this.#watch.start(this.#video);
     this.#set('live');
   }
 
   #release(): void {
     clearTimeout(this.#promptTimer);
+    this.#watch.stop();
+    this.torch = null;
     if (this.stream) {
       for (const t of this.stream.getTracks()) {
         t.removeEventListener('ended', this.#onTrackEnded);
@@ -207,4 +363,9 @@ export class CameraController implements ReactiveController {
 
   #onPageHide = (): void => this.#pause();
   #onPageShow = (): void => this.#resume();
+}
+
+/** The step ended or restarted while a stream was being opened: that stream is dropped. */
+class Superseded {
+  constructor(readonly stream: MediaStream) {}
 }

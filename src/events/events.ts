@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'camera_not_found'
   | 'camera_in_use'
   | 'camera_blocked_by_embed'
+  | 'camera_black'
+  | 'camera_frozen'
   | 'constraints_unsatisfiable'
   | 'insecure_context'
   | 'token_invalid'
@@ -31,6 +33,8 @@ export const ERROR_CATEGORY: Record<ErrorCode, ErrorCategory> = {
   camera_blocked_by_embed: 'permissions',
   camera_not_found: 'device',
   camera_in_use: 'device',
+  camera_black: 'device',
+  camera_frozen: 'device',
   constraints_unsatisfiable: 'device',
   insecure_context: 'device',
   token_invalid: 'authentication',

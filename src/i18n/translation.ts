@@ -44,6 +44,10 @@ export interface Translation {
   introNeedLiveness: string;
   introTime: (minutes: number) => string;
   introStart: string;
+  /** In-app browsers (Instagram, Facebook…): shown on the intro before any camera error. */
+  inAppTitle: string;
+  inAppBody: (app: string) => string;
+  inAppOpen: string;
 
   consentTitle: string;
   consentBody: string;
@@ -65,6 +69,14 @@ export interface Translation {
   uploadInstead: string;
   cameraStarting: string;
   cameraPromptHelp: string;
+  /** The camera picker (when more than one camera fits the step). */
+  cameraPickerLabel: string;
+  /** Names for cameras whose label says only a number (Android) or nothing. */
+  cameraBack: (n: number) => string;
+  cameraFront: (n: number) => string;
+  cameraNumbered: (n: number) => string;
+  /** The torch toggle (documents, where the camera has a torch). */
+  torch: string;
   guidance: Record<GuidanceState, string>;
   autoCaptureOn: string;
   manualCaptureOnly: string;

@@ -57,6 +57,33 @@ export const cameraStyles = css`
   .problem button + button {
     margin-top: 0.5em;
   }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-bottom: var(--_space);
+  }
+  .problem .picker {
+    margin: 0.75em 0 0;
+  }
+  .picker label {
+    font-weight: 600;
+  }
+  .picker select {
+    flex: 1 1 12em;
+    font: inherit;
+    min-height: 48px;
+    padding: 0.5em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
   .problem h3 {
     margin: 0 0 0.25em;
     font-size: 1.1em;

@@ -1,4 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { cameraNames, type CameraName } from '../../camera/choose-camera.js';
+import type { CameraController } from '../../controllers/camera-controller.js';
 import type { ErrorCode } from '../../events/events.js';
 import type { Translation } from '../../i18n/translation.js';
 
@@ -33,4 +35,43 @@ export function cameraProblem(
     <button class="secondary" @click=${onRetry}>${t.retry}</button>
     ${extra}
   </div>`;
+}
+
+function cameraName(t: Translation, n: CameraName): string {
+  if (n.label) return n.label;
+  return n.facing === 'environment'
+    ? t.cameraBack(n.n)
+    : n.facing === 'user'
+      ? t.cameraFront(n.n)
+      : t.cameraNumbered(n.n);
+}
+
+/**
+ * The camera picker, when more than one camera fits the step (a laptop with an external webcam, a phone
+ * with several rear cameras): a labelled native `<select>`, so keyboards and screen readers know it.
+ */
+export function cameraPicker(t: Translation, cam: CameraController): TemplateResult | typeof nothing {
+  if (cam.cameras.length < 2) return nothing;
+  const onChange = (e: Event) => void cam.selectCamera((e.target as HTMLSelectElement).value);
+  return html`<div class="picker" part="camera-picker">
+    <label for="camera-picker">${t.cameraPickerLabel}</label>
+    <select id="camera-picker" ?disabled=${cam.status === 'requesting'} @change=${onChange}>
+      ${cameraNames(cam.cameras).map(
+        (n) => html`<option value=${n.deviceId} ?selected=${n.deviceId === cam.deviceId}>${cameraName(t, n)}</option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** The torch toggle (a pressed/not pressed button), where the camera has a torch. */
+export function torchToggle(t: Translation, cam: CameraController): TemplateResult | typeof nothing {
+  if (cam.torch === null || cam.status !== 'live') return nothing;
+  return html`<button
+    class="secondary"
+    part="torch-button"
+    aria-pressed=${cam.torch ? 'true' : 'false'}
+    @click=${() => void cam.setTorch(!cam.torch)}
+  >
+    ${t.torch}
+  </button>`;
 }

@@ -1,12 +1,17 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import type { CaptureKind, CaptureMeta } from '../../api/schemas.js';
-import { CameraController, type CameraStatus, type Facing } from '../../controllers/camera-controller.js';
+import {
+  CameraController,
+  type CameraMemory,
+  type CameraStatus,
+  type Facing,
+} from '../../controllers/camera-controller.js';
 import { encodeFile, encodeVideoFrame, FileRejected, type EncodedImage } from '../../capture/encode.js';
 import type { ErrorCode } from '../../events/events.js';
 import type { GuidanceState, Translation } from '../../i18n/translation.js';
 import { en } from '../../i18n/registry.js';
 import { cameraStyles } from '../../styles/camera.styles.js';
-import { cameraOverlay, cameraProblem } from './camera-parts.js';
+import { cameraOverlay, cameraPicker, cameraProblem, torchToggle } from './camera-parts.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
@@ -47,6 +52,8 @@ const isDocument = (k: CaptureKind): boolean => k === 'document_front' || k === 
  * @csspart camera - the preview box.
  * @csspart video - the `<video>` element.
  * @csspart shutter - the shutter button.
+ * @csspart camera-picker - the camera picker (when more than one camera fits the step).
+ * @csspart torch-button - the torch toggle (documents, where the camera has a torch).
  */
 export class VerilockCapture extends LitElement {
   static override styles = [
@@ -142,6 +149,14 @@ export class VerilockCapture extends LitElement {
   #lastMetrics: DocumentMetrics | null = null;
 
   readonly camera: CameraController;
+
+  /** Camera choices shared by the session's steps (set by the flow; in memory only). */
+  set cameraMemory(memory: CameraMemory) {
+    this.camera.memory = memory;
+  }
+  get cameraMemory(): CameraMemory {
+    return this.camera.memory;
+  }
 
   constructor() {
     super();
@@ -388,7 +403,12 @@ export class VerilockCapture extends LitElement {
           ${this.t.handoffOffer}
         </button>`
       : nothing;
-    return cameraProblem(this.t, code, () => void this.camera.retry(), handoff);
+    return cameraProblem(
+      this.t,
+      code,
+      () => void this.camera.retry(),
+      html`${cameraPicker(this.t, this.camera)} ${handoff}`,
+    );
   }
 
   override render() {
@@ -413,6 +433,7 @@ export class VerilockCapture extends LitElement {
         ${live ? nothing : html`<div class="starting" aria-hidden="true">${t.cameraStarting}</div>`}
         ${this.guidance && live ? html`<div class="status" aria-hidden="true">${t.guidance[this.guidance]}</div>` : nothing}
       </div>
+      ${cam.status === 'error' ? nothing : cameraPicker(t, cam)}
       ${
         this.kind === 'selfie' && this.assetsBase !== null && live
           ? html`<p class="muted note">${this.visionFailed ? t.manualCaptureOnly : t.autoCaptureOn}</p>`
@@ -428,8 +449,9 @@ export class VerilockCapture extends LitElement {
         >
           ${t.shutter}
         </button>
+        ${torchToggle(t, cam)}
         ${
-          cam.canSwitch && live
+          cam.canSwitch && live && cam.cameras.length < 2
             ? html`<button class="secondary" @click=${() => void cam.switchCamera()}>${t.switchCamera}</button>`
             : nothing
         }

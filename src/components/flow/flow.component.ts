@@ -171,6 +171,8 @@ export class VerilockFlow extends LitElement {
   #loadedFor: string | null = null;
   #selectedType: DocumentType | null = null;
   #selectedCountry: string | null = null;
+  /** The cameras chosen or picked in this session, shared by its camera steps (in memory only). */
+  #cameraMemory = new Map<'user' | 'environment', string>();
 
   constructor() {
     super();
@@ -235,6 +237,7 @@ export class VerilockFlow extends LitElement {
     this.#loadedFor = key;
     this.#teardown();
     this.#ended = false;
+    this.#cameraMemory = new Map();
     this.state = initialState;
     if (!this.sessionToken) return;
     try {
@@ -798,6 +801,7 @@ export class VerilockFlow extends LitElement {
           theme=${this.theme ?? nothing}
           .t=${t}
           .challenges=${this.session?.requirements.liveness_challenges ?? []}
+          .cameraMemory=${this.#cameraMemory}
           .assetsBase=${this.#assetsBase()}
           @vl-captured=${common.captured}
           @vl-camera-status=${common.status}
@@ -811,6 +815,7 @@ export class VerilockFlow extends LitElement {
         theme=${this.theme ?? nothing}
         .kind=${kind}
         .t=${t}
+        .cameraMemory=${this.#cameraMemory}
         .maxInputBytes=${this.session?.requirements.max_upload_bytes ?? 10 * 1024 * 1024}
         .assetsBase=${this.#assetsBase()}
         .handoff=${canHandoff(this.state)}

@@ -1,7 +1,12 @@
 import { LitElement, html, css, nothing, svg, type TemplateResult } from 'lit';
 import type { LivenessChallenge } from '../../api/schemas.js';
 import { encodeVideoFrame } from '../../capture/encode.js';
-import { CameraController, type CameraStatus, type Facing } from '../../controllers/camera-controller.js';
+import {
+  CameraController,
+  type CameraMemory,
+  type CameraStatus,
+  type Facing,
+} from '../../controllers/camera-controller.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { en } from '../../i18n/registry.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -9,7 +14,7 @@ import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { LivenessSession, type LivenessUpdate } from '../../vision/liveness.js';
 import { ENCODING, type CapturedImage } from '../capture/capture.component.js';
-import { cameraOverlay, cameraProblem } from '../capture/camera-parts.js';
+import { cameraOverlay, cameraPicker, cameraProblem } from '../capture/camera-parts.js';
 
 /** Evidence frames kept for the server: the baseline and the peak of each challenge. */
 const MAX_EVIDENCE = 5;
@@ -29,6 +34,7 @@ type Phase = 'ready' | 'running' | 'failed' | 'manual';
  * @fires vl-guidance - `{ detail: { text } }` for the polite live region (changes only).
  * @csspart camera - the preview box.
  * @csspart challenge - the current instruction.
+ * @csspart camera-picker - the camera picker (when more than one front camera or webcam fits).
  */
 export class VerilockLiveness extends LitElement {
   static override styles = [
@@ -88,6 +94,15 @@ export class VerilockLiveness extends LitElement {
   declare busy: boolean;
 
   readonly camera: CameraController;
+
+  /** Camera choices shared by the session's steps (set by the flow; in memory only). */
+  set cameraMemory(memory: CameraMemory) {
+    this.camera.memory = memory;
+  }
+  get cameraMemory(): CameraMemory {
+    return this.camera.memory;
+  }
+
   #detector: FaceDetectionController | null = null;
   #session: LivenessSession | null = null;
   #evidence: { blob: Blob; width: number; height: number }[] = [];
@@ -253,11 +268,16 @@ export class VerilockLiveness extends LitElement {
     const cameraError = this.camera.status === 'error' && this.camera.error;
     const done = u ? (u.phase === 'passed' ? this.challenges.length : u.phase === 'challenge' ? u.index : 0) : 0;
     return html`
-      ${cameraError ? cameraProblem(t, cameraError, () => void this.camera.retry()) : nothing}
+      ${
+        cameraError
+          ? cameraProblem(t, cameraError, () => void this.camera.retry(), cameraPicker(t, this.camera))
+          : nothing
+      }
       <div class="camera" part="camera" ?hidden=${!!cameraError}>
         <video class="mirror" autoplay muted playsinline aria-hidden="true"></video>
         ${cameraOverlay('face')}
       </div>
+      ${cameraError ? nothing : cameraPicker(t, this.camera)}
       ${
         this.phase === 'running' && u
           ? html`<div class="challenge" part="challenge" aria-hidden="true">

@@ -22,6 +22,10 @@ const de: Translation = {
   introNeedLiveness: 'Ein paar einfache Kopfbewegungen',
   introTime: (m) => `Etwa ${m} ${plural.select(m) === 'one' ? 'Minute' : 'Minuten'}`,
   introStart: 'Jetzt starten',
+  inAppTitle: 'Öffnen Sie diese Seite in Ihrem Browser',
+  inAppBody: (app) =>
+    `Der in ${app} eingebaute Browser kann die Kamera oft nicht verwenden. Kopieren Sie den Link und öffnen Sie ihn in Safari, Chrome oder einem anderen Browser (oder wählen Sie im Menü der App „Im Browser öffnen“), oder fahren Sie auf Ihrem Smartphone fort.`,
+  inAppOpen: 'In meinem Browser öffnen',
 
   consentTitle: 'Ihre Einwilligung',
   consentBody: 'Um zu bestätigen, dass das Dokument Ihnen gehört, nehmen wir Fotos Ihres Gesichts auf.',
@@ -62,6 +66,11 @@ const de: Translation = {
   useFile: 'Stattdessen ein Foto hochladen',
   uploadInstead: 'Datei auswählen',
   cameraStarting: 'Kamera wird gestartet…',
+  cameraPickerLabel: 'Kamera',
+  cameraBack: (n) => `Rückkamera ${n}`,
+  cameraFront: (n) => `Frontkamera ${n}`,
+  cameraNumbered: (n) => `Kamera ${n}`,
+  torch: 'Licht',
   cameraPromptHelp:
     'Ihr Browser bittet um die Erlaubnis, die Kamera zu verwenden. Wählen Sie in der Abfrage „Zulassen“ – sie erscheint meist in der Nähe der Adressleiste.',
   guidance: {
@@ -158,6 +167,16 @@ const de: Translation = {
     camera_in_use: {
       title: 'Die Kamera wird bereits verwendet',
       instruction: 'Schließen Sie andere Apps oder Tabs, die die Kamera verwenden, und versuchen Sie es dann erneut.',
+    },
+    camera_black: {
+      title: 'Die Kamera zeigt nur Schwarz',
+      instruction:
+        'Prüfen Sie, dass nichts das Objektiv verdeckt (manche Laptops haben eine Abdeckung oder eine Taste, die die Kamera ausschaltet) und dass etwas Licht da ist, und versuchen Sie es dann erneut. Sie können auch eine andere Kamera wählen.',
+    },
+    camera_frozen: {
+      title: 'Das Kamerabild ist eingefroren',
+      instruction:
+        'Die Kamera ist gestartet, aber ihr Bild ändert sich nicht. Versuchen Sie es erneut oder wählen Sie eine andere Kamera, falls vorhanden.',
     },
     constraints_unsatisfiable: {
       title: 'Die Kamera kann nicht verwendet werden',

@@ -20,6 +20,10 @@ const en: Translation = {
   introNeedLiveness: 'A few simple head movements',
   introTime: (m) => `About ${m} ${m === 1 ? 'minute' : 'minutes'}`,
   introStart: 'Start',
+  inAppTitle: 'Open this page in your browser',
+  inAppBody: (app) =>
+    `The browser inside ${app} often cannot use the camera. Copy the link and open it in Safari, Chrome or another browser (or choose “Open in browser” in the app’s menu), or continue on your phone.`,
+  inAppOpen: 'Open in my browser',
 
   consentTitle: 'Your consent',
   consentBody: 'To confirm that you are the owner of the document, we will take photos of your face.',
@@ -59,6 +63,11 @@ const en: Translation = {
   useFile: 'Upload a photo instead',
   uploadInstead: 'Choose a file',
   cameraStarting: 'Starting the camera…',
+  cameraPickerLabel: 'Camera',
+  cameraBack: (n) => `Back camera ${n}`,
+  cameraFront: (n) => `Front camera ${n}`,
+  cameraNumbered: (n) => `Camera ${n}`,
+  torch: 'Light',
   cameraPromptHelp:
     'Your browser is asking for permission to use the camera. Choose “Allow” in the prompt, usually near the address bar.',
   guidance: {
@@ -151,6 +160,16 @@ const en: Translation = {
     camera_in_use: {
       title: 'The camera is busy',
       instruction: 'Close other apps or tabs that use the camera, then try again.',
+    },
+    camera_black: {
+      title: 'The camera shows only black',
+      instruction:
+        'Check that nothing covers the lens (some laptops have a privacy shutter or a camera key) and that there is some light, then try again. You can also choose another camera.',
+    },
+    camera_frozen: {
+      title: 'The camera picture is frozen',
+      instruction:
+        'The camera started but its picture does not change. Try again, or choose another camera if you have one.',
     },
     constraints_unsatisfiable: {
       title: 'The camera cannot be used',

@@ -22,6 +22,10 @@ const es: Translation = {
   introNeedLiveness: 'Algunos movimientos sencillos de cabeza',
   introTime: (m) => `Aproximadamente ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
   introStart: 'Empezar',
+  inAppTitle: 'Abra esta página en su navegador',
+  inAppBody: (app) =>
+    `El navegador integrado en ${app} a menudo no puede usar la cámara. Copie el enlace y ábralo en Safari, Chrome u otro navegador (o elija «Abrir en el navegador» en el menú de la aplicación), o continúe en su móvil.`,
+  inAppOpen: 'Abrir en mi navegador',
 
   consentTitle: 'Su consentimiento',
   consentBody: 'Para confirmar que usted es el titular del documento, tomaremos fotos de su cara.',
@@ -61,6 +65,11 @@ const es: Translation = {
   useFile: 'Subir una foto en su lugar',
   uploadInstead: 'Elegir un archivo',
   cameraStarting: 'Iniciando la cámara…',
+  cameraPickerLabel: 'Cámara',
+  cameraBack: (n) => `Cámara trasera ${n}`,
+  cameraFront: (n) => `Cámara frontal ${n}`,
+  cameraNumbered: (n) => `Cámara ${n}`,
+  torch: 'Linterna',
   cameraPromptHelp:
     'Su navegador solicita permiso para usar la cámara. Elija «Permitir» en el aviso, que suele aparecer cerca de la barra de direcciones.',
   guidance: {
@@ -155,6 +164,16 @@ const es: Translation = {
     camera_in_use: {
       title: 'La cámara está ocupada',
       instruction: 'Cierre las demás aplicaciones o pestañas que estén usando la cámara y vuelva a intentarlo.',
+    },
+    camera_black: {
+      title: 'La cámara solo muestra negro',
+      instruction:
+        'Compruebe que nada tapa el objetivo (algunos portátiles tienen una tapa o una tecla que desactiva la cámara) y que hay algo de luz, y vuelva a intentarlo. También puede elegir otra cámara.',
+    },
+    camera_frozen: {
+      title: 'La imagen de la cámara está congelada',
+      instruction:
+        'La cámara se ha iniciado, pero su imagen no cambia. Vuelva a intentarlo o elija otra cámara si tiene una.',
     },
     constraints_unsatisfiable: {
       title: 'No se puede usar la cámara',

@@ -25,6 +25,10 @@ const fr: Translation = {
   introNeedLiveness: 'Quelques mouvements de tête simples',
   introTime: (m) => `Environ ${m} ${plural.select(m) === 'one' ? 'minute' : 'minutes'}`,
   introStart: 'Commencer',
+  inAppTitle: 'Ouvrez cette page dans votre navigateur',
+  inAppBody: (app) =>
+    `Le navigateur intégré à ${app} ne peut souvent pas utiliser la caméra. Copiez le lien et ouvrez-le dans Safari, Chrome ou un autre navigateur (ou choisissez «${nbsp}Ouvrir dans le navigateur${nbsp}» dans le menu de l’application), ou continuez sur votre téléphone.`,
+  inAppOpen: 'Ouvrir dans mon navigateur',
 
   consentTitle: 'Votre consentement',
   consentBody:
@@ -65,6 +69,11 @@ const fr: Translation = {
   useFile: 'Importer une photo à la place',
   uploadInstead: 'Choisir un fichier',
   cameraStarting: 'Démarrage de la caméra…',
+  cameraPickerLabel: 'Caméra',
+  cameraBack: (n) => `Caméra arrière ${n}`,
+  cameraFront: (n) => `Caméra avant ${n}`,
+  cameraNumbered: (n) => `Caméra ${n}`,
+  torch: 'Lampe',
   cameraPromptHelp: `Votre navigateur demande l’autorisation d’utiliser la caméra. Choisissez «${nbsp}Autoriser${nbsp}» dans la fenêtre qui s’affiche, généralement près de la barre d’adresse.`,
   guidance: {
     starting: 'Préparation…',
@@ -160,6 +169,16 @@ const fr: Translation = {
     camera_in_use: {
       title: 'La caméra est déjà utilisée',
       instruction: 'Fermez les autres applications ou onglets qui utilisent la caméra, puis réessayez.',
+    },
+    camera_black: {
+      title: 'La caméra n’affiche que du noir',
+      instruction:
+        'Vérifiez que rien ne couvre l’objectif (certains ordinateurs portables ont un cache ou une touche qui coupe la caméra) et qu’il y a un peu de lumière, puis réessayez. Vous pouvez aussi choisir une autre caméra.',
+    },
+    camera_frozen: {
+      title: 'L’image de la caméra est figée',
+      instruction:
+        'La caméra a démarré mais son image ne change pas. Réessayez, ou choisissez une autre caméra si vous en avez une.',
     },
     constraints_unsatisfiable: {
       title: 'Impossible d’utiliser la caméra',

@@ -22,6 +22,10 @@ const ptBR: Translation = {
   introNeedLiveness: 'Alguns movimentos simples com a cabeça',
   introTime: (m) => `Cerca de ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
   introStart: 'Começar',
+  inAppTitle: 'Abra esta página no seu navegador',
+  inAppBody: (app) =>
+    `O navegador dentro do ${app} muitas vezes não consegue usar a câmera. Copie o link e abra no Safari, no Chrome ou em outro navegador (ou escolha “Abrir no navegador” no menu do app), ou continue no celular.`,
+  inAppOpen: 'Abrir no meu navegador',
 
   consentTitle: 'Seu consentimento',
   consentBody: 'Para confirmar que o documento é seu, vamos tirar fotos do seu rosto.',
@@ -61,6 +65,11 @@ const ptBR: Translation = {
   useFile: 'Enviar uma foto da galeria',
   uploadInstead: 'Escolher um arquivo',
   cameraStarting: 'Iniciando a câmera…',
+  cameraPickerLabel: 'Câmera',
+  cameraBack: (n) => `Câmera traseira ${n}`,
+  cameraFront: (n) => `Câmera frontal ${n}`,
+  cameraNumbered: (n) => `Câmera ${n}`,
+  torch: 'Lanterna',
   cameraPromptHelp:
     'Seu navegador está pedindo permissão para usar a câmera. Escolha “Permitir” no aviso, que geralmente aparece perto da barra de endereço.',
   guidance: {
@@ -155,6 +164,15 @@ const ptBR: Translation = {
     camera_in_use: {
       title: 'A câmera está em uso',
       instruction: 'Feche outros apps ou abas que estejam usando a câmera e tente novamente.',
+    },
+    camera_black: {
+      title: 'A câmera mostra só preto',
+      instruction:
+        'Verifique se nada cobre a lente (alguns notebooks têm uma tampa ou uma tecla que desliga a câmera) e se há um pouco de luz, e tente novamente. Você também pode escolher outra câmera.',
+    },
+    camera_frozen: {
+      title: 'A imagem da câmera está congelada',
+      instruction: 'A câmera iniciou, mas a imagem não muda. Tente novamente ou escolha outra câmera, se tiver.',
     },
     constraints_unsatisfiable: {
       title: 'Não é possível usar a câmera',

@@ -292,7 +292,7 @@ export const DecisionRequest = z.strictObject({
 });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 
-/** Body POSTed to `webhook_url`, signed with HMAC-SHA256 in `X-Signature: sha256=<hex>`. */
+/** Body POSTed to `webhook_url`, signed in `X-Signature: t=<unix>,v1=<HMAC-SHA256 of "<t>.<delivery id>.<body>">`. */
 export const WebhookPayload = z.object({
   id: z.string(),
   event: z.literal('session.status_changed'),

@@ -8,10 +8,11 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createWebhookVerifier } from '../../demo/receiver/verify-webhook.js';
 import { API_KEY, createSession, getSession } from './helpers.js';
 
 const DEFAULT_PROFILE = '7b0c3a52-3f4e-4d8a-9a61-0d5c2e8f1a01';
@@ -22,17 +23,18 @@ interface Receiver {
   close(): Promise<void>;
 }
 
-/** A local webhook receiver that checks each delivery's HMAC signature against the data dir's secret. */
+/** A local webhook receiver that checks each delivery's signature against the data dir's secret (documented helper). */
 async function webhookReceiver(): Promise<Receiver> {
   const secret = readFileSync(join(process.env.E2E_DATA_DIR!, 'webhook-secret'), 'utf8').trim();
+  const verify = createWebhookVerifier({ secret });
   const bodies: Receiver['bodies'] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks);
-      const expected = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
-      bodies.push({ status: JSON.parse(raw.toString()).status, valid: req.headers['x-signature'] === expected });
+      const verdict = verify(raw, req.headers['x-signature'] as string, req.headers['x-verilock-delivery'] as string);
+      bodies.push({ status: JSON.parse(raw.toString()).status, valid: verdict.ok });
       res.writeHead(200).end('ok');
     });
   });

@@ -3,10 +3,10 @@
  * receiver never holds up the API, pending deliveries resume after a restart.
  */
 import assert from 'node:assert/strict';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { createWebhookVerifier } from '../../demo/receiver/verify-webhook.js';
 import type { DeliveryRow } from '../../demo/server/db.js';
 import { WebhookPayload } from '../../src/api/schemas.js';
 import { JPEG, createKyc, makeApp, removeDir, tempDir, upload, withApp, type TestApp } from './helpers.js';
@@ -21,11 +21,7 @@ interface Received {
   payload: WebhookPayload;
 }
 
-function verify(raw: string, header: string): boolean {
-  const expected = Buffer.from(`sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`);
-  const given = Buffer.from(header);
-  return expected.length === given.length && timingSafeEqual(expected, given);
-}
+const verify = createWebhookVerifier({ secret: SECRET });
 
 class Receiver {
   readonly received: Received[] = [];
@@ -42,6 +38,7 @@ class Receiver {
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         const signature = String(req.headers['x-signature'] ?? '');
+        const delivery = String(req.headers['x-verilock-delivery'] ?? '');
         const action = this.script.shift() ?? 200;
         if (action === 'hang') {
           this.held.push(res);
@@ -50,8 +47,8 @@ class Receiver {
         this.received.push({
           body,
           signature,
-          delivery: String(req.headers['x-verilock-delivery'] ?? ''),
-          valid: verify(body, signature),
+          delivery,
+          valid: verify(body, signature, delivery).ok,
           payload: WebhookPayload.parse(JSON.parse(body)),
         });
         res.writeHead(action).end();
@@ -99,7 +96,7 @@ describe('webhooks', () => {
       assert.equal(failed!.delivery, retried!.delivery);
       assert.equal(failed!.body, retried!.body);
       assert.ok(retried!.valid, 'signature verifies');
-      assert.match(retried!.signature, /^sha256=[0-9a-f]{64}$/);
+      assert.match(retried!.signature, /^t=\d{10},v1=[0-9a-f]{64}$/);
       assert.equal(retried!.payload.event, 'session.status_changed');
       assert.equal(retried!.payload.status, 'created');
       assert.equal(retried!.payload.previous_status, null);

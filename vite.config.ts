@@ -1,12 +1,34 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { hashedVisionAssetNames } from './scripts/models/asset-names.mjs';
+
+const ASSET_NAMES_MODULE = fileURLToPath(new URL('./src/vision/asset-names.ts', import.meta.url));
+
+/**
+ * The browser build loads MediaPipe's wasm and models by content-hashed names (so they are served as
+ * immutable): this replaces src/vision/asset-names.ts with those names, computed from the very files
+ * `copy-assets.mjs --hashed` then writes to dist/hosted/mediapipe/.
+ */
+function hashedVisionAssets(): Plugin {
+  return {
+    name: 'verilock-hashed-vision-assets',
+    enforce: 'pre',
+    load(id) {
+      if (id.split('?')[0] !== ASSET_NAMES_MODULE) return null;
+      return `export const VISION_ASSET_NAMES = Object.freeze(${JSON.stringify(hashedVisionAssetNames())});\n`;
+    },
+  };
+}
 
 /**
  * Three builds:
  *  - `vite build --mode lib`: the npm package in `dist/` — ESM with bare `lit`/`zod`/`react` imports for
  *    bundlers: `index.js` (the element), `react.js` (the React wrapper) and `loader.js` (the iframe loader).
- *  - `vite build --mode app`: self-contained browser files in `dist/hosted/` — the hosted page's script and
- *    `verilock-flow.js` for a plain `<script type="module">`. MediaPipe's wasm and models are placed beside
- *    them under `mediapipe/` by the model build.
+ *  - `vite build --mode app`: self-contained browser files in `dist/hosted/` — `verilock-flow.js` for a plain
+ *    `<script type="module">` (a stable name) and every other file with a content hash in its name, the hosted
+ *    page's script included (the server reads `.vite/manifest.json` to write its name and the modulepreload
+ *    links of its imports into the page). MediaPipe's wasm and models are placed beside them under
+ *    `mediapipe/`, content-hashed too, by `copy-assets.mjs --hashed`.
  *  - `vite build --mode loader`: `dist/hosted/verilock-loader.js`, the iframe loader as one classic script
  *    (an IIFE that sets `window.Verilock`; it also works when imported as a module).
  */
@@ -47,17 +69,19 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     publicDir: false,
+    plugins: [hashedVisionAssets()],
     build: {
       outDir: 'dist/hosted',
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
       modulePreload: false,
+      manifest: true,
       rollupOptions: {
         input: { 'verilock-hosted': 'src/hosted.ts', 'verilock-flow': 'src/index.ts' },
         preserveEntrySignatures: 'exports-only',
         output: {
-          entryFileNames: '[name].js',
+          entryFileNames: (chunk) => (chunk.name === 'verilock-flow' ? '[name].js' : '[name]-[hash].js'),
           chunkFileNames: '[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
         },

@@ -42,8 +42,9 @@ import {
   handoffRefusedHtml,
   hostedPageHeaders,
   hostedPageHtml,
+  hostedScripts,
   indexHtml,
-  isHashedName,
+  sdkCacheControl,
   listPages,
   resolveStatic,
 } from './static.js';
@@ -450,7 +451,7 @@ export function createApp(config: Config): VerilockApp {
     // Unknown or expired tokens still get the page: the widget asks the flow API and shows the error.
     const row = service.byToken(token);
     return c.body(
-      hostedPageHtml(token, service.parentOrigins(row)),
+      hostedPageHtml(token, service.parentOrigins(row), hostedScripts(config.sdkDir)),
       200,
       hostedPageHeaders(service.frameAncestorSources(row).join(' ')),
     );
@@ -504,21 +505,22 @@ export function createApp(config: Config): VerilockApp {
     return fileResponse(config.hostedCssFile, 'no-cache', {}, c.req.raw);
   });
 
-  // The SDK travels compressed: the MediaPipe wasm goes from 11 MB to about 3 MB on the wire.
+  // The SDK travels compressed: the build's brotli / gzip siblings when there are some (the MediaPipe wasm
+  // goes from 11 MB to 2.3 MB on the wire), else gzip on the fly.
   app.use('/sdk/*', compress({ encoding: 'gzip', threshold: 1024 }));
   app.get('/sdk/*', (c) => {
     const rel = c.req.path.slice('/sdk/'.length);
     const path = resolveStatic(config.sdkDir, rel);
     if (!path) throw errors.notFound('No such asset.');
-    const cache = isHashedName(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
     // The SDK is public code meant for customers' pages on other origins (the loader, and the element
     // with its chunks, MediaPipe wasm and models, which module scripts and fetch() load with CORS).
     // No credentials are ever involved.
     return fileResponse(
       path,
-      cache,
+      sdkCacheControl(path),
       { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' },
       c.req.raw,
+      { precompressed: true },
     );
   });
 

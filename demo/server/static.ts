@@ -32,12 +32,58 @@ export function contentTypeFor(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Bundler output with a content hash in its name (e.g. `chunk-3f9a1c2e.js`) can be cached forever. */
+/** Build output with a content hash in its name (e.g. `chunk-3f9a1c2e.js`) can be cached forever. */
 export function isHashedName(path: string): boolean {
   const base = path.split('/').pop() ?? '';
-  // The build names chunks and workers `<name>-<8 characters of base64url hash>.js`; the entry points
-  // customers link to (verilock-flow.js, verilock-loader.js, verilock-hosted.js) keep stable names.
-  return /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css)$/.test(base);
+  // The build names chunks, workers, the hosted page's script and MediaPipe's wasm and models
+  // `<name>-<8 characters of base64url hash>.<ext>`; the entry points customers link to
+  // (verilock-flow.js, verilock-loader.js) keep stable names.
+  return /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|wasm|task|tflite)$/.test(base);
+}
+
+/** `Cache-Control` for an SDK file: a year and immutable when hashed, else revalidated by ETag every time. */
+export function sdkCacheControl(path: string): string {
+  return isHashedName(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** A content coding the build writes next to a file (`<file>.br`, `<file>.gz`), best first. */
+export type PrecompressedEncoding = 'br' | 'gzip';
+const PRECOMPRESSED: ReadonlyArray<{ encoding: PrecompressedEncoding; suffix: string }> = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+];
+
+/**
+ * The best of `available` that an `Accept-Encoding` header allows (highest q; brotli before gzip at
+ * equal q), or `identity` when none is acceptable. `*` stands for any coding not named.
+ */
+export function pickEncoding(
+  acceptEncoding: string | null | undefined,
+  available: readonly PrecompressedEncoding[],
+): PrecompressedEncoding | 'identity' {
+  if (!acceptEncoding) return 'identity';
+  const q = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [token = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    if (!token) continue;
+    let value = 1;
+    for (const p of params) {
+      const m = /^q=([0-9.]+)$/.exec(p);
+      if (m) value = Number.parseFloat(m[1] ?? '1');
+    }
+    if (!Number.isFinite(value)) continue;
+    q.set(token === 'x-gzip' ? 'gzip' : token, Math.max(0, Math.min(1, value)));
+  }
+  let best: PrecompressedEncoding | 'identity' = 'identity';
+  let bestQ = 0;
+  for (const encoding of available) {
+    const value = q.get(encoding) ?? q.get('*') ?? 0;
+    if (value > bestQ) {
+      best = encoding;
+      bestQ = value;
+    }
+  }
+  return best;
 }
 
 /**
@@ -76,24 +122,43 @@ export function fileResponse(
   cacheControl: string,
   extraHeaders: Record<string, string>,
   request: { headers: Headers },
+  { precompressed = false }: { precompressed?: boolean } = {},
 ): Response {
-  const stat = statSync(path);
-  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  // The build's `.br` / `.gz` siblings (scripts/models/precompress.mjs): the best one the client takes.
+  const variants = precompressed
+    ? PRECOMPRESSED.filter((v) => existsSync(path + v.suffix) && statSync(path + v.suffix).isFile())
+    : [];
+  const encoding = pickEncoding(
+    request.headers.get('accept-encoding'),
+    variants.map((v) => v.encoding),
+  );
+  const variant = variants.find((v) => v.encoding === encoding);
+  const served = variant ? path + variant.suffix : path;
+  const stat = statSync(served);
+  // One validator per representation: the size and time of the bytes actually sent, and their coding.
+  const tag = `${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${variant ? `-${variant.encoding}` : ''}`;
+  const etag = `W/"${tag}"`;
   const headers: Record<string, string> = {
     'Cache-Control': cacheControl,
     ETag: etag,
     'Last-Modified': stat.mtime.toUTCString(),
     'X-Content-Type-Options': 'nosniff',
+    ...(variants.length ? { Vary: 'Accept-Encoding' } : {}),
     ...extraHeaders,
   };
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
     return new Response(null, { status: 304, headers });
   }
-  const body = readFileSync(path);
+  const body = readFileSync(served);
   return new Response(body, {
     status: 200,
-    headers: { 'Content-Type': contentTypeFor(path), 'Content-Length': String(body.length), ...headers },
+    headers: {
+      'Content-Type': contentTypeFor(path),
+      'Content-Length': String(body.length),
+      ...(variant ? { 'Content-Encoding': variant.encoding } : {}),
+      ...headers,
+    },
   });
 }
 
@@ -149,10 +214,72 @@ function pageHead(title: string): string {
 <link rel="stylesheet" href="/sdk/hosted.css">`;
 }
 
-export function hostedPageHtml(token: string, parentOrigins: readonly string[] = []): string {
+/** The hosted page's module script and the modules it imports statically, as paths under /sdk/. */
+export interface HostedScripts {
+  entry: string;
+  /** Every static import of the entry, transitively: requested at once with the entry, not one by one. */
+  preload: string[];
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  src?: string;
+  imports?: string[];
+}
+
+const HOSTED_ENTRY_SRC = 'src/hosted.ts';
+/** Before a build with a manifest (or with none at all): the script's stable name, nothing to preload. */
+const UNHASHED_HOSTED: HostedScripts = { entry: 'verilock-hosted.js', preload: [] };
+const manifestCache = new Map<string, { mtimeMs: number; scripts: HostedScripts }>();
+
+/**
+ * Reads the browser build's manifest (`<sdkDir>/.vite/manifest.json`, never served: dot folders are
+ * refused) for the hosted page's script, whose name carries a content hash, and its static imports.
+ * Re-read when the manifest changes, so a rebuild needs no restart.
+ */
+export function hostedScripts(sdkDir: string): HostedScripts {
+  const file = resolve(sdkDir, '.vite', 'manifest.json');
+  if (!existsSync(file)) return UNHASHED_HOSTED;
+  const { mtimeMs } = statSync(file);
+  const cached = manifestCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.scripts;
+  let scripts = UNHASHED_HOSTED;
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+    const entry = manifest[HOSTED_ENTRY_SRC];
+    if (entry?.isEntry && typeof entry.file === 'string') {
+      const preload: string[] = [];
+      const seen = new Set<string>();
+      const visit = (key: string): void => {
+        if (seen.has(key)) return;
+        seen.add(key);
+        const chunk = manifest[key];
+        if (!chunk || typeof chunk.file !== 'string') return;
+        preload.push(chunk.file);
+        for (const next of chunk.imports ?? []) visit(next);
+      };
+      for (const key of entry.imports ?? []) visit(key);
+      scripts = { entry: entry.file, preload };
+    }
+  } catch {
+    /* a half-written manifest during a rebuild: the stable name until the next read */
+  }
+  manifestCache.set(file, { mtimeMs, scripts });
+  return scripts;
+}
+
+export function hostedPageHtml(
+  token: string,
+  parentOrigins: readonly string[] = [],
+  scripts: HostedScripts = UNHASHED_HOSTED,
+): string {
+  const sdk = (file: string): string => escapeHtml(`/sdk/${file}`);
+  // modulepreload: the entry's imports are fetched in the same round trip as the entry, not after it.
+  const preloads = scripts.preload.map((file) => `\n<link rel="modulepreload" href="${sdk(file)}">`).join('');
   return `${pageHead('Identity verification')}
 <meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
-<script type="module" src="/sdk/verilock-hosted.js"></script>
+<script type="module" src="${sdk(scripts.entry)}"></script>${preloads}
 </head>
 <body>
 <main>

@@ -6,35 +6,40 @@
 //   <assetsDir>/models/face_detector.tflite        from the model build (built first if missing)
 //   <assetsDir>/models/face_landmarker.task
 //
+// With --hashed every name carries a content hash (`vision_wasm_internal-<hash>.wasm`, …), as the browser
+// build (dist/hosted/) expects: it is built with the same names (scripts/models/asset-names.mjs), so those
+// files can be served as immutable. Without it the names are the stable ones above (the npm package's
+// dist/mediapipe/ and the test assets).
+//
 // The widget's `assets-base` points at <assetsDir>/ (src/vision/mediapipe.ts builds every URL from it).
 //
-// Usage: node scripts/models/copy-assets.mjs <assetsDir> [--models <builtModelsDir>]   (default: build/models)
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Usage: node scripts/models/copy-assets.mjs <assetsDir> [--hashed] [--models <builtModelsDir>]   (default: build/models)
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHIPPED_MODELS, writeModels } from './build-models.mjs';
+import { DEFAULT_MODELS_DIR, hashedVisionAssetNames, visionAssetSources } from './asset-names.mjs';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WASM_FILES = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'];
 
 /**
- * Copies the wasm runtime and the built models into `assetsDir`; builds the models into
- * `modelsDir` first when they are missing.
+ * Copies the wasm runtime and the built models into `assetsDir`; builds the models into `modelsDir` first
+ * when they are missing. With `hashed`, the folder is emptied first so no stale hashed copy stays behind.
  * @returns {string[]} the files written
  */
-export function copyAssets(assetsDir, modelsDir = join(REPO_ROOT, 'build', 'models')) {
-  const require = createRequire(join(REPO_ROOT, 'package.json'));
-  const wasmSource = (name) => require.resolve(`@mediapipe/tasks-vision/${name}`); // the package exports each wasm file
-  if (SHIPPED_MODELS.some((name) => !existsSync(join(modelsDir, name)))) writeModels(modelsDir);
+export function copyAssets(assetsDir, modelsDir = DEFAULT_MODELS_DIR, { hashed = false } = {}) {
+  const sources = visionAssetSources(modelsDir);
+  const names = hashed ? hashedVisionAssetNames(modelsDir) : null;
+  if (hashed) {
+    rmSync(join(assetsDir, 'wasm'), { recursive: true, force: true });
+    rmSync(join(assetsDir, 'models'), { recursive: true, force: true });
+  }
   const written = [];
-  const copy = (from, to) => {
+  for (const [key, { source, path }] of Object.entries(sources)) {
+    const to = join(assetsDir, names ? names[key] : path);
     mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(from, to);
+    copyFileSync(source, to);
     written.push(to);
-  };
-  for (const name of WASM_FILES) copy(wasmSource(name), join(assetsDir, 'wasm', name));
-  for (const name of SHIPPED_MODELS) copy(join(modelsDir, name), join(assetsDir, 'models', name));
+  }
   return written;
 }
 
@@ -42,11 +47,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const m = args.indexOf('--models');
   const modelsDir = m >= 0 ? resolve(args[m + 1] ?? '') : undefined;
-  const positional = m >= 0 ? args.filter((_, i) => i !== m && i !== m + 1) : args;
+  const hashed = args.includes('--hashed');
+  const positional = args.filter((a, i) => a !== '--hashed' && !(m >= 0 && (i === m || i === m + 1)));
   if (positional.length !== 1) {
-    console.error('usage: node scripts/models/copy-assets.mjs <assetsDir> [--models <builtModelsDir>]');
+    console.error('usage: node scripts/models/copy-assets.mjs <assetsDir> [--hashed] [--models <builtModelsDir>]');
     process.exit(2);
   }
-  for (const file of copyAssets(resolve(positional[0]), modelsDir))
+  for (const file of copyAssets(resolve(positional[0]), modelsDir, { hashed }))
     console.log(`${file}  ${statSync(file).size} bytes`);
 }

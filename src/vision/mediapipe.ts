@@ -2,7 +2,8 @@
  * Lazy, self-hosted loading of MediaPipe Tasks (FaceDetector, FaceLandmarker).
  *
  * Nothing here runs at import time and `@mediapipe/tasks-vision` is only reached through a dynamic
- * `import()`, so no MediaPipe byte is on the critical path. Every URL is built from `assetsBase`:
+ * `import()`, so no MediaPipe byte is on the critical path. Every URL is built from `assetsBase` and the
+ * names in ./asset-names.ts (content-hashed in the browser build):
  *
  *   <assetsBase>wasm/vision_wasm_internal.{js,wasm}
  *   <assetsBase>models/face_detector.tflite
@@ -11,17 +12,9 @@
  * Failures are reported as {@link VisionLoadError} so a step can fall back to manual capture.
  */
 import type { FaceDetector, FaceLandmarker, FilesetResolver } from '@mediapipe/tasks-vision';
+import { VISION_ASSET_NAMES } from './asset-names.js';
 
 type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
-
-/** File names under `<assetsBase>models/`. */
-export const MODEL_FILES = {
-  faceDetector: 'face_detector.tflite',
-  faceLandmarker: 'face_landmarker.task',
-} as const;
-
-/** File names under `<assetsBase>wasm/` (the SIMD build, which every supported browser runs). */
-export const WASM_FILES = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'] as const;
 
 /** Which part failed: the JS module, a model download, or the wasm runtime / task creation. */
 export type VisionLoadErrorKind = 'module' | 'model' | 'runtime';
@@ -52,11 +45,12 @@ export function visionAssetUrls(assetsBase: string): {
   faceLandmarker: string;
 } {
   const base = normalizeAssetsBase(assetsBase);
+  const names = VISION_ASSET_NAMES;
   return {
     wasmBase: `${base}wasm`,
-    wasm: WASM_FILES.map((name) => `${base}wasm/${name}`),
-    faceDetector: `${base}models/${MODEL_FILES.faceDetector}`,
-    faceLandmarker: `${base}models/${MODEL_FILES.faceLandmarker}`,
+    wasm: [`${base}${names.wasmLoader}`, `${base}${names.wasmBinary}`],
+    faceDetector: `${base}${names.faceDetector}`,
+    faceLandmarker: `${base}${names.faceLandmarker}`,
   };
 }
 
@@ -85,12 +79,10 @@ async function fetchModel(url: string, signal?: AbortSignal): Promise<Uint8Array
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function fileset(tv: TasksVision, wasmBase: string): Promise<WasmFileset> {
-  try {
-    return await tv.FilesetResolver.forVisionTasks(wasmBase);
-  } catch (cause) {
-    throw new VisionLoadError('runtime', 'Could not prepare the face detection runtime.', wasmBase, { cause });
-  }
+/** The wasm loader and binary by their own URLs (FilesetResolver would assume the unhashed names). */
+function fileset(urls: { wasm: string[] }): WasmFileset {
+  const [wasmLoaderPath = '', wasmBinaryPath = ''] = urls.wasm;
+  return { wasmLoaderPath, wasmBinaryPath };
 }
 
 /** Options shared by the task loaders. */
@@ -114,7 +106,7 @@ export async function loadFaceDetector(
 ): Promise<FaceDetector> {
   const urls = visionAssetUrls(assetsBase);
   const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceDetector, signal)]);
-  const files = await fileset(tv, urls.wasmBase);
+  const files = fileset(urls);
   try {
     return await tv.FaceDetector.createFromOptions(files, {
       baseOptions: { modelAssetBuffer: model, delegate: 'CPU' },
@@ -133,7 +125,7 @@ export async function loadFaceLandmarker(
 ): Promise<FaceLandmarker> {
   const urls = visionAssetUrls(assetsBase);
   const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceLandmarker, signal)]);
-  const files = await fileset(tv, urls.wasmBase);
+  const files = fileset(urls);
   try {
     return await tv.FaceLandmarker.createFromOptions(files, {
       baseOptions: { modelAssetBuffer: model, delegate: 'CPU' },

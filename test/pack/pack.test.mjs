@@ -3,7 +3,7 @@
 //   node --test test/pack/
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -123,16 +123,31 @@ describe('npm package', { timeout: 300_000 }, () => {
     assert.ok(JSON.stringify(manifest).includes('verilock-flow'));
   });
 
-  it('ships the MediaPipe wasm and models (no CDN needed)', () => {
-    for (const dir of ['dist/mediapipe', 'dist/hosted/mediapipe']) {
-      for (const f of [
-        'wasm/vision_wasm_internal.wasm',
-        'wasm/vision_wasm_internal.js',
-        'models/face_detector.tflite',
-        'models/face_landmarker.task',
-      ]) {
-        assert.ok(existsSync(join(pkgDir, dir, f)), `${dir}/${f}`);
-      }
+  it('ships the MediaPipe wasm and models (no CDN needed), pre-compressed', () => {
+    const files = [
+      'wasm/vision_wasm_internal.wasm',
+      'wasm/vision_wasm_internal.js',
+      'models/face_detector.tflite',
+      'models/face_landmarker.task',
+    ];
+    // The library's copy keeps stable names (bundler users point assets-base at it).
+    for (const f of files) assert.ok(existsSync(join(pkgDir, 'dist/mediapipe', f)), `dist/mediapipe/${f}`);
+    assert.ok(existsSync(join(pkgDir, 'dist/mediapipe/wasm/vision_wasm_internal.wasm.br')));
+    assert.ok(existsSync(join(pkgDir, 'dist/mediapipe/wasm/vision_wasm_internal.wasm.gz')));
+    // The browser build's copy carries content hashes in its names, and the browser bundle names exactly those.
+    const bundle = readdirSync(join(pkgDir, 'dist/hosted'))
+      .filter((n) => n.endsWith('.js'))
+      .map((n) => readFileSync(join(pkgDir, 'dist/hosted', n), 'utf8'))
+      .join('\n');
+    for (const f of files) {
+      const dir = join(pkgDir, 'dist/hosted/mediapipe', f.slice(0, f.indexOf('/')));
+      const stem = f.slice(f.indexOf('/') + 1, f.lastIndexOf('.'));
+      const ext = f.slice(f.lastIndexOf('.'));
+      const hashed = readdirSync(dir).filter((n) => n.startsWith(`${stem}-`) && n.endsWith(ext));
+      assert.equal(hashed.length, 1, `one hashed ${f} in dist/hosted/mediapipe: ${hashed.join(', ')}`);
+      assert.match(hashed[0], /^[\w.]+-[\w-]{8}\.\w+$/);
+      assert.ok(bundle.includes(`${f.slice(0, f.indexOf('/'))}/${hashed[0]}`), `the browser bundle names ${hashed[0]}`);
+      assert.ok(existsSync(join(dir, `${hashed[0]}.br`)), `${hashed[0]}.br`);
     }
   });
 

@@ -1,0 +1,23 @@
+/**
+ * Where the vision layer finds MediaPipe's runtime and models, relative to `assets-base`.
+ *
+ * These are the stable names of the npm package's `dist/mediapipe/` (for bundler users who serve that folder
+ * themselves). The browser build (`dist/hosted/`) replaces this module with the content-hashed names it writes
+ * to `dist/hosted/mediapipe/` (see vite.config.ts and scripts/models/asset-names.mjs), so those files can be
+ * cached for a year without a revalidation round trip.
+ */
+export interface VisionAssetNames {
+  /** The wasm runtime's loader script (the SIMD build, which every supported browser runs). */
+  readonly wasmLoader: string;
+  /** The wasm runtime itself. */
+  readonly wasmBinary: string;
+  readonly faceDetector: string;
+  readonly faceLandmarker: string;
+}
+
+export const VISION_ASSET_NAMES: VisionAssetNames = {
+  wasmLoader: 'wasm/vision_wasm_internal.js',
+  wasmBinary: 'wasm/vision_wasm_internal.wasm',
+  faceDetector: 'models/face_detector.tflite',
+  faceLandmarker: 'models/face_landmarker.task',
+};

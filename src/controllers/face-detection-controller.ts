@@ -16,6 +16,8 @@ import { loadFaceDetector, loadFaceLandmarker, VisionLoadError } from '../vision
 import { toFaceBoxes, type FaceBox } from '../vision/face-guidance.js';
 import type { Landmark } from '../vision/geometry.js';
 import { median } from '../vision/geometry.js';
+import { brightness as meanLuma, type GreyImage } from '../vision/document-quality.js';
+import { ThumbnailSampler } from '../vision/thumbnail.js';
 
 export type FaceDetectionMode = 'detect' | 'landmarks';
 export type FaceDetectionStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -33,8 +35,10 @@ export interface FaceFrameResult {
   faces: FaceBox[];
   /** `landmarks` mode: the face's 478 normalised landmarks, or null when no face. */
   landmarks: Landmark[] | null;
-  /** Mean luma 0–255 of the frame (from a 32×24 thumbnail), or null when not measured. */
+  /** Mean luma 0–255 of the frame (from its thumbnail), or null when not measured. */
   brightness: number | null;
+  /** A 64×48 grey thumbnail of the frame (whole-frame steadiness), or null when not measured. */
+  thumb: GreyImage | null;
 }
 
 export interface FaceDetectionOptions {
@@ -44,7 +48,7 @@ export interface FaceDetectionOptions {
   onResult: (result: FaceFrameResult) => void;
   /** Called once if the task cannot be loaded. */
   onError?: (error: VisionLoadError) => void;
-  /** Measure frame brightness (default true). */
+  /** Measure frame brightness and keep a thumbnail of each frame (default true). */
   measureBrightness?: boolean;
 }
 
@@ -82,7 +86,7 @@ export class FaceDetectionController implements ReactiveController {
   #latencies: number[] = [];
   #attachedAt = 0;
   #loadMs = Number.NaN;
-  #thumb: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+  readonly #thumbs = new ThumbnailSampler();
 
   constructor(host: ReactiveControllerHost, options: FaceDetectionOptions) {
     this.#host = host;
@@ -200,25 +204,18 @@ export class FaceDetectionController implements ReactiveController {
     this.#processed++;
     this.#latencies.push(latencyMs);
     if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();
-    const brightness = this.#opts.measureBrightness === false ? null : this.#brightness(video);
-    this.#opts.onResult({ t: now, width: meta.width, height: meta.height, latencyMs, faces, landmarks, brightness });
-  }
-
-  #brightness(video: HTMLVideoElement): number | null {
-    if (!this.#thumb) {
-      const canvas =
-        typeof OffscreenCanvas !== 'undefined'
-          ? new OffscreenCanvas(32, 24)
-          : Object.assign(document.createElement('canvas'), { width: 32, height: 24 });
-      this.#thumb = canvas.getContext('2d', { willReadFrequently: true }) as
-        CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-      if (!this.#thumb) return null;
-    }
-    this.#thumb.drawImage(video, 0, 0, 32, 24);
-    const px = this.#thumb.getImageData(0, 0, 32, 24).data;
-    let sum = 0;
-    for (let i = 0; i < px.length; i += 4) sum += px[i]! * 0.299 + px[i + 1]! * 0.587 + px[i + 2]! * 0.114;
-    return sum / (px.length / 4);
+    const thumb = this.#opts.measureBrightness === false ? null : this.#thumbs.sample(video);
+    const brightness = thumb ? meanLuma(thumb) : null;
+    this.#opts.onResult({
+      t: now,
+      width: meta.width,
+      height: meta.height,
+      latencyMs,
+      faces,
+      landmarks,
+      brightness,
+      thumb,
+    });
   }
 
   #setStatus(status: FaceDetectionStatus): void {

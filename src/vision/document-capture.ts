@@ -6,7 +6,9 @@
  * Only fronts are taken automatically: a passport or ID front carries a portrait to anchor on; a back
  * has nothing that tells a document from any textured surface, so the back stays a manual shot.
  */
-import { AutoCaptureDecider, SteadinessTracker, type FaceBox } from './face-guidance.js';
+import type { GreyImage } from './document-quality.js';
+import { AutoCaptureDecider, type FaceBox } from './face-guidance.js';
+import { FrameMotionMeter, SteadinessJudge, type SteadinessConfig, type SteadinessVerdict } from './steadiness.js';
 
 export interface PortraitConfig {
   /** Detections below this score are ignored. */
@@ -20,6 +22,12 @@ export interface PortraitConfig {
 }
 
 export const DEFAULT_PORTRAIT_CONFIG: PortraitConfig = { minScore: 0.7, minWidth: 0.05, maxWidth: 0.35, holdMs: 900 };
+
+/**
+ * Steadiness of a document portrait: judged on the face box only. The portrait is small, so the
+ * detector's jitter is a larger share of its width than on a selfie: the limits are wider.
+ */
+export const PORTRAIT_STEADINESS: Partial<SteadinessConfig> = { maxDrift: 0.4, maxScaleDrift: 0.4, maxJitter: 0.12 };
 
 /** The portrait among the detections: exactly one face of a document portrait's size, or null. */
 export function findPortrait(
@@ -44,7 +52,7 @@ export interface DocumentFrame {
 
 export class DocumentAutoCapture {
   readonly config: PortraitConfig;
-  private readonly steady = new SteadinessTracker(600, 0.15, 0.15);
+  private readonly steady = new SteadinessJudge(PORTRAIT_STEADINESS);
   private readonly decider: AutoCaptureDecider;
 
   constructor(config: Partial<PortraitConfig> = {}) {
@@ -55,7 +63,7 @@ export class DocumentAutoCapture {
   /** Returns the portrait found in this frame (or null) and whether to capture now (once per arming). */
   update(frame: DocumentFrame): { portrait: FaceBox | null; capture: boolean } {
     const portrait = findPortrait(frame.faces, frame.width, this.config);
-    const steady = portrait ? this.steady.push(frame.t, portrait) : (this.steady.reset(), false);
+    const steady = portrait ? this.steady.push({ t: frame.t, face: portrait }).steady : (this.steady.reset(), false);
     const capture = this.decider.update(frame.t, steady && frame.qualityOk === true);
     return { portrait, capture };
   }
@@ -66,46 +74,49 @@ export class DocumentAutoCapture {
   }
 }
 
-/**
- * Mean absolute difference (0–255) between two small grey thumbnails of successive preview frames:
- * a steadiness measure for scenes without a face to track.
- */
-export function frameMotion(a: Uint8ClampedArray | Uint8Array, b: Uint8ClampedArray | Uint8Array): number {
-  if (a.length !== b.length || a.length === 0) return Infinity;
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!);
-  return sum / a.length;
-}
-
 export interface BackFrame {
   t: number;
   /** Latest quality verdict of the preview (`null` while none has been measured). */
   qualityOk: boolean | null;
-  /** {@link frameMotion} against the previous measured frame. */
-  motion: number;
+  /** A small grey thumbnail of the preview (e.g. 64×48), sampled about every 100 ms. */
+  thumb: GreyImage;
 }
 
 /**
- * When to take a document back by itself: the frame has been good (sharp, lit, no glare) and still
- * for `holdMs` — longer than a front, since a back has no portrait to confirm a document is there;
- * the applicant has just shown the front of the same card. `maxMotion` (mean grey-level change of a
- * 32×24 thumbnail between measurements 0.7 s apart) allows a hand-held card's sway: the test clip of a
- * gently swaying photo measures 4–20 (median 10), a card on a desk about 1–11.
+ * Steadiness of a document back: judged on the whole frame's path (see ./steadiness.ts), sampled about
+ * every 100 ms.
+ */
+export const BACK_STEADINESS: Partial<SteadinessConfig> = { windowMs: 700, minSpanMs: 500 };
+
+/**
+ * When to take a document back by itself: the frame has been good (sharp, lit, no glare) and steady
+ * for `holdMs` — a hand's tremor and slow sway are steady, a sudden move or a shaking camera are not.
+ * A back has no portrait to confirm a document is there; the applicant has just shown the front of
+ * the same card.
  */
 export class DocumentBackAutoCapture {
   private readonly decider: AutoCaptureDecider;
-  constructor(
-    readonly holdMs = 1400,
-    readonly maxMotion = 16,
-  ) {
+  private readonly meter = new FrameMotionMeter();
+  private readonly steady = new SteadinessJudge(BACK_STEADINESS);
+  /** The last steadiness verdict (null before the first measured step). */
+  steadiness: SteadinessVerdict | null = null;
+
+  constructor(readonly holdMs = 1000) {
     this.decider = new AutoCaptureDecider(holdMs);
   }
 
+  /** Returns true once, when the picture should be taken. */
   update(frame: BackFrame): boolean {
-    return this.decider.update(frame.t, frame.qualityOk === true && frame.motion <= this.maxMotion);
+    const motion = this.meter.push(frame.t, frame.thumb);
+    this.steadiness = motion ? this.steady.push({ t: frame.t, frame: motion }) : null;
+    const steady = this.steadiness?.steady ?? false;
+    return this.decider.update(frame.t, frame.qualityOk === true && steady);
   }
 
   reset(): void {
+    this.meter.reset();
+    this.steady.reset();
+    this.steadiness = null;
     this.decider.reset();
   }
 }

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   AutoCaptureDecider,
   FaceGuidance,
-  SteadinessTracker,
   framingState,
   toFaceBoxes,
   type FaceBox,
@@ -55,19 +54,6 @@ describe('toFaceBoxes', () => {
         { categories: [{ score: 0.8 }] },
       ]),
     ).to.deep.equal([{ x: 10, y: 20, width: 30, height: 40, score: 0.9 }]);
-  });
-});
-
-describe('SteadinessTracker', () => {
-  it('is steady for a still face and not for a moving one', () => {
-    const still = new SteadinessTracker();
-    let steady = false;
-    for (let t = 0; t < 600; t += FRAME) steady = still.push(t, centred(160, Math.sin(t / 50) * 2));
-    expect(steady).to.equal(true);
-    const moving = new SteadinessTracker();
-    let any = false;
-    for (let t = 0; t < 1500; t += FRAME) any = moving.push(t, centred(160, (t / 1000) * 150 - 75)) || any;
-    expect(any).to.equal(false);
   });
 });
 

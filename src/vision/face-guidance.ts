@@ -1,7 +1,15 @@
 /**
- * Selfie guidance from FaceDetector output: one state per frame, a steadiness tracker and an
- * auto-capture decider. Pure: no DOM, no clock (callers pass timestamps in ms).
+ * Selfie guidance from FaceDetector output: one state per frame, steadiness (face and frame, see
+ * ./steadiness.ts) and an auto-capture decider. Pure: no DOM, no clock (callers pass timestamps in ms).
  */
+import type { GreyImage } from './document-quality.js';
+import {
+  DEFAULT_STEADINESS,
+  FrameMotionMeter,
+  SteadinessJudge,
+  type SteadinessConfig,
+  type SteadinessVerdict,
+} from './steadiness.js';
 
 /** What the applicant is told, in order of precedence. */
 export type GuidanceState =
@@ -46,12 +54,8 @@ export interface GuidanceConfig {
   maxOffsetY: number;
   /** Mean luma (0–255) below this is too dark. */
   minBrightness: number;
-  /** Steadiness window (ms) and the movement allowed inside it. */
-  steadyWindowMs: number;
-  /** Max travel of the face centre within the window, as a fraction of the face width. */
-  maxCentreTravel: number;
-  /** Max relative change of the face width within the window. */
-  maxSizeChange: number;
+  /** How still the face and the frame must be (see {@link SteadinessJudge}). */
+  steadiness: SteadinessConfig;
   /** Time the state must stay `good` before auto-capture (ms). */
   captureAfterMs: number;
 }
@@ -63,9 +67,7 @@ export const DEFAULT_GUIDANCE_CONFIG: GuidanceConfig = {
   maxOffsetX: 0.2,
   maxOffsetY: 0.22,
   minBrightness: 50,
-  steadyWindowMs: 400,
-  maxCentreTravel: 0.12,
-  maxSizeChange: 0.12,
+  steadiness: DEFAULT_STEADINESS,
   captureAfterMs: 700,
 };
 
@@ -77,6 +79,8 @@ export interface GuidanceFrame {
   height: number;
   /** Mean luma 0–255 of the frame, or null when not measured. */
   brightness: number | null;
+  /** A small grey thumbnail of the frame (e.g. 64×48), for the whole-frame motion; omitted: not judged. */
+  thumb?: GreyImage | null;
 }
 
 /**
@@ -99,44 +103,6 @@ export function framingState(
   const dy = (face.y + face.height / 2) / frame.height - 0.5;
   if (Math.abs(dx) > config.maxOffsetX || Math.abs(dy) > config.maxOffsetY) return 'off_centre';
   return 'good';
-}
-
-/** Tracks the face box over a sliding time window and says whether it has stayed put. */
-export class SteadinessTracker {
-  private samples: { t: number; cx: number; cy: number; w: number }[] = [];
-  constructor(
-    readonly windowMs = DEFAULT_GUIDANCE_CONFIG.steadyWindowMs,
-    readonly maxCentreTravel = DEFAULT_GUIDANCE_CONFIG.maxCentreTravel,
-    readonly maxSizeChange = DEFAULT_GUIDANCE_CONFIG.maxSizeChange,
-  ) {}
-
-  reset(): void {
-    this.samples = [];
-  }
-
-  /** Adds a face box; returns true once the window is full and the face stayed within limits. */
-  push(t: number, face: FaceBox): boolean {
-    this.samples.push({ t, cx: face.x + face.width / 2, cy: face.y + face.height / 2, w: face.width });
-    while (this.samples.length > 1 && t - this.samples[1]!.t >= this.windowMs) this.samples.shift();
-    const first = this.samples[0]!;
-    if (t - first.t < this.windowMs * 0.75) return false;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    let minW = Infinity;
-    let maxW = -Infinity;
-    for (const s of this.samples) {
-      minX = Math.min(minX, s.cx);
-      maxX = Math.max(maxX, s.cx);
-      minY = Math.min(minY, s.cy);
-      maxY = Math.max(maxY, s.cy);
-      minW = Math.min(minW, s.w);
-      maxW = Math.max(maxW, s.w);
-    }
-    const travel = Math.hypot(maxX - minX, maxY - minY) / maxW;
-    return travel <= this.maxCentreTravel && (maxW - minW) / maxW <= this.maxSizeChange;
-  }
 }
 
 /** Fires once when a condition has held continuously for `holdMs`; re-arms after `reset()`. */
@@ -182,22 +148,26 @@ export interface GuidanceUpdate {
   face: FaceBox | null;
   /** 0..1 progress toward auto-capture (for a ring or bar). */
   progress: number;
+  /** The steadiness measures of this frame (null when the framing is not good). */
+  steadiness: SteadinessVerdict | null;
 }
 
 /** Combines framing, steadiness and auto-capture for the selfie step. */
 export class FaceGuidance {
   readonly config: GuidanceConfig;
-  private readonly steady: SteadinessTracker;
+  private readonly steady: SteadinessJudge;
+  private readonly motion: FrameMotionMeter;
   private readonly decider: AutoCaptureDecider;
   private last: GuidanceState | null = null;
 
-  constructor(config: Partial<GuidanceConfig> = {}) {
-    this.config = { ...DEFAULT_GUIDANCE_CONFIG, ...config };
-    this.steady = new SteadinessTracker(
-      this.config.steadyWindowMs,
-      this.config.maxCentreTravel,
-      this.config.maxSizeChange,
-    );
+  constructor(config: Partial<Omit<GuidanceConfig, 'steadiness'>> & { steadiness?: Partial<SteadinessConfig> } = {}) {
+    this.config = {
+      ...DEFAULT_GUIDANCE_CONFIG,
+      ...config,
+      steadiness: { ...DEFAULT_GUIDANCE_CONFIG.steadiness, ...config.steadiness },
+    };
+    this.steady = new SteadinessJudge(this.config.steadiness);
+    this.motion = new FrameMotionMeter();
     this.decider = new AutoCaptureDecider(this.config.captureAfterMs);
   }
 
@@ -205,8 +175,11 @@ export class FaceGuidance {
     let state = framingState(frame, this.config);
     const faces = frame.faces.filter((f) => f.score >= this.config.minScore);
     const face = faces.length === 1 ? faces[0]! : null;
+    const motion = frame.thumb ? this.motion.push(frame.t, frame.thumb) : null;
+    let steadiness: SteadinessVerdict | null = null;
     if (state === 'good' && face) {
-      if (!this.steady.push(frame.t, face)) state = 'hold_still';
+      steadiness = this.steady.push({ t: frame.t, face, frame: motion });
+      if (!steadiness.steady) state = 'hold_still';
     } else {
       this.steady.reset();
     }
@@ -219,12 +192,14 @@ export class FaceGuidance {
       capture,
       face,
       progress: Math.min(1, this.decider.heldFor(frame.t) / this.config.captureAfterMs),
+      steadiness,
     };
   }
 
   /** Re-arms auto-capture (after a retake). */
   reset(): void {
     this.steady.reset();
+    this.motion.reset();
     this.decider.reset();
     this.last = null;
   }

@@ -15,12 +15,15 @@ import { cameraOverlay, cameraPicker, cameraProblem, torchToggle } from './camer
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../vision/face-guidance.js';
-import { DocumentAutoCapture, DocumentBackAutoCapture, frameMotion } from '../../vision/document-capture.js';
+import { DocumentAutoCapture, DocumentBackAutoCapture } from '../../vision/document-capture.js';
+import { ThumbnailSampler } from '../../vision/thumbnail.js';
 import { qualityVerdict, type DocumentMetrics } from '../../vision/document-quality.js';
 import { QualityClient } from '../../vision/quality-client.js';
 
 /** How often a document preview frame is measured (ms). */
 const QUALITY_INTERVAL_MS = 700;
+/** How often a document back's preview is sampled for steadiness (a 64×48 thumbnail, well under 1 ms). */
+const MOTION_INTERVAL_MS = 100;
 
 /** What a capture step hands to the flow: the image and where it came from. */
 export interface CapturedImage extends EncodedImage {
@@ -140,8 +143,8 @@ export class VerilockCapture extends LitElement {
   #guide = new FaceGuidance();
   #docAuto = new DocumentAutoCapture();
   #backAuto = new DocumentBackAutoCapture();
-  #thumbCtx: OffscreenCanvasRenderingContext2D | null = null;
-  #lastThumb: Uint8Array | null = null;
+  #thumbs = new ThumbnailSampler();
+  #motionTimer: ReturnType<typeof setInterval> | undefined;
   #portraitSeen = false;
   #quality: QualityClient | null = null;
   #qualityTimer: ReturnType<typeof setInterval> | undefined;
@@ -207,7 +210,6 @@ export class VerilockCapture extends LitElement {
   #startQuality(video: HTMLVideoElement): void {
     this.#stopQuality();
     this.#lastMetrics = null;
-    this.#lastThumb = null;
     this.#backAuto.reset();
     try {
       this.#quality ??= new QualityClient();
@@ -215,6 +217,8 @@ export class VerilockCapture extends LitElement {
       return; // no module workers: manual capture without hints
     }
     this.#qualityTimer = setInterval(() => void this.#measure(video), QUALITY_INTERVAL_MS);
+    if (this.kind === 'document_back' && this.assetsBase !== null && !this.visionFailed)
+      this.#motionTimer = setInterval(() => this.#watchBack(video), MOTION_INTERVAL_MS);
   }
 
   async #measure(video: HTMLVideoElement): Promise<void> {
@@ -226,18 +230,9 @@ export class VerilockCapture extends LitElement {
         resizeWidth: Math.round(video.videoWidth * scale),
         resizeHeight: Math.round(video.videoHeight * scale),
       });
-      const motion = this.#motion(video);
       const metrics = await this.#quality.measure(bitmap);
       if (this.camera.status !== 'live' || this.busy) return;
       this.#lastMetrics = metrics;
-      // A back is taken by itself once the frame has been good and still for a while.
-      if (this.kind === 'document_back' && this.assetsBase !== null && !this.visionFailed) {
-        if (this.#backAuto.update({ t: performance.now(), qualityOk: qualityVerdict(metrics).ok, motion })) {
-          this.#setGuidance('capturing');
-          void this.shoot();
-          return;
-        }
-      }
       const { issues } = qualityVerdict(metrics);
       const issue = issues[0];
       const state: GuidanceState =
@@ -250,24 +245,23 @@ export class VerilockCapture extends LitElement {
     }
   }
 
-  /** Motion since the previous measurement, from a 32×24 grey thumbnail of the preview. */
-  #motion(video: HTMLVideoElement): number {
-    this.#thumbCtx ??= new OffscreenCanvas(32, 24).getContext('2d', { willReadFrequently: true });
-    const ctx = this.#thumbCtx;
-    if (!ctx) return Infinity;
-    ctx.drawImage(video, 0, 0, 32, 24);
-    const rgba = ctx.getImageData(0, 0, 32, 24).data;
-    const grey = new Uint8Array(32 * 24);
-    for (let i = 0; i < grey.length; i++)
-      grey[i] = (rgba[i * 4]! * 77 + rgba[i * 4 + 1]! * 150 + rgba[i * 4 + 2]! * 29) >> 8;
-    const motion = this.#lastThumb ? frameMotion(this.#lastThumb, grey) : Infinity;
-    this.#lastThumb = grey;
-    return motion;
+  /** A back is taken by itself once the frame has been good and steady for a while. */
+  #watchBack(video: HTMLVideoElement): void {
+    if (this.busy || this.camera.status !== 'live' || !video.videoWidth || this.guidance === 'capturing') return;
+    const thumb = this.#thumbs.sample(video);
+    if (!thumb) return;
+    const qualityOk = this.#lastMetrics ? qualityVerdict(this.#lastMetrics).ok : null;
+    if (this.#backAuto.update({ t: performance.now(), qualityOk, thumb })) {
+      this.#setGuidance('capturing');
+      void this.shoot();
+    }
   }
 
   #stopQuality(): void {
     clearInterval(this.#qualityTimer);
+    clearInterval(this.#motionTimer);
     this.#qualityTimer = undefined;
+    this.#motionTimer = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -309,6 +303,7 @@ export class VerilockCapture extends LitElement {
       width: r.width,
       height: r.height,
       brightness: r.brightness,
+      thumb: r.thumb,
     });
     this.progress = u.progress;
     if (u.changed) this.#setGuidance(u.state);

@@ -20,7 +20,8 @@ function run(cmd: string, args: string[]): Promise<number> {
 }
 
 async function ensureBuilt(sdkDir: string): Promise<void> {
-  if (existsSync(join(sdkDir, 'verilock-hosted.js'))) return;
+  // The build's manifest names the hosted page's script (its name carries a content hash).
+  if (existsSync(join(sdkDir, '.vite', 'manifest.json'))) return;
   console.log('The hosted widget is not built yet; running `npm run build:app` …');
   const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:app']);
   if (code !== 0) {

@@ -3,11 +3,12 @@
 // blendshapes) and the same loop as src/controllers/face-detection-controller.ts: one synchronous call
 // per frame from requestVideoFrameCallback, frames that arrive meanwhile are skipped (never queued);
 // `offered` counts the frames the video presented (presentedFrames), `processed` the ones that went
-// through the task. The wasm and models are the ones the build ships (dist/hosted/mediapipe, served
-// by the reference backend under /sdk/mediapipe/); tasks-vision is the package version the build bundles.
+// through the task. The wasm and models are the ones the build ships, by their stable names (the npm
+// package's dist/mediapipe/, routed by the bench under /__bench/mediapipe/: the same bytes as the hashed
+// copies under /sdk/mediapipe/); tasks-vision is the package version the build bundles.
 import { FaceDetector, FaceLandmarker, FilesetResolver } from '/__bench/tasks-vision.mjs';
 
-const ASSETS = '/sdk/mediapipe/';
+const ASSETS = '/__bench/mediapipe/';
 /** First calls include graph warm-up; they are left out of the latency figures. */
 const WARMUP_FRAMES = 5;
 

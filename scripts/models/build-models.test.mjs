@@ -94,3 +94,57 @@ test('face_landmarker.task holds the detector and a 478-point landmark model', (
     { name: 'conv_faceflag', shape: [1, 1, 1, 1] },
   ]);
 });
+
+/** For a TFLite model: its constant float tensors by type, and what each FLOAT16 constant feeds. */
+function weights(tflite) {
+  const r = new FlatReader(tflite);
+  const model = r.root;
+  const buffers = r.tables(r.deref(model, 4));
+  const opcodes = r.tables(r.deref(model, 1));
+  const sg = r.tables(r.deref(model, 2))[0];
+  const tensors = r.tables(r.deref(sg, 0));
+  const ops = r.tables(r.deref(sg, 3));
+  const bytesOf = (t) => r.bytes(r.deref(buffers[r.scalar(t, 2, 'u32', 0)], 0)).length;
+  const code = (op) => {
+    const oc = opcodes[r.scalar(op, 0, 'u32', 0)];
+    return Math.max(r.scalar(oc, 0, 'i8', 0), r.scalar(oc, 3, 'i32', 0));
+  };
+  const consts = tensors
+    .map((t, i) => ({ i, type: r.scalar(t, 1, 'i8', 0), bytes: bytesOf(t) }))
+    .filter((c) => c.bytes);
+  const consumers = (i) => ops.filter((op) => r.ints(r.deref(op, 1)).includes(i));
+  return {
+    consts,
+    consumers,
+    code,
+    typeOf: (i) => r.scalar(tensors[i], 1, 'i8', 0),
+    outputsOf: (op) => r.ints(r.deref(op, 2)),
+  };
+}
+
+test('weights are float16, each expanded by one DEQUANTIZE to float32 (half the float32 size)', () => {
+  const FLOAT32 = 0;
+  const FLOAT16 = 1;
+  const DEQUANTIZE = 6;
+  const built = buildModels();
+  for (const name of ['face_detector.tflite', 'face_landmarks_detector.tflite']) {
+    const w = weights(built[name]);
+    const fp16 = w.consts.filter((c) => c.type === FLOAT16);
+    // Float32 constants are left only where they are tiny (no weight matrix is stored as float32).
+    const fp32 = w.consts.filter((c) => c.type === FLOAT32);
+    assert.ok(fp16.length > 50, `${name}: ${fp16.length} float16 weights`);
+    assert.deepEqual(
+      fp32.filter((c) => c.bytes > 64),
+      [],
+      `${name}: no float32 weight`,
+    );
+    const fp16Bytes = fp16.reduce((n, c) => n + c.bytes, 0);
+    assert.ok(fp16Bytes > 0.8 * built[name].length, `${name}: the float16 weights are the bulk of the file`);
+    for (const c of fp16) {
+      const users = w.consumers(c.i);
+      assert.equal(users.length, 1, `${name}: tensor ${c.i} feeds one op`);
+      assert.equal(w.code(users[0]), DEQUANTIZE, `${name}: tensor ${c.i} feeds DEQUANTIZE`);
+      assert.equal(w.typeOf(w.outputsOf(users[0])[0]), FLOAT32, `${name}: tensor ${c.i} dequantizes to float32`);
+    }
+  }
+});

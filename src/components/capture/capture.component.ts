@@ -140,6 +140,7 @@ export class VerilockCapture extends LitElement {
   declare handoff: boolean;
 
   #detector: FaceDetectionController | null = null;
+  #visionMarked = false;
   #guide = new FaceGuidance();
   #docAuto = new DocumentAutoCapture();
   #backAuto = new DocumentBackAutoCapture();
@@ -189,6 +190,7 @@ export class VerilockCapture extends LitElement {
   #onCameraStatus(status: CameraStatus): void {
     const video = this.video;
     const vision = this.assetsBase !== null && !this.visionFailed;
+    if (status === 'live') this.#visionMarked = false;
     if (status === 'live' && video && this.kind === 'selfie' && vision) {
       this.#guide.reset();
       this.#setGuidance('starting');
@@ -275,7 +277,13 @@ export class VerilockCapture extends LitElement {
     this.#detector ??= new FaceDetectionController(this, {
       assetsBase: this.assetsBase ?? '',
       mode: 'detect',
-      onResult: (r) => (isDocument(this.kind) ? this.#onDocumentFaces(r) : this.#onFaces(r)),
+      onResult: (r) => {
+        // For the bench: when a camera step got its first on-device vision result.
+        if (!this.#visionMarked) performance.mark('verilock-vision-result', { detail: this.kind });
+        this.#visionMarked = true;
+        if (isDocument(this.kind)) this.#onDocumentFaces(r);
+        else this.#onFaces(r);
+      },
       onError: () => {
         this.visionFailed = true;
         if (!isDocument(this.kind)) this.#setGuidance(null);

@@ -104,6 +104,7 @@ export class VerilockLiveness extends LitElement {
   }
 
   #detector: FaceDetectionController | null = null;
+  #visionMarked = false;
   #session: LivenessSession | null = null;
   #evidence: { blob: Blob; width: number; height: number }[] = [];
   #grabbing = false;
@@ -156,7 +157,12 @@ export class VerilockLiveness extends LitElement {
       assetsBase: this.assetsBase,
       mode: 'landmarks',
       measureBrightness: false,
-      onResult: (r) => this.#onFrame(r),
+      onResult: (r) => {
+        // For the bench: when the step got its first on-device vision result.
+        if (!this.#visionMarked) performance.mark('verilock-vision-result', { detail: 'liveness' });
+        this.#visionMarked = true;
+        this.#onFrame(r);
+      },
       onError: () => {
         this.phase = 'manual';
         this.#say(this.t.manualCaptureOnly);

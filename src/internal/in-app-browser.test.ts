@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { androidIntentUrl, detectInAppBrowser } from './in-app-browser.js';
+import { detectBridge, type BridgeWindow } from '../embed/bridges.js';
+import { androidIntentUrl, detectInAppBrowser, hasNativeBridge } from './in-app-browser.js';
 
 const IOS = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)';
 const WV =
@@ -111,5 +112,36 @@ describe('in-app browsers', () => {
     expect(intent.endsWith(';end')).to.equal(true);
     expect(androidIntentUrl('javascript:alert(1)')).to.equal(null);
     expect(androidIntentUrl('not a url')).to.equal(null);
+  });
+});
+
+describe('an integrator’s own app', () => {
+  it('every documented native bridge is recognised (the same ones detectBridge attaches to)', () => {
+    const post = () => undefined;
+    const wins: BridgeWindow[] = [
+      { ReactNativeWebView: { postMessage: post } },
+      { webkit: { messageHandlers: { verilock: { postMessage: post } } } },
+      { flutter_inappwebview: { callHandler: post } },
+      { VerilockFlutter: { postMessage: post } },
+      { VerilockAndroid: { postMessage: post } },
+    ];
+    for (const win of wins) {
+      const { mode, bridge } = detectBridge(win, { flutterPlatformReady: true });
+      bridge?.dispose();
+      expect(mode, JSON.stringify(Object.keys(win))).to.not.be.oneOf(['none', 'iframe']);
+      expect(hasNativeBridge(win), JSON.stringify(Object.keys(win))).to.equal(true);
+    }
+  });
+
+  it('no bridge: a plain page, another app’s webkit handler, a hostile getter', () => {
+    expect(hasNativeBridge({})).to.equal(false);
+    expect(hasNativeBridge({ webkit: { messageHandlers: {} } })).to.equal(false);
+    const hostile = {} as BridgeWindow;
+    Object.defineProperty(hostile, 'ReactNativeWebView', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(hasNativeBridge(hostile)).to.equal(false);
   });
 });

@@ -8,6 +8,8 @@
  * runs in exactly such a web view, with the camera granted, and must keep working.
  */
 
+import type { BridgeWindow } from '../embed/bridges.js';
+
 /** The apps recognised; the value is the name shown to the applicant (a brand: never translated). */
 const APPS = {
   messenger: 'Messenger',
@@ -72,4 +74,49 @@ export function androidIntentUrl(href: string): string | null {
     `intent://${url.host}${url.pathname}${url.search}` +
     `#Intent;scheme=${scheme};action=android.intent.action.VIEW;S.browser_fallback_url=${encodeURIComponent(href)};end`
   );
+}
+
+/**
+ * Whether one of the documented native bridges is there (see `detectBridge` in src/embed/bridges.ts, which
+ * attaches to it; this only looks): the page runs in an integrator's own app, whose web view has the camera.
+ */
+export function hasNativeBridge(win: BridgeWindow): boolean {
+  const fn = (get: () => unknown): boolean => {
+    try {
+      return typeof get() === 'function';
+    } catch {
+      return false; // a hostile getter is no bridge
+    }
+  };
+  let flutter = false;
+  try {
+    flutter = typeof win.flutter_inappwebview === 'object' && win.flutter_inappwebview !== null;
+  } catch {
+    /* no bridge */
+  }
+  return (
+    flutter ||
+    fn(() => win.ReactNativeWebView?.postMessage) ||
+    fn(() => win.webkit?.messageHandlers?.verilock?.postMessage) ||
+    fn(() => win.VerilockFlutter?.postMessage) ||
+    fn(() => win.VerilockAndroid?.postMessage)
+  );
+}
+
+/** What the intro needs to know: the in-app browser, and on Android a link to the default browser. */
+export interface InAppCheck extends InAppBrowser {
+  /** An `intent:` link opening this page in the default browser (Android only), else `null`. */
+  intent: string | null;
+}
+
+/**
+ * The in-app browser this page runs in, or `null`: a real browser, or an integrator's own app (a documented
+ * native bridge is there: its web view has the camera, whatever its user agent says). The intro loads this
+ * module just after the first screen, outside that screen's script budget.
+ */
+export function inAppCheck(win: Window): InAppCheck | null {
+  if (hasNativeBridge(win as unknown as BridgeWindow)) return null;
+  const info = detectInAppBrowser(win.navigator.userAgent);
+  if (!info) return null;
+  return { ...info, intent: info.os === 'android' ? androidIntentUrl(win.location.href) : null };
 }

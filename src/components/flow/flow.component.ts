@@ -27,6 +27,8 @@ import type { TranslationOverrides } from '../../i18n/translation.js';
 import { Announcer } from '../../internal/announcer.js';
 import { countryOptions, ISO_COUNTRIES } from '../../internal/countries.js';
 import { buildRedirectUrl } from '../../internal/redirect.js';
+import type { InAppCheck } from '../../internal/in-app-browser.js';
+import { inAppNotice, type LinkCopy } from './in-app-notice.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { CapturedImage } from '../capture/capture.component.js';
 import { prefetchVision } from '../../vision/mediapipe.js';
@@ -93,6 +95,7 @@ interface PendingCapture extends CapturedImage {
  * @csspart primary-button - The main action of a screen.
  * @csspart secondary-button - The other actions.
  * @csspart preview - The captured image on the review screen.
+ * @csspart in-app-notice - On the intro, in an in-app browser (Instagram, Facebook…): how to open the real browser.
  *
  * @cssprop --verilock-color-accent - Buttons, progress and focus accents.
  * @cssprop --verilock-color-accent-contrast - Text on accent-coloured buttons.
@@ -131,6 +134,7 @@ export class VerilockFlow extends LitElement {
     confirmingCancel: { state: true },
     redirectUrl: { state: true },
     cameraFailed: { state: true },
+    linkCopy: { state: true },
   };
 
   /** The session token issued by the Verilock backend (required). Never stored, logged or sent in events. */
@@ -153,6 +157,8 @@ export class VerilockFlow extends LitElement {
   declare redirectUrl: string | null;
   /** The camera of the current capture step failed (offers the phone when the session allows it). */
   declare cameraFailed: boolean;
+  /** Copying the page's link from the in-app browser notice. */
+  declare linkCopy: LinkCopy;
 
   /** Set by the hosted page to mirror events to an iframe parent or a native app. */
   eventSink: EventSink | null = null;
@@ -189,6 +195,7 @@ export class VerilockFlow extends LitElement {
     this.confirmingCancel = false;
     this.redirectUrl = null;
     this.cameraFailed = false;
+    this.linkCopy = 'idle';
   }
 
   override connectedCallback(): void {
@@ -659,6 +666,33 @@ export class VerilockFlow extends LitElement {
     this.#dispatch({ type: 'CANCEL' });
   }
 
+  /**
+   * In an in-app browser where the camera is unreliable (and not in an integrator's own app, whose web view
+   * has the camera), the intro says so and offers the real browser and the phone. The check and the notice
+   * load just after the first screen, outside its script budget.
+   */
+  #inApp: InAppCheck | null = null;
+  #inAppLoad: Promise<void> | null = null;
+  #inAppNotice(): TemplateResult | typeof nothing {
+    this.#inAppLoad ??= import('../../internal/in-app-browser.js')
+      .then((m) => {
+        this.#inApp = m.inAppCheck(window);
+        if (this.#inApp) this.requestUpdate();
+      })
+      .catch(() => undefined);
+    if (!this.#inApp) return nothing;
+    const href = window.location.href;
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(href);
+        this.linkCopy = 'copied';
+      } catch {
+        this.linkCopy = 'manual';
+      }
+    };
+    return inAppNotice(this.localize.t, this.#inApp, href, this.linkCopy, () => void copy());
+  }
+
   #back(): TemplateResult {
     return html`<button class="link" part="secondary-button" @click=${() => this.#dispatch({ type: 'BACK' })}>
       ${this.localize.t.back}
@@ -681,6 +715,7 @@ export class VerilockFlow extends LitElement {
             ${c.needsSelfie ? html`<li>${t.introNeedSelfie}</li>` : nothing}
             ${c.needsLiveness ? html`<li>${t.introNeedLiveness}</li>` : nothing}
           </ul>
+          ${this.#inAppNotice()}
           <div class="actions">
             <button part="primary-button" @click=${() => this.#dispatch({ type: 'START' })}>${t.introStart}</button>
             ${this.#handoffOffer()}

@@ -126,6 +126,33 @@ export const flowStyles = css`
     border-radius: var(--_radius);
     margin-bottom: var(--_space);
   }
+  .in-app {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    margin-bottom: var(--_space);
+  }
+  .in-app h3 {
+    margin: 0 0 0.25em;
+    font-size: 1.1em;
+  }
+  .in-app .actions {
+    margin-top: 0;
+  }
+  .in-app p[role='status']:empty {
+    margin: 0;
+  }
+  .in-app input {
+    font: inherit;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+  }
   .code {
     font-size: 0.8em;
     color: var(--_muted);

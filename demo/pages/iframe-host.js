@@ -63,7 +63,43 @@ function loadLoader(base) {
   });
 }
 
+/**
+ * The origins a session URL may have: this page's own and the verification service's, as the server
+ * lists them in config.json. Anything else is refused before a script is loaded or a frame made, so a
+ * link to this page cannot run someone else's loader on our domain (the page's CSP refuses it too).
+ */
+async function allowedOrigins() {
+  try {
+    const res = await fetch('config.json', { cache: 'no-cache', credentials: 'omit' });
+    const body = res.ok ? await res.json() : null;
+    const list = Array.isArray(body?.allowed_origins) ? body.allowed_origins.filter((o) => typeof o === 'string') : [];
+    return [location.origin, ...list];
+  } catch {
+    return [location.origin];
+  }
+}
+
+/** Why `value` may not be mounted, or null when it may. */
+function refusal(value, allowed) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'This is not a URL. Paste the session URL (session_url from the API).';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Only http and https session URLs can be mounted.';
+  if (!allowed.includes(url.origin)) {
+    return `Refused: ${url.origin} is not the verification service. Session URLs must start with ${allowed.join(' or ')}.`;
+  }
+  return null;
+}
+
 async function start(url) {
+  const problem = refusal(url, await allowedOrigins());
+  if (problem) {
+    status.textContent = problem;
+    return;
+  }
   try {
     await loadLoader(url);
   } catch (err) {

@@ -28,7 +28,9 @@ import {
 import type { Config } from './config.js';
 import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
 import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
+import { registerDemoPages } from './demo-pages.js';
 import { FixedWindowLimiter } from './rate-limit.js';
+import { failingChecks } from './health.js';
 import { apiKeyId, listScope, registerReviewApi, registerReviewPage, sessionNotFound, visibleTo } from './review.js';
 import {
   SessionService,
@@ -43,9 +45,7 @@ import {
   hostedPageHeaders,
   hostedPageHtml,
   hostedScripts,
-  indexHtml,
   sdkCacheControl,
-  listPages,
   resolveStatic,
 } from './static.js';
 import { CaptureStore, EXTENSIONS, sniffImage } from './storage.js';
@@ -128,15 +128,12 @@ function bearer(header: string | undefined): string | null {
  * iframe demo runs on a genuinely different origin from the hosted page it frames.
  */
 export function createDemoOnlyApp(config: Config): Hono {
+  if (config.production) throw new Error('There is no demo origin in production mode.');
   const demo = new Hono();
   demo.get('/', (c) => c.redirect('/demo/index.html'));
-  demo.get('/demo/*', (c) => {
-    const rel = c.req.path.slice('/demo/'.length) || 'index.html';
-    const path = resolveStatic(config.pagesDir, rel);
-    if (!path) return c.json(errors.notFound('No such page.').body(), 404);
-    return fileResponse(path, 'no-cache', {}, c.req.raw);
-  });
+  registerDemoPages(demo, config, false);
   demo.notFound((c) => c.json(errors.notFound('This origin serves only the demo pages under /demo/.').body(), 404));
+  demo.onError((err, c) => (err instanceof ApiError ? errorResponse(c, err) : c.json(errors.server().body(), 500)));
   return demo;
 }
 
@@ -524,21 +521,15 @@ export function createApp(config: Config): VerilockApp {
     );
   });
 
-  app.get('/demo/*', (c) => {
-    const rel = c.req.path.slice('/demo/'.length);
-    const path = resolveStatic(config.pagesDir, rel);
-    if (!path) throw errors.notFound('No such page.');
-    return fileResponse(path, 'no-cache', {}, c.req.raw);
+  if (!config.production) registerDemoPages(app, config);
+
+  app.get('/healthz', async (c) => {
+    const failing = await failingChecks(db, store.dir);
+    const headers = { 'Cache-Control': 'no-store' };
+    return failing.length
+      ? c.json({ status: 'unavailable', failing }, 503, headers)
+      : c.json({ status: 'ok' }, 200, headers);
   });
-
-  app.get('/', (c) =>
-    c.html(indexHtml(listPages(config.pagesDir)), 200, {
-      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-      'X-Content-Type-Options': 'nosniff',
-    }),
-  );
-
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   // -------------------------------------------------------------------------------------------
   // 404 / 405 / errors

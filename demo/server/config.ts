@@ -145,8 +145,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     (env.VERILOCK_WEBHOOK_SECRET ||
       readOrCreateSecret(dataDir, WEBHOOK_SECRET_FILE, () => `whsec_${randomBytes(32).toString('base64url')}`));
 
-  const embedPort =
-    overrides.demoEmbedPort !== undefined
+  const production = overrides.production ?? (env.NODE_ENV === 'production' || env.VERILOCK_ENV === 'production');
+
+  // Production mode has no demo origin at all.
+  const embedPort = production
+    ? null
+    : overrides.demoEmbedPort !== undefined
       ? overrides.demoEmbedPort
       : intFrom(env.DEMO_EMBED_PORT, port > 0 && port < 65535 ? port + 1 : 0, 'DEMO_EMBED_PORT');
   const demoEmbedPort = embedPort && embedPort !== port ? embedPort : null;
@@ -154,8 +158,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const defaultAncestors = demoEmbedOrigin ? `'self' ${demoEmbedOrigin}` : "'self'";
   const frameAncestors = overrides.frameAncestors ?? (env.VERILOCK_FRAME_ANCESTORS?.trim() || defaultAncestors);
   if (/[;,\r\n]/.test(frameAncestors)) throw new Error('VERILOCK_FRAME_ANCESTORS must be space-separated sources');
-
-  const production = overrides.production ?? (env.NODE_ENV === 'production' || env.VERILOCK_ENV === 'production');
 
   return {
     production,

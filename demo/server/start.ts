@@ -1,15 +1,14 @@
 /**
- * `npm start`: builds the hosted widget when it is missing, starts the reference backend, creates a
- * demo session through the real HTTP API and prints its hosted link, the API key and a curl example.
+ * `npm start`: builds the hosted widget when it is missing, starts the reference backend and prints
+ * what it offers (see startup.ts: demo links in development, none in production).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { SessionCreated } from '../../src/api/schemas.js';
 import { createApp, createDemoOnlyApp } from './app.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
-import { DEFAULT_PROFILE_ID } from './db.js';
+import { announce } from './startup.js';
 
 function run(cmd: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -29,72 +28,15 @@ async function ensureBuilt(sdkDir: string): Promise<void> {
   }
 }
 
-async function createDemoSession(base: string, apiKey: string, publicUrl: string): Promise<SessionCreated | null> {
-  const create = (body: Record<string, unknown>) =>
-    fetch(`${base}/api/v1/sessions`, {
-      method: 'POST',
-      headers: { 'X-API-Key': apiKey, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const body = { profile_id: DEFAULT_PROFILE_ID, applicant_name: 'Demo Applicant' };
-  let res = await create({ ...body, redirect_url: `${publicUrl}/demo/done.html` });
-  if (res.status === 400) {
-    // PUBLIC_URL is plain http on a non-local host: not a valid redirect_url, so go without one.
-    console.warn(
-      'warning: PUBLIC_URL is not an acceptable redirect_url (https, or http on localhost); the demo session has none.',
-    );
-    res = await create(body);
-  }
-  if (res.status !== 201) {
-    console.error(`Could not create the demo session (HTTP ${res.status}): ${await res.text()}`);
-    return null;
-  }
-  return (await res.json()) as SessionCreated;
-}
+// Everything the server writes (database, captures, secrets) is readable by its own user only.
+process.umask(0o077);
 
 const config = loadConfig();
 await ensureBuilt(config.sdkDir);
 const verilock = createApp(config);
 const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: config.host }, async (info) => {
   const local = `http://${info.family === 'IPv6' ? `[${info.address === '::' ? '::1' : info.address}]` : info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`;
-  const apiKey = config.apiKeys[0]!;
-  console.log(`\nVerilock reference backend listening on ${local} (public URL ${config.publicUrl})`);
-  console.log(`Data directory: ${config.dataDir}`);
-  try {
-    const session = await createDemoSession(local, apiKey, config.publicUrl);
-    if (session) {
-      console.log(`\nDemo session ${session.id} (profile "Default": document, selfie, liveness):`);
-      console.log(`  Open: ${session.session_url}`);
-      // One fresh session per embedding demo: a session can be completed only once.
-      const [forElement, forIframe, forWebview] = await Promise.all(
-        [0, 1, 2].map(() => createDemoSession(local, apiKey, config.publicUrl)),
-      );
-      const demo = `${config.publicUrl}/demo`;
-      const embedBase = config.demoEmbedOrigin ?? config.publicUrl;
-      console.log(`\nDemo pages (all three ways in): ${demo}/index.html`);
-      if (forElement)
-        console.log(`  Element on a plain page:      ${demo}/element.html?token=${forElement.session_token}`);
-      if (forIframe)
-        console.log(
-          `  Iframe from another origin:   ${embedBase}/demo/iframe-host.html?url=${encodeURIComponent(forIframe.session_url)}`,
-        );
-      if (forWebview)
-        console.log(
-          `  Webview bridge simulation:    ${demo}/webview-sim.html?bridge=react-native&token=${forWebview.session_token}`,
-        );
-    }
-  } catch (err) {
-    console.error('Could not create the demo session:', err instanceof Error ? err.message : err);
-  }
-  const keyShown = config.apiKeySource === 'dev' ? apiKey : `${apiKey.slice(0, 6)}… (from VERILOCK_API_KEYS)`;
-  console.log(`\nAPI key${config.apiKeySource === 'dev' ? ' (dev key, kept in the data directory)' : ''}: ${keyShown}`);
-  console.log('\nTry it:');
-  if (config.apiKeySource === 'dev') console.log(`  export VERILOCK_API_KEY=${apiKey}`);
-  console.log(`  curl -s -X POST ${config.publicUrl}/api/v1/sessions \\
-    -H "X-API-Key: $VERILOCK_API_KEY" -H "Content-Type: application/json" \\
-    -d '{"type":"kyc","steps":["document","selfie","face_match"],"applicant":{"first_name":"Jean","last_name":"Dupont"}}'`);
-  console.log(`\nReview page (sign in with the API key): ${config.publicUrl}/review`);
-  console.log('\nAnother session: npm run session    Stop: Ctrl+C\n');
+  await announce(config, local, (line) => console.log(line));
 });
 
 // The demo pages again on a second port: another origin, for the cross-origin iframe demo.

@@ -49,6 +49,7 @@ import {
   resolveStatic,
 } from './static.js';
 import { CaptureStore, EXTENSIONS, sniffImage } from './storage.js';
+import { refusedWebhookUrl, webhookTarget } from './webhook-target.js';
 import { WebhookWorker } from './webhooks.js';
 
 // The shared schemas are zod/mini, which carries no messages: the server answers in English.
@@ -141,6 +142,7 @@ export function createApp(config: Config): VerilockApp {
   const db = openDb(config.dataDir);
   const store = new CaptureStore(config.dataDir);
   const webhooks = new WebhookWorker(db, {
+    target: webhookTarget({ production: config.production }),
     secret: config.webhookSecret,
     baseDelayMs: config.webhookBaseDelayMs,
     maxAttempts: config.webhookMaxAttempts,
@@ -232,6 +234,12 @@ export function createApp(config: Config): VerilockApp {
     const body = await readJson(c);
     const parsed = parseCreateSessionRequest(body);
     if (!parsed.success) throw validationFailed(parsed.error);
+    const hookRefused = parsed.data.webhook_url && refusedWebhookUrl(parsed.data.webhook_url, config);
+    if (hookRefused) {
+      throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
+        { path: 'webhook_url', message: `webhook_url ${hookRefused}` },
+      ]);
+    }
     return c.json(service.create(parsed.data, c.get('apiKeyId')), 201);
   });
 

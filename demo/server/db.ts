@@ -175,6 +175,14 @@ const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'webhook attempt timestamps',
+    up(db) {
+      // The `t` signed into the latest attempt: the next one signs a later one, even after a restart.
+      db.exec('ALTER TABLE webhook_deliveries ADD COLUMN last_signed_at INTEGER');
+    },
+  },
 ];
 
 /** Opens (and migrates) `<dataDir>/verilock.sqlite`. */
@@ -310,6 +318,8 @@ export interface DeliveryRow {
   next_attempt_at: number | null;
   created_at: number;
   delivered_at: number | null;
+  /** Unix seconds signed into the latest attempt (`t=`); each attempt signs a later one. */
+  last_signed_at: number | null;
 }
 
 export interface IdempotencyRow {

@@ -131,8 +131,6 @@ export class WebhookWorker {
   private readonly perHost = new Map<string, number>();
   /** Outcomes whose database write failed, by delivery id: written again on the next run. */
   private readonly unrecorded = new Map<string, () => void>();
-  /** The `t` last signed for each delivery still pending: every attempt gets a later one (no two alike). */
-  private readonly lastSigned = new Map<string, number>();
   private closed = false;
   private readonly clock: SchedulerClock;
   private readonly concurrency: number;
@@ -214,8 +212,11 @@ export class WebhookWorker {
          AND verilock_receiver_key(url) NOT IN (SELECT value FROM json_each(?))
        ORDER BY next_attempt_at, rowid LIMIT ?`,
     );
+    // The claim also fixes the attempt's signed `t`, later than the previous attempt's (no two attempts
+    // of a delivery look alike to a receiver's replay check, even across a restart).
     const claim = this.db.prepare(
-      `UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?`,
+      `UPDATE webhook_deliveries SET next_attempt_at = ?, last_signed_at = ?
+       WHERE id = ? AND state = 'pending' AND next_attempt_at <= ?`,
     );
     while (this.inFlight.size < this.concurrency) {
       const full = [...this.perHost].filter(([, n]) => n >= this.perHostLimit).map(([h]) => h);
@@ -226,8 +227,9 @@ export class WebhookWorker {
         if (this.inFlight.has(row.id) || this.unrecorded.has(row.id)) continue;
         const host = receiverKey(row.url);
         if ((this.perHost.get(host) ?? 0) >= this.perHostLimit) continue;
-        if (claim.run(now + this.leaseMs, row.id, now).changes !== 1) continue;
-        this.begin(row, host);
+        const signedAt = Math.max(Math.floor(Date.now() / 1000), (row.last_signed_at ?? 0) + 1);
+        if (claim.run(now + this.leaseMs, signedAt, row.id, now).changes !== 1) continue;
+        this.begin({ ...row, last_signed_at: signedAt }, host);
         started += 1;
       }
       if (started === 0) break;
@@ -277,8 +279,7 @@ export class WebhookWorker {
     try {
       const url = new URL(row.url);
       const lookup = this.options.target?.(url);
-      const timestamp = Math.max(Math.floor(Date.now() / 1000), (this.lastSigned.get(row.id) ?? 0) + 1);
-      this.lastSigned.set(row.id, timestamp);
+      const timestamp = row.last_signed_at ?? Math.floor(Date.now() / 1000);
       status = await postWebhook(
         url,
         {
@@ -310,7 +311,6 @@ export class WebhookWorker {
     const delivered = status !== null && status >= 200 && status < 300;
     const failed = !delivered && (refused || attempts >= this.options.maxAttempts);
     const delay = this.options.baseDelayMs * 2 ** (attempts - 1);
-    if (delivered || failed) this.lastSigned.delete(row.id);
     const write = delivered
       ? () =>
           this.db

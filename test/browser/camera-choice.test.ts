@@ -261,6 +261,19 @@ describe('camera choice on a phone (iPhone labels)', () => {
   });
 });
 
+describe('a camera remembered from earlier in the session', () => {
+  it('that is gone (unplugged) falls back to the facing mode, and is forgotten', async () => {
+    const r = fakeCameras(IPHONE, { environment: 'main' });
+    const memory = new Map<string, string>([['environment', 'usb-unplugged']]);
+    const el = await mountCapture('document_back', { memory });
+    await live(el);
+    expect(r.opened).to.deep.equal(['main']);
+    expect(JSON.stringify(r.requests[0])).to.include('"exact":"usb-unplugged"');
+    expect(memory.get('environment')).to.equal('main');
+    el.remove();
+  });
+});
+
 describe('camera choice on a laptop', () => {
   const LAPTOP: FakeCamera[] = [
     { deviceId: 'ir', label: 'Integrated IR Camera (04f2:b6da)' },

@@ -45,6 +45,7 @@ import {
   hostedPageHeaders,
   hostedPageHtml,
   hostedScripts,
+  hostedCssName,
   sdkCacheControl,
   resolveStatic,
 } from './static.js';
@@ -456,7 +457,7 @@ export function createApp(config: Config): VerilockApp {
     // Unknown or expired tokens still get the page: the widget asks the flow API and shows the error.
     const row = service.byToken(token);
     return c.body(
-      hostedPageHtml(token, service.parentOrigins(row), hostedScripts(config.sdkDir)),
+      hostedPageHtml(token, service.parentOrigins(row), hostedScripts(config.sdkDir, config.hostedCssFile)),
       200,
       hostedPageHeaders(service.frameAncestorSources(row).join(' ')),
     );
@@ -505,9 +506,13 @@ export function createApp(config: Config): VerilockApp {
 
   registerReviewPage(app);
 
-  app.get('/sdk/hosted.css', (c) => {
+  // The hosted page links its stylesheet by a content-hashed name (immutable); the plain name revalidates.
+  app.get('/sdk/:name{hosted(?:-[A-Za-z0-9_-]{8})?\\.css}', (c) => {
+    const name = c.req.param('name');
     if (!existsSync(config.hostedCssFile)) throw errors.notFound();
-    return fileResponse(config.hostedCssFile, 'no-cache', {}, c.req.raw);
+    if (name === 'hosted.css') return fileResponse(config.hostedCssFile, 'no-cache', {}, c.req.raw);
+    if (name !== hostedCssName(config.hostedCssFile)) throw errors.notFound('No such asset.');
+    return fileResponse(config.hostedCssFile, sdkCacheControl(name), {}, c.req.raw);
   });
 
   // The SDK travels compressed: the build's brotli / gzip siblings when there are some (the MediaPipe wasm

@@ -1,6 +1,7 @@
 /**
  * Static files (built widget under /sdk/, demo pages under /demo/) and the hosted page.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 
@@ -39,6 +40,22 @@ export function isHashedName(path: string): boolean {
   // `<name>-<8 characters of base64url hash>.<ext>`; the entry points customers link to
   // (verilock-flow.js, verilock-loader.js) keep stable names.
   return /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|wasm|task|tflite)$/.test(base);
+}
+
+const cssNames = new Map<string, { mtimeMs: number; size: number; name: string }>();
+
+/**
+ * The hosted page's stylesheet by a content-hashed name (`hosted-<8 base64url characters of its SHA-256>.css`),
+ * served as immutable; recomputed when the file changes. Null when the file is missing.
+ */
+export function hostedCssName(file: string): string | null {
+  if (!existsSync(file)) return null;
+  const { mtimeMs, size } = statSync(file);
+  const cached = cssNames.get(file);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.name;
+  const name = `hosted-${createHash('sha256').update(readFileSync(file)).digest('base64url').slice(0, 8)}.css`;
+  cssNames.set(file, { mtimeMs, size, name });
+  return name;
 }
 
 /** `Cache-Control` for an SDK file: a year and immutable when hashed, else revalidated by ETag every time. */
@@ -201,7 +218,7 @@ export function parentOriginsOf(sources: readonly string[], selfOrigin: string):
 }
 
 /** The `<head>` start every page of ours shares (the caller adds its own lines, then closes it). */
-function pageHead(title: string): string {
+function pageHead(title: string, css = 'hosted.css'): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -211,7 +228,7 @@ function pageHead(title: string): string {
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/sdk/hosted.css">`;
+<link rel="stylesheet" href="/sdk/${escapeHtml(css)}">`;
 }
 
 /** The hosted page's module script and the modules it imports statically, as paths under /sdk/. */
@@ -219,6 +236,8 @@ export interface HostedScripts {
   entry: string;
   /** Every static import of the entry, transitively: requested at once with the entry, not one by one. */
   preload: string[];
+  /** The stylesheet's name under /sdk/ (content-hashed when known). */
+  css?: string;
 }
 
 interface ManifestChunk {
@@ -238,7 +257,13 @@ const manifestCache = new Map<string, { mtimeMs: number; scripts: HostedScripts 
  * refused) for the hosted page's script, whose name carries a content hash, and its static imports.
  * Re-read when the manifest changes, so a rebuild needs no restart.
  */
-export function hostedScripts(sdkDir: string): HostedScripts {
+export function hostedScripts(sdkDir: string, cssFile?: string): HostedScripts {
+  const css = cssFile ? hostedCssName(cssFile) : null;
+  const scripts = manifestScripts(sdkDir);
+  return css ? { ...scripts, css } : scripts;
+}
+
+function manifestScripts(sdkDir: string): HostedScripts {
   const file = resolve(sdkDir, '.vite', 'manifest.json');
   if (!existsSync(file)) return UNHASHED_HOSTED;
   const { mtimeMs } = statSync(file);
@@ -277,7 +302,7 @@ export function hostedPageHtml(
   const sdk = (file: string): string => escapeHtml(`/sdk/${file}`);
   // modulepreload: the entry's imports are fetched in the same round trip as the entry, not after it.
   const preloads = scripts.preload.map((file) => `\n<link rel="modulepreload" href="${sdk(file)}">`).join('');
-  return `${pageHead('Identity verification')}
+  return `${pageHead('Identity verification', scripts.css)}
 <meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
 <script type="module" src="${sdk(scripts.entry)}"></script>${preloads}
 </head>

@@ -54,7 +54,7 @@ describe('hosted page and static files', () => {
     const html = await res.text();
     assert.ok(html.includes(`<verilock-flow session-token="${s.session_token}" assets-base="/sdk/mediapipe/">`));
     assert.ok(html.includes('<script type="module" src="/sdk/verilock-hosted.js"></script>'));
-    assert.ok(html.includes('<link rel="stylesheet" href="/sdk/hosted.css">'));
+    assert.match(html, /<link rel="stylesheet" href="\/sdk\/hosted-[\w-]{8}\.css">/);
     assert.ok(!/<script>|<style>|\sstyle=|\son\w+=/.test(html), 'no inline script or style');
   });
 

@@ -146,6 +146,17 @@ describe('SDK delivery', () => {
     assert.deepEqual(preloads, ['/sdk/src-C-jzFMr8.js', '/sdk/tokens.styles-BgcK91A3.js']);
     assert.ok(!html.includes('capture-CqYmm-ci.js'));
     assert.ok(html.indexOf('modulepreload') < html.indexOf('</head>'));
+    // The stylesheet by its content-hashed name, immutable; the plain name revalidates; another hash is gone.
+    const css = /<link rel="stylesheet" href="(\/sdk\/hosted-[\w-]{8}\.css)">/.exec(html)?.[1];
+    assert.ok(css, 'hashed stylesheet link');
+    const hashedCss = await t.request(css);
+    assert.equal(hashedCss.status, 200);
+    assert.equal(hashedCss.headers.get('content-type'), 'text/css; charset=utf-8');
+    assert.equal(hashedCss.headers.get('cache-control'), IMMUTABLE);
+    const plainCss = await t.request('/sdk/hosted.css');
+    assert.equal(plainCss.headers.get('cache-control'), 'no-cache');
+    assert.equal(await plainCss.text(), await hashedCss.text());
+    assert.equal((await t.request('/sdk/hosted-AAAAAAAA.css')).status, 404);
     // The manifest itself is not served.
     assert.equal((await t.request('/sdk/.vite/manifest.json')).status, 404);
   });

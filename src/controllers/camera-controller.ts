@@ -84,13 +84,19 @@ export class CameraController implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisibility);
     window.addEventListener('pagehide', this.#onPageHide);
     window.addEventListener('pageshow', this.#onPageShow);
+    this.#devices()?.addEventListener?.('devicechange', this.#onDeviceChange);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     window.removeEventListener('pagehide', this.#onPageHide);
     window.removeEventListener('pageshow', this.#onPageShow);
+    this.#devices()?.removeEventListener?.('devicechange', this.#onDeviceChange);
     this.stop();
+  }
+
+  #devices(): (NonNullable<CameraOptions['mediaDevices']> & Partial<EventTarget>) | null {
+    return this.#opts.mediaDevices ?? (typeof navigator !== 'undefined' ? (navigator.mediaDevices ?? null) : null);
   }
 
   /** Starts the camera into `video` (muted, inline, autoplay). Resolves when live or failed. */
@@ -340,9 +346,38 @@ export class CameraController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #onTrackEnded = (): void => {
+  #onTrackEnded = async (): Promise<void> => {
+    if (!this.#wanted) return;
+    const gen = this.#generation;
+    const devices = this.#devices();
+    const gone = this.deviceId;
+    // Unplugged (a USB webcam pulled out): go on with another camera, if there is one.
+    let listed: MediaDeviceInfo[] = [];
+    try {
+      listed = devices ? (await devices.enumerateDevices()).filter((d) => d.kind === 'videoinput') : [];
+    } catch {
+      /* unknown: treat as taken away */
+    }
+    if (gen !== this.#generation || !this.#wanted) return;
+    if (gone && listed.length > 0 && !listed.some((d) => d.deviceId === gone)) {
+      for (const [facing, id] of this.memory) if (id === gone) this.memory.delete(facing);
+      await this.#acquire();
+      return;
+    }
     // The OS or browser took the camera away (another app, a revoked permission).
-    if (this.#wanted) this.#fail('camera_in_use');
+    this.#fail('camera_in_use');
+  };
+
+  /** A camera was plugged in or out: the picker lists what is there now. */
+  #onDeviceChange = async (): Promise<void> => {
+    const devices = this.#devices();
+    const gen = this.#generation;
+    if (!devices || this.status !== 'live') return;
+    const { cameras, current } = await this.#list(devices, this.stream?.getVideoTracks()[0] ?? null);
+    if (gen !== this.#generation || this.status !== 'live') return;
+    this.canSwitch = cameras.length > 1;
+    this.cameras = chooseCamera(cameras, this.facing, { current }).candidates;
+    this.#host.requestUpdate();
   };
 
   #pause(): void {

@@ -311,6 +311,52 @@ describe('camera choice on a laptop', () => {
   });
 });
 
+describe('cameras plugged in and out', () => {
+  it('a webcam plugged in while the camera is live appears in the picker', async () => {
+    const cameras: FakeCamera[] = [{ deviceId: 'builtin', label: 'FaceTime HD Camera' }];
+    fakeCameras(cameras);
+    const el = await mountCapture('selfie');
+    await live(el);
+    expect(picker(el)).to.equal(null);
+    cameras.push({ deviceId: 'brio', label: 'Logitech BRIO (046d:085e)' });
+    navigator.mediaDevices.dispatchEvent(new Event('devicechange'));
+    await waitUntil(() => picker(el) !== null, 'picker after devicechange');
+    expect(optionTexts(el)).to.deep.equal(['FaceTime HD Camera', 'Logitech BRIO']);
+    el.remove();
+  });
+
+  it('the webcam in use is unplugged: the step goes on with the camera that is left', async () => {
+    const cameras: FakeCamera[] = [
+      { deviceId: 'builtin', label: 'FaceTime HD Camera' },
+      { deviceId: 'brio', label: 'Logitech BRIO' },
+    ];
+    const r = fakeCameras(cameras);
+    const errors: string[] = [];
+    const el = await mountCapture('selfie');
+    el.addEventListener('vl-camera-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
+    await live(el);
+    await choose(el, 'brio');
+    await waitUntil(() => el.camera.deviceId === 'brio' && el.camera.status === 'live');
+    const track = el.camera.stream!.getVideoTracks()[0]!;
+    cameras.splice(1, 1);
+    track.dispatchEvent(new Event('ended'));
+    await waitUntil(() => el.camera.deviceId === 'builtin' && el.camera.status === 'live', 'on the other camera');
+    expect(errors).to.deep.equal([]);
+    expect(r.live()).to.equal(1);
+    el.remove();
+  });
+
+  it('a camera taken away while still plugged in (another app) is a busy camera', async () => {
+    fakeCameras([{ deviceId: 'builtin', label: 'FaceTime HD Camera' }]);
+    const el = await mountCapture('selfie');
+    await live(el);
+    el.camera.stream!.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
+    await waitUntil(() => el.camera.status === 'error', 'error');
+    expect(el.camera.error).to.equal('camera_in_use');
+    el.remove();
+  });
+});
+
 describe('black or frozen camera (3 s)', () => {
   it('black frames: a camera problem with the picker, the file and the phone; another camera then works', async () => {
     const r = fakeCameras(

@@ -196,7 +196,9 @@ describe('document back auto-capture over rendered clips (thumbnail motion)', fu
           ctx.translate(W / 2 + p.dx, H / 2 + p.dy);
           ctx.rotate(p.angle);
           ctx.scale(p.scale, p.scale);
+          ctx.filter = 'brightness(0.8) sepia(0.3)'; // a tinted card, not glaring white paper
           ctx.drawImage(form, 130, 260, 520, 328, -250, -158, 500, 316);
+          ctx.filter = 'none';
           ctx.setTransform(1, 0, 0, 1, 0, 0);
         },
       },

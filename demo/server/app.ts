@@ -29,6 +29,7 @@ import type { Config } from './config.js';
 import { openDb, sha256Hex, type DB, type SessionRow } from './db.js';
 import { ApiError, errors, validationFailed, type ErrorStatus } from './errors.js';
 import { registerDemoPages } from './demo-pages.js';
+import { RetentionWorker, secureDataDir, sweepOrphans } from './retention.js';
 import { FixedWindowLimiter } from './rate-limit.js';
 import { failingChecks } from './health.js';
 import { apiKeyId, listScope, registerReviewApi, registerReviewPage, sessionNotFound, visibleTo } from './review.js';
@@ -140,8 +141,11 @@ export function createDemoOnlyApp(config: Config): Hono {
 }
 
 export function createApp(config: Config): VerilockApp {
+  secureDataDir(config.dataDir);
   const db = openDb(config.dataDir);
   const store = new CaptureStore(config.dataDir);
+  const orphans = sweepOrphans(db, store.dir);
+  if (orphans > 0) config.log(`retention: ${orphans} orphan capture files deleted at start`);
   const webhooks = new WebhookWorker(db, {
     target: webhookTarget({ production: config.production }),
     secret: config.webhookSecret,
@@ -575,6 +579,14 @@ export function createApp(config: Config): VerilockApp {
   });
 
   webhooks.start();
+  const retention = new RetentionWorker(db, store.dir, {
+    days: config.retentionDays,
+    intervalMs: config.retentionIntervalMs,
+    now: config.now,
+    expireDue: () => service.expireDue(),
+    log,
+  });
+  retention.start();
 
   let closed = false;
   return {
@@ -586,6 +598,7 @@ export function createApp(config: Config): VerilockApp {
     async close() {
       if (closed) return;
       closed = true;
+      retention.close();
       await webhooks.close();
       db.close();
     },

@@ -12,6 +12,8 @@
  *   DEMO_EMBED_PORT           second port serving only /demo/*, a genuinely other origin for the iframe
  *                             demo (default PORT+1; 0 turns it off)
  *   NODE_ENV / VERILOCK_ENV   `production` in either turns on production mode (no dev conveniences)
+ *   VERILOCK_RETENTION_DAYS   days after which a finished session's captures and personal data are
+ *                             deleted (an audit row stays); unset or 0 keeps everything
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -67,6 +69,10 @@ export interface Config {
   webhookBaseDelayMs: number;
   webhookMaxAttempts: number;
   webhookTimeoutMs: number;
+  /** Days after which a finished session's captures and personal data are deleted; null keeps them. */
+  retentionDays: number | null;
+  /** How often the retention policy runs (it also runs at start). */
+  retentionIntervalMs: number;
   /** Clock in epoch milliseconds (injectable for tests). */
   now: () => number;
   /** Log sink for one redacted line per request / error. */
@@ -180,6 +186,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webhookBaseDelayMs: overrides.webhookBaseDelayMs ?? 2_000,
     webhookMaxAttempts: overrides.webhookMaxAttempts ?? 8,
     webhookTimeoutMs: overrides.webhookTimeoutMs ?? 5_000,
+    retentionDays:
+      overrides.retentionDays !== undefined
+        ? overrides.retentionDays
+        : intFrom(env.VERILOCK_RETENTION_DAYS, 0, 'VERILOCK_RETENTION_DAYS') || null,
+    retentionIntervalMs: overrides.retentionIntervalMs ?? 60 * 60 * 1000,
     now: overrides.now ?? Date.now,
     log: overrides.log ?? ((line) => console.log(line)),
   };

@@ -45,6 +45,15 @@ const fakes = {
   },
 };
 
+/** The hosted page's module script as /verify/<token> lists it (its name carries a content hash). */
+async function hostedScript(sessionToken) {
+  const res = await fetch(`/verify/${encodeURIComponent(sessionToken)}`);
+  const page = new DOMParser().parseFromString(await res.text(), 'text/html');
+  const src = page.querySelector('script[type="module"][src]')?.getAttribute('src');
+  if (!src) throw new Error('the hosted page lists no script');
+  return src;
+}
+
 if (!Object.hasOwn(fakes, bridge)) {
   status.textContent = `Unknown bridge "${bridge}".`;
 } else if (!token) {
@@ -54,7 +63,7 @@ if (!Object.hasOwn(fakes, bridge)) {
   fakes[bridge]();
   try {
     // The hosted page's script: defines the element and connects it to the bridge, as on /verify/<token>.
-    await import('/sdk/verilock-hosted.js');
+    await import(await hostedScript(token));
     const element = document.createElement('verilock-flow');
     element.setAttribute('session-token', token);
     element.addEventListener('verilock-redirect', (event) => {
@@ -65,6 +74,6 @@ if (!Object.hasOwn(fakes, bridge)) {
     document.getElementById('widget').appendChild(element);
     status.textContent = `Bridge "${bridge}" injected; widget loaded.`;
   } catch (err) {
-    status.textContent = `The widget could not be loaded from /sdk/verilock-hosted.js (${err instanceof Error ? err.message : String(err)}). Run npm run build.`;
+    status.textContent = `The hosted page's script could not be loaded (${err instanceof Error ? err.message : String(err)}). Run npm run build.`;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FlowClient } from '../../api/client.js';
+import { CAPTURE_PARTS, HANDOFF_PARTS, LIVENESS_PARTS, exportParts } from '../parts.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, CaptureMeta, DocumentType, FlowProgress, FlowSession } from '../../api/schemas.js';
 import { UploadQueue } from '../../api/upload-queue.js';
@@ -96,6 +97,17 @@ interface PendingCapture extends CapturedImage {
  * @csspart secondary-button - The other actions.
  * @csspart preview - The captured image on the review screen.
  * @csspart in-app-notice - On the intro, in an in-app browser (Instagram, Facebook…): how to open the real browser.
+ * @csspart camera - The camera preview box of the document, selfie and liveness steps.
+ * @csspart video - The camera's `<video>` element.
+ * @csspart shutter - The shutter button.
+ * @csspart camera-picker - The camera picker (when more than one camera fits the step).
+ * @csspart torch-button - The torch toggle (documents, where the camera has a torch).
+ * @csspart camera-error - The panel that explains a camera problem and what still works.
+ * @csspart file-button - "Upload a photo instead" (documents).
+ * @csspart handoff-button - "Continue on your phone" inside a camera step.
+ * @csspart challenge - The current liveness instruction.
+ * @csspart qr - The QR code of the "continue on your phone" screen.
+ * @csspart link - The link field of that screen.
  *
  * @cssprop --verilock-color-accent - Buttons, progress and focus accents.
  * @cssprop --verilock-color-accent-contrast - Text on accent-coloured buttons.
@@ -833,6 +845,7 @@ export class VerilockFlow extends LitElement {
     if (kind === 'liveness')
       return html`${this.#heading(t.livenessTitle)}
         <verilock-liveness
+          exportparts=${exportParts(LIVENESS_PARTS)}
           theme=${this.theme ?? nothing}
           .t=${t}
           .challenges=${this.session?.requirements.liveness_challenges ?? []}
@@ -847,6 +860,7 @@ export class VerilockFlow extends LitElement {
     return html`${this.#heading(t.captureTitle[kind])}
       <p>${t.captureHint[kind]}</p>
       <verilock-capture
+        exportparts=${exportParts(CAPTURE_PARTS)}
         theme=${this.theme ?? nothing}
         .kind=${kind}
         .t=${t}
@@ -872,6 +886,7 @@ export class VerilockFlow extends LitElement {
         <p role="status" class="muted">${t.handoffCreating}</p>`;
     return html`${this.#heading(t.handoffTitle)}
       <verilock-handoff
+        exportparts=${exportParts(HANDOFF_PARTS)}
         .t=${t}
         .client=${this.#client}
         .total=${c ? capturePlan(c, this.state.documentType).length : 0}

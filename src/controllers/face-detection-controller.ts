@@ -5,10 +5,15 @@
  *   faces.attach(videoElement);   // loads the task once, then one call per new video frame
  *   faces.detach();               // stops and closes the task (also on hostDisconnected)
  *
- * Frames come from `requestVideoFrameCallback`; inference is synchronous, so a frame that arrives
- * while one is processed is skipped, never queued (the camera's frame rate is never blocked).
- * If the wasm or a model cannot load, `status` becomes `'error'` with a {@link VisionLoadError} and
- * the step falls back to manual capture.
+ * Frames come from `requestVideoFrameCallback` (or, where a browser lacks it, animation frames that
+ * carry a new video frame); inference is synchronous, so a frame that arrives while one is processed is
+ * skipped, never queued (the camera's frame rate is never blocked).
+ *
+ * Nothing vision does can escape as an uncaught error or leave the step waiting: if the browser cannot
+ * run it (no WebAssembly, no wasm SIMD, no WebGL), the wasm or a model cannot load, a detect call throws,
+ * or no result comes within `resultTimeoutMs` of the task being ready, `status` becomes `'error'` with a
+ * {@link VisionLoadError}, `onError` is called once, the task is closed, and the step falls back to
+ * manual capture.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaceDetector, FaceLandmarker } from '@mediapipe/tasks-vision';
@@ -46,11 +51,16 @@ export interface FaceDetectionOptions {
   assetsBase: string;
   mode: FaceDetectionMode;
   onResult: (result: FaceFrameResult) => void;
-  /** Called once if the task cannot be loaded. */
+  /** Called once when vision cannot be used (it cannot load, a detect call threw, or no result came in time). */
   onError?: (error: VisionLoadError) => void;
   /** Measure frame brightness and keep a thumbnail of each frame (default true). */
   measureBrightness?: boolean;
+  /** Give up when the ready task has produced no result for this long while the page is visible (ms). */
+  resultTimeoutMs?: number;
 }
+
+/** Default of {@link FaceDetectionOptions.resultTimeoutMs}: well inside the 5 s an applicant may wait. */
+export const RESULT_TIMEOUT_MS = 3000;
 
 /** Counters for the benchmark and diagnostics. */
 export interface FaceDetectionStats {
@@ -87,6 +97,9 @@ export class FaceDetectionController implements ReactiveController {
   #attachedAt = 0;
   #loadMs = Number.NaN;
   readonly #thumbs = new ThumbnailSampler();
+  #watchdog: ReturnType<typeof setTimeout> | undefined;
+  #rafFrames = 0;
+  #rafVideoTime = -1;
 
   constructor(host: ReactiveControllerHost, options: FaceDetectionOptions) {
     this.#host = host;
@@ -135,9 +148,41 @@ export class FaceDetectionController implements ReactiveController {
     this.#video = null;
     this.#generation++;
     this.#loading = null;
-    this.#task?.close();
-    this.#task = null;
+    this.#closeTask();
     if (this.status !== 'error') this.#setStatus('idle');
+  }
+
+  #closeTask(): void {
+    clearTimeout(this.#watchdog);
+    this.#watchdog = undefined;
+    const task = this.#task;
+    this.#task = null;
+    try {
+      task?.close();
+    } catch {
+      /* a task that failed may not close cleanly; it is dropped either way */
+    }
+  }
+
+  /** Vision failed for good: stop, close the task, tell the step once. */
+  #fail(error: VisionLoadError): void {
+    if (this.status === 'error') return;
+    this.#stopLoop();
+    this.#closeTask();
+    this.error = error;
+    this.#setStatus('error');
+    this.#opts.onError?.(error);
+  }
+
+  /** Arms the watchdog for the first result after the task is ready (a hidden page shows no frames: it waits). */
+  #armWatchdog(): void {
+    clearTimeout(this.#watchdog);
+    const generation = this.#generation;
+    this.#watchdog = setTimeout(() => {
+      if (generation !== this.#generation || this.status !== 'ready') return;
+      if (document.visibilityState === 'hidden') return this.#armWatchdog();
+      this.#fail(new VisionLoadError('stalled', 'Face detection produced no result in time.'));
+    }, this.#opts.resultTimeoutMs ?? RESULT_TIMEOUT_MS);
   }
 
   async #load(generation: number): Promise<void> {
@@ -155,23 +200,47 @@ export class FaceDetectionController implements ReactiveController {
       this.#task = task;
       this.#loadMs = performance.now() - this.#attachedAt;
       this.#setStatus('ready');
+      this.#armWatchdog();
     } catch (e) {
       if (generation !== this.#generation) return;
-      this.error =
-        e instanceof VisionLoadError ? e : new VisionLoadError('runtime', String(e), undefined, { cause: e });
-      this.#setStatus('error');
-      this.#opts.onError?.(this.error);
+      this.#fail(
+        e instanceof VisionLoadError
+          ? e
+          : new VisionLoadError('runtime', 'Could not start face detection.', undefined, { cause: e }),
+      );
     }
   }
 
   #schedule(): void {
     const video = this.#video;
     if (!video) return;
-    this.#handle = video.requestVideoFrameCallback(this.#onFrame);
+    if (typeof video.requestVideoFrameCallback === 'function')
+      this.#handle = video.requestVideoFrameCallback(this.#onFrame);
+    else this.#handle = requestAnimationFrame(this.#onAnimationFrame);
   }
 
+  /** Without `requestVideoFrameCallback`: each animation frame that shows a new video frame counts as one. */
+  #onAnimationFrame = (now: DOMHighResTimeStamp): void => {
+    const video = this.#video;
+    if (!video) return;
+    if (video.readyState >= 2 && video.currentTime !== this.#rafVideoTime) {
+      this.#rafVideoTime = video.currentTime;
+      const meta = {
+        presentedFrames: ++this.#rafFrames,
+        width: video.videoWidth,
+        height: video.videoHeight,
+      } as VideoFrameCallbackMetadata;
+      return this.#onFrame(now, meta);
+    }
+    this.#schedule();
+  };
+
   #stopLoop(): void {
-    if (this.#video && this.#handle) this.#video.cancelVideoFrameCallback(this.#handle);
+    const video = this.#video;
+    if (video && this.#handle) {
+      if (typeof video.cancelVideoFrameCallback === 'function') video.cancelVideoFrameCallback(this.#handle);
+      else cancelAnimationFrame(this.#handle);
+    }
     this.#handle = 0;
   }
 
@@ -184,11 +253,14 @@ export class FaceDetectionController implements ReactiveController {
       this.#busy = true;
       try {
         this.#process(video, now, meta);
+      } catch (cause) {
+        // E.g. no WebGL behind the task (`GLctx is undefined`), or the wasm aborted: never an uncaught error.
+        this.#fail(new VisionLoadError('inference', 'Face detection failed on a frame.', undefined, { cause }));
       } finally {
         this.#busy = false;
       }
     }
-    if (this.status !== 'error') this.#schedule();
+    if (this.status !== 'error' && this.#video === video) this.#schedule();
   };
 
   #process(video: HTMLVideoElement, now: number, meta: VideoFrameCallbackMetadata): void {
@@ -201,6 +273,7 @@ export class FaceDetectionController implements ReactiveController {
     if (this.#opts.mode === 'detect') faces = toFaceBoxes((task as FaceDetector).detectForVideo(video, ts).detections);
     else landmarks = (task as FaceLandmarker).detectForVideo(video, ts).faceLandmarks[0] ?? null;
     const latencyMs = performance.now() - started;
+    clearTimeout(this.#watchdog); // results flow: what happens to the camera later is the camera's business
     this.#processed++;
     this.#latencies.push(latencyMs);
     if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();

@@ -23,7 +23,8 @@ export type ErrorCode =
   | 'network'
   | 'upload_rejected'
   | 'server_error'
-  | 'bad_response';
+  | 'bad_response'
+  | 'vision_unavailable';
 
 /** Coarse grouping of error codes, for hosts that only want to branch on kind. */
 export type ErrorCategory = 'permissions' | 'device' | 'authentication' | 'network' | 'server';
@@ -44,6 +45,7 @@ export const ERROR_CATEGORY: Record<ErrorCode, ErrorCategory> = {
   upload_rejected: 'server',
   server_error: 'server',
   bad_response: 'server',
+  vision_unavailable: 'device',
 };
 
 export type CameraState = 'requesting' | 'prompt' | 'live' | 'stopped' | 'error';

@@ -2,7 +2,7 @@
  * The typed translation contract. Every locale implements {@link Translation}; a missing key is a type
  * error. Strings that interpolate are functions, so plurals and word order stay the locale's business.
  */
-import type { CaptureKind, DocumentType, LivenessChallenge } from '../api/schemas.js';
+import type { CaptureKind, CaptureMeta, DocumentType, LivenessChallenge } from '../api/schemas.js';
 import type { ErrorCode } from '../events/events.js';
 
 export type GuidanceState =
@@ -89,6 +89,14 @@ export interface Translation {
   livenessPassed: string;
   livenessStart: string;
   livenessProgress: (done: number, total: number) => string;
+  /** Documents without on-device vision: the shutter and a file still work. */
+  manualCaptureOrFile: string;
+  /** Liveness: the applicant says they cannot do the movements (the way to the one-photo fallback). */
+  livenessCantDo: string;
+  /** Liveness fallback: the button that takes the one photo sent for manual review. */
+  livenessPhoto: string;
+  /** Liveness fallback: why one photo is offered instead, and that a person reviews it. */
+  livenessFallback: Record<NonNullable<CaptureMeta['fallback_reason']>, string>;
 
   reviewTitle: Record<CaptureKind, string>;
   reviewCheck: Record<CaptureKind, string>;

@@ -137,7 +137,7 @@ export interface LivenessConfig {
 
 export const DEFAULT_LIVENESS_CONFIG: LivenessConfig = {
   baselineFrames: 15,
-  baselineTimeoutMs: 15000,
+  baselineTimeoutMs: 20000,
   steadyMotion: 0.03,
   frontalYaw: 0.12,
   challengeTimeoutMs: 8000,

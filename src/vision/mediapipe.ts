@@ -9,27 +9,46 @@
  *   <assetsBase>models/face_detector.tflite
  *   <assetsBase>models/face_landmarker.task
  *
+ * Before anything is downloaded, the browser is checked for WebAssembly, wasm SIMD and WebGL (see
+ * ./support.ts: tasks-vision 0.10.35 has no image input without WebGL, even on the CPU delegate).
  * Failures are reported as {@link VisionLoadError} so a step can fall back to manual capture.
  */
 import type { FaceDetector, FaceLandmarker, FilesetResolver } from '@mediapipe/tasks-vision';
 import { VISION_ASSET_NAMES } from './asset-names.js';
+import { visionUnsupportedReason, type VisionUnsupportedReason } from './support.js';
 
 type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
 
-/** Which part failed: the JS module, a model download, or the wasm runtime / task creation. */
-export type VisionLoadErrorKind = 'module' | 'model' | 'runtime';
+/**
+ * Which part failed: the browser lacks something ({@link VisionUnsupportedReason}), the JS module, a model
+ * download, the wasm runtime or task creation, a detect call (`inference`), or no result came in time
+ * after the task was ready (`stalled`).
+ */
+export type VisionLoadErrorKind = 'unsupported' | 'module' | 'model' | 'runtime' | 'inference' | 'stalled';
 
-/** A MediaPipe asset or task could not be loaded; callers degrade to manual capture. */
+/** On-device vision cannot be used (not loadable, or failing at run time); callers degrade to manual capture. */
 export class VisionLoadError extends Error {
   override readonly name = 'VisionLoadError';
   constructor(
     readonly kind: VisionLoadErrorKind,
     message: string,
     readonly url?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: VisionUnsupportedReason },
   ) {
     super(message, options);
+    this.reason = options?.reason;
   }
+  /** For `unsupported`: what the browser lacks. */
+  readonly reason: VisionUnsupportedReason | undefined;
+}
+
+/** Throws an `unsupported` {@link VisionLoadError} when this browser cannot run the tasks at all. */
+async function assertSupported(): Promise<void> {
+  const reason = await visionUnsupportedReason();
+  if (reason)
+    throw new VisionLoadError('unsupported', `On-device vision is not supported here (${reason}).`, undefined, {
+      reason,
+    });
 }
 
 /** Normalises an assets base to end with exactly one `/` (`''` stays relative to the document). */
@@ -104,6 +123,7 @@ export async function loadFaceDetector(
     minDetectionConfidence = 0.7,
   }: TaskLoadOptions & { minDetectionConfidence?: number } = {},
 ): Promise<FaceDetector> {
+  await assertSupported();
   const urls = visionAssetUrls(assetsBase);
   const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceDetector, signal)]);
   const files = fileset(urls);
@@ -123,6 +143,7 @@ export async function loadFaceLandmarker(
   assetsBase: string,
   { runningMode = 'VIDEO', signal }: TaskLoadOptions = {},
 ): Promise<FaceLandmarker> {
+  await assertSupported();
   const urls = visionAssetUrls(assetsBase);
   const [tv, model] = await Promise.all([importTasksVision(), fetchModel(urls.faceLandmarker, signal)]);
   const files = fileset(urls);
@@ -181,6 +202,7 @@ export function prefetchVision(
   // Only the models the session will use: the landmarker (2.7 MB) is for liveness alone.
   const list = [...urls.wasm, ...(detector ? [urls.faceDetector] : []), ...(landmarker ? [urls.faceLandmarker] : [])];
   const run = async (): Promise<void> => {
+    if (await visionUnsupportedReason()) return; // nothing to warm: the steps will not load it
     await Promise.all([
       importTasksVision().then(
         () => undefined,

@@ -73,16 +73,25 @@ test('a face that turns, blinks and smiles passes the check by itself', async ({
 
   const db = new Database(join(process.env.E2E_DATA_DIR!, 'verilock.sqlite'), { readonly: true, fileMustExist: true });
   let log: ChallengeLogEntry[];
+  let mode: unknown;
   try {
     const row = db
       .prepare("SELECT meta FROM captures WHERE session_id = ? AND kind = 'liveness' AND superseded = 0")
       .get(session.id) as { meta: string } | undefined;
     expect(row).toBeDefined();
-    log = (JSON.parse(row!.meta) as { liveness?: ChallengeLogEntry[] }).liveness ?? [];
+    const meta = JSON.parse(row!.meta) as { liveness?: ChallengeLogEntry[]; liveness_mode?: string };
+    log = meta.liveness ?? [];
+    mode = meta.liveness_mode;
   } finally {
     db.close();
   }
   test.info().annotations.push({ type: 'challenges', description: JSON.stringify({ sequence, log }) });
+  // The active check, with its whole log: every attempt in order, times increasing.
+  expect(mode).toBe('active');
+  for (const [i, e] of log.entries()) {
+    expect(e.ended_at).toBeGreaterThanOrEqual(e.started_at);
+    if (i > 0) expect(e.started_at).toBeGreaterThanOrEqual(log[i - 1]!.ended_at);
+  }
   // Every challenge of the server's sequence passed, in the server's order.
   expect(log.filter((e) => e.passed).map((e) => e.challenge)).toEqual(sequence);
   for (const challenge of sequence) expect(log.some((e) => e.challenge === challenge && e.passed)).toBe(true);

@@ -47,10 +47,10 @@ test.describe('active liveness', () => {
     await flow.getByRole('button', { name: 'Start' }).click();
     await flow.getByRole('button', { name: 'I agree' }).click();
     await flow.getByRole('button', { name: 'Start the check' }).click();
-    await expect(flow.locator('verilock-liveness').getByText('Automatic capture is not available')).toBeVisible({
+    await expect(flow.locator('verilock-liveness').getByText('This device cannot run the movement check')).toBeVisible({
       timeout: 20_000,
     });
-    await flow.getByRole('button', { name: 'Take photo' }).click();
+    await flow.getByRole('button', { name: 'Take one photo for review' }).click();
     await flow.getByRole('button', { name: 'Use this photo' }).click();
     await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 30_000 });
     const stored = await getSession(request, session.id);

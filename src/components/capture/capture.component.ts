@@ -32,6 +32,9 @@ export interface CapturedImage extends EncodedImage {
   faceBox?: { x: number; y: number; width: number; height: number; score?: number };
   /** Liveness only: the challenge log and further evidence frames. */
   liveness?: CaptureMeta['liveness'];
+  /** Liveness only: the active check passed, or the one-photo fallback (with its reason). */
+  livenessMode?: NonNullable<CaptureMeta['liveness_mode']>;
+  fallbackReason?: CaptureMeta['fallback_reason'];
   extraFiles?: Blob[];
 }
 
@@ -52,11 +55,14 @@ const isDocument = (k: CaptureKind): boolean => k === 'document_front' || k === 
  * @fires vl-camera-status - `{ detail: { status, facing } }` on every camera status change.
  * @fires vl-camera-error - `{ detail: { code } }` when the camera cannot be used.
  * @fires vl-handoff - the applicant chose to continue on a phone (offered with camera errors when `handoff` is set).
+ * @fires vl-vision-error - `{ detail: { error: VisionLoadError } }` once, when on-device vision cannot be used
+ *   (the step goes on with the shutter, and the file for documents, under a one-line notice).
  * @csspart camera - the preview box.
  * @csspart video - the `<video>` element.
  * @csspart shutter - the shutter button.
  * @csspart camera-picker - the camera picker (when more than one camera fits the step).
  * @csspart torch-button - the torch toggle (documents, where the camera has a torch).
+ * @csspart vision-notice - the one-line notice shown when on-device vision is unavailable.
  */
 export class VerilockCapture extends LitElement {
   static override styles = [
@@ -284,9 +290,11 @@ export class VerilockCapture extends LitElement {
         if (isDocument(this.kind)) this.#onDocumentFaces(r);
         else this.#onFaces(r);
       },
-      onError: () => {
+      onError: (error) => {
         this.visionFailed = true;
         if (!isDocument(this.kind)) this.#setGuidance(null);
+        this.#emit('vl-guidance', { text: this.#visionNotice() });
+        this.#emit('vl-vision-error', { error });
       },
     });
     return this.#detector;
@@ -323,6 +331,11 @@ export class VerilockCapture extends LitElement {
         quality: { face_score: score, ...(r.brightness !== null ? { brightness: r.brightness } : {}) },
       });
     }
+  }
+
+  /** The one line shown (and announced) when on-device vision is unavailable: what still works. */
+  #visionNotice(): string {
+    return isDocument(this.kind) ? this.t.manualCaptureOrFile : this.t.manualCaptureOnly;
   }
 
   #setGuidance(state: GuidanceState | null): void {
@@ -438,10 +451,11 @@ export class VerilockCapture extends LitElement {
       </div>
       ${cam.status === 'error' ? nothing : cameraPicker(t, cam)}
       ${
-        this.kind === 'selfie' && this.assetsBase !== null && live
-          ? html`<p class="muted note">${this.visionFailed ? t.manualCaptureOnly : t.autoCaptureOn}</p>`
+        this.kind === 'selfie' && this.assetsBase !== null && live && !this.visionFailed
+          ? html`<p class="muted note">${t.autoCaptureOn}</p>`
           : nothing
       }
+      ${this.visionFailed && live ? html`<p class="muted note" part="vision-notice">${this.#visionNotice()}</p>` : nothing}
       ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
       <div class="actions">
         <button

@@ -518,6 +518,8 @@ export class VerilockFlow extends LitElement {
       ...(p.quality ? { quality: p.quality } : {}),
       ...(p.faceBox ? { face_box: p.faceBox } : {}),
       ...(p.liveness ? { liveness: p.liveness } : {}),
+      ...(p.livenessMode ? { liveness_mode: p.livenessMode } : {}),
+      ...(p.fallbackReason ? { fallback_reason: p.fallbackReason } : {}),
     };
     this.#queue.enqueue({ kind: s.kind, files: [p.blob, ...(p.extraFiles ?? [])], meta });
     this.#emit('verilock-capture', {
@@ -541,6 +543,16 @@ export class VerilockFlow extends LitElement {
     this.#emit('verilock-error', {
       code,
       category: ERROR_CATEGORY[code],
+      recoverable: true,
+      step: stepName(this.state),
+    });
+  }
+
+  /** On-device vision cannot be used: the step goes on without it; the host hears it once per step. */
+  #onVisionError(): void {
+    this.#emit('verilock-error', {
+      code: 'vision_unavailable',
+      category: ERROR_CATEGORY.vision_unavailable,
       recoverable: true,
       step: stepName(this.state),
     });
@@ -851,10 +863,13 @@ export class VerilockFlow extends LitElement {
           .challenges=${this.session?.requirements.liveness_challenges ?? []}
           .cameraMemory=${this.#cameraMemory}
           .assetsBase=${this.#assetsBase()}
+          .handoff=${canHandoff(this.state)}
+          @vl-handoff=${() => this.#dispatch({ type: 'HANDOFF' })}
           @vl-captured=${common.captured}
           @vl-camera-status=${common.status}
           @vl-camera-error=${common.error}
           @vl-guidance=${common.guidance}
+          @vl-vision-error=${() => this.#onVisionError()}
         ></verilock-liveness>
         <div class="actions">${this.cameraFailed ? this.#handoffOffer() : nothing} ${this.#back()}</div>`;
     return html`${this.#heading(t.captureTitle[kind])}
@@ -873,6 +888,7 @@ export class VerilockFlow extends LitElement {
         @vl-camera-status=${(e: CustomEvent<{ status: string; facing: 'user' | 'environment' }>) => this.#onCameraStatus(e)}
         @vl-camera-error=${(e: CustomEvent<{ code: ErrorCode }>) => this.#onCameraError(e)}
         @vl-guidance=${(e: CustomEvent<{ text: string }>) => this.#onGuidance(e)}
+        @vl-vision-error=${() => this.#onVisionError()}
       ></verilock-capture>
       <div class="actions">${this.#back()}</div>`;
   }

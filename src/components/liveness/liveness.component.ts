@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing, svg, type TemplateResult } from 'lit';
-import type { LivenessChallenge } from '../../api/schemas.js';
+import type { CaptureMeta, LivenessChallenge } from '../../api/schemas.js';
 import { encodeVideoFrame } from '../../capture/encode.js';
 import {
   CameraController,
@@ -12,7 +12,14 @@ import { en } from '../../i18n/registry.js';
 import type { Translation } from '../../i18n/translation.js';
 import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
-import { LivenessSession, type LivenessUpdate } from '../../vision/liveness.js';
+import {
+  LivenessSession,
+  type ChallengeLogEntry,
+  type LivenessConfig,
+  type LivenessUpdate,
+} from '../../vision/liveness.js';
+import { VisionLoadError } from '../../vision/mediapipe.js';
+import { visionUnsupportedReason } from '../../vision/support.js';
 import { ENCODING, type CapturedImage } from '../capture/capture.component.js';
 import { cameraOverlay, cameraPicker, cameraProblem } from '../capture/camera-parts.js';
 
@@ -20,21 +27,37 @@ import { cameraOverlay, cameraPicker, cameraProblem } from '../capture/camera-pa
 const MAX_EVIDENCE = 5;
 const EVIDENCE_ENCODING = { maxLongSide: 640, maxBytes: 120_000 };
 
-type Phase = 'ready' | 'running' | 'failed' | 'manual';
+/** Failed runs of the check after which the one-photo fallback is offered. */
+export const FAILED_RUNS_BEFORE_FALLBACK = 2;
+
+/** Why the one-photo fallback is offered (sent as `fallback_reason`). */
+export type LivenessFallbackReason = NonNullable<CaptureMeta['fallback_reason']>;
+
+type Phase = 'ready' | 'running' | 'failed' | 'fallback';
 
 /**
  * Active liveness: a hold-still baseline, then the server's challenge sequence (blink, turn left or
  * right, smile) judged on the device from face landmarks. Hands the flow a few evidence frames and
- * the challenge log. When on-device vision cannot load, it falls back to one photo (never a dead end).
+ * the complete challenge log of the run that passed (`liveness_mode: 'active'`).
+ *
+ * Never a dead end. The accessible way forward — one photo sent for manual review (`liveness_mode:
+ * 'photo'`, with the reason and the partial or empty log of the last run), or the phone — is offered:
+ *  - at once when on-device vision cannot run or fails (`vision_unavailable`);
+ *  - after {@link FAILED_RUNS_BEFORE_FALLBACK} failed runs (`challenge_failed`);
+ *  - when no steady, frontal baseline was found within `baselineTimeoutMs`, 20 s (`no_baseline`);
+ *  - whenever the applicant says they cannot do the movements (`applicant_choice`).
  * Internal to `<verilock-flow>`.
  *
- * @fires vl-captured - `{ detail: CapturedImage & { liveness, extraFiles } }` when the check is done.
+ * @fires vl-captured - `{ detail: CapturedImage & { liveness, livenessMode, fallbackReason?, extraFiles } }`.
  * @fires vl-camera-status - `{ detail: { status, facing } }`.
  * @fires vl-camera-error - `{ detail: { code } }`.
  * @fires vl-guidance - `{ detail: { text } }` for the polite live region (changes only).
+ * @fires vl-vision-error - `{ detail: { error: VisionLoadError } }` once, when on-device vision cannot be used.
+ * @fires vl-handoff - the applicant chose to continue on a phone (offered with the fallback when `handoff` is set).
  * @csspart camera - the preview box.
  * @csspart challenge - the current instruction.
  * @csspart camera-picker - the camera picker (when more than one front camera or webcam fits).
+ * @csspart fallback - the one-photo fallback panel.
  */
 export class VerilockLiveness extends LitElement {
   static override styles = [
@@ -80,16 +103,25 @@ export class VerilockLiveness extends LitElement {
     t: { attribute: false },
     challenges: { attribute: false },
     assetsBase: { attribute: false },
+    handoff: { attribute: false },
+    livenessConfig: { attribute: false },
     phase: { state: true },
     latest: { state: true },
     busy: { state: true },
+    fallbackReason: { state: true },
   };
 
   declare t: Translation;
   /** The server's challenge sequence. */
   declare challenges: LivenessChallenge[];
   declare assetsBase: string;
+  /** Offer "continue on your phone" with the fallback (the session allows it, this is not the phone). */
+  declare handoff: boolean;
+  /** Tuning of the check (timeouts, thresholds); the defaults are measured. */
+  declare livenessConfig: Partial<LivenessConfig>;
   declare phase: Phase;
+  /** Why the one-photo fallback is offered, while `phase` is `'fallback'`. */
+  declare fallbackReason: LivenessFallbackReason | null;
   declare latest: LivenessUpdate | null;
   declare busy: boolean;
 
@@ -108,13 +140,18 @@ export class VerilockLiveness extends LitElement {
   #session: LivenessSession | null = null;
   #evidence: { blob: Blob; width: number; height: number }[] = [];
   #grabbing = false;
+  #failedRuns = 0;
+  #visionFailed = false;
 
   constructor() {
     super();
     this.t = en;
     this.challenges = [];
     this.assetsBase = '';
+    this.handoff = false;
+    this.livenessConfig = {};
     this.phase = 'ready';
+    this.fallbackReason = null;
     this.latest = null;
     this.busy = false;
     this.camera = new CameraController(this, {
@@ -135,19 +172,42 @@ export class VerilockLiveness extends LitElement {
   override firstUpdated(): void {
     const video = this.video;
     if (video) void this.camera.start(video);
+    // A browser that cannot run on-device vision gets the fallback at once, before any download.
+    void visionUnsupportedReason().then((reason) => {
+      if (reason && this.phase === 'ready')
+        this.#visionError(
+          new VisionLoadError('unsupported', `On-device vision is not supported here (${reason}).`, undefined, {
+            reason,
+          }),
+        );
+    });
   }
 
   /** Starts (or restarts) the check. */
   start(): void {
-    if (this.challenges.length === 0) {
-      this.phase = 'manual';
-      return;
-    }
-    this.#session = new LivenessSession(this.challenges);
+    if (this.#visionFailed) return this.#fallback('vision_unavailable');
+    if (this.challenges.length === 0) return this.#fallback('vision_unavailable'); // nothing to check actively
+    this.#session = new LivenessSession(this.challenges, this.livenessConfig);
     this.#evidence = [];
     this.latest = null;
+    this.fallbackReason = null;
     this.phase = 'running';
     this.#attach();
+  }
+
+  /** Offers the one-photo fallback (the camera stays live for it). */
+  #fallback(reason: LivenessFallbackReason): void {
+    this.#detector?.detach();
+    this.fallbackReason = reason;
+    this.phase = 'fallback';
+    this.#say(this.t.livenessFallback[reason]);
+  }
+
+  #visionError(error: VisionLoadError): void {
+    if (this.#visionFailed) return;
+    this.#visionFailed = true;
+    this.#emit('vl-vision-error', { error });
+    this.#fallback('vision_unavailable');
   }
 
   #attach(): void {
@@ -163,10 +223,7 @@ export class VerilockLiveness extends LitElement {
         this.#visionMarked = true;
         this.#onFrame(r);
       },
-      onError: () => {
-        this.phase = 'manual';
-        this.#say(this.t.manualCaptureOnly);
-      },
+      onError: (error) => this.#visionError(error),
     });
     this.#detector.attach(video);
   }
@@ -181,6 +238,9 @@ export class VerilockLiveness extends LitElement {
     if (u.phase === 'passed') void this.#finish();
     if (u.phase === 'failed') {
       this.#detector?.detach();
+      if (u.failure === 'no_baseline') return this.#fallback('no_baseline');
+      this.#failedRuns++;
+      if (this.#failedRuns >= FAILED_RUNS_BEFORE_FALLBACK) return this.#fallback('challenge_failed');
       this.phase = 'failed';
       this.#say(this.t.livenessTimeout);
     }
@@ -213,26 +273,37 @@ export class VerilockLiveness extends LitElement {
       return;
     }
     this.#say(this.t.livenessPassed);
-    const log = session.result.log
-      .slice(-10)
-      .map((e) => ({ ...e, ...(Number.isFinite(e.peak) ? {} : { peak: undefined }) }));
+    // The whole log of the run that passed, every attempt in order (at most 2 per challenge, so ≤ 6 entries).
     this.#emit('vl-captured', {
       ...first,
       source: 'camera',
       extraFiles: rest.map((f) => f.blob),
-      liveness: log,
+      liveness: session.result.log,
+      livenessMode: 'active',
     } satisfies CapturedImage);
   }
 
-  /** Fallback without on-device vision: one photo, an empty challenge log; the server decides. */
-  async #manualShot(): Promise<void> {
+  /** The log of the last run, as it is (partial or empty): the server sees what happened and decides. */
+  #partialLog(): ChallengeLogEntry[] {
+    return (this.#session?.result.log ?? []).slice(-10);
+  }
+
+  /** The fallback: one photo for manual review, with the reason and the last run's log. */
+  async #photo(): Promise<void> {
     const video = this.video;
-    if (!video || this.busy) return;
+    const reason = this.fallbackReason;
+    if (!video || this.busy || !reason) return;
     this.busy = true;
     try {
       const image = await encodeVideoFrame(video, ENCODING.face);
       this.camera.stop();
-      this.#emit('vl-captured', { ...image, source: 'camera', liveness: [] } satisfies CapturedImage);
+      this.#emit('vl-captured', {
+        ...image,
+        source: 'camera',
+        liveness: this.#partialLog(),
+        livenessMode: 'photo',
+        fallbackReason: reason,
+      } satisfies CapturedImage);
     } catch {
       this.busy = false;
     }
@@ -299,27 +370,55 @@ export class VerilockLiveness extends LitElement {
                 <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>
                   ${t.livenessStart}
                 </button>
+                ${this.#cantDo()}
               </div>`
           : nothing
       }
+      ${this.phase === 'running' && !cameraError ? html`<div class="actions">${this.#cantDo()}</div>` : nothing}
       ${
         this.phase === 'failed'
           ? html`<div class="problem" role="alert"><p>${t.livenessTimeout}</p></div>
               <div class="actions">
                 <button part="primary-button" ?disabled=${!live} @click=${() => this.start()}>${t.retry}</button>
+                ${this.#cantDo()}
               </div>`
           : nothing
       }
-      ${
-        this.phase === 'manual'
-          ? html`<p role="status">${t.manualCaptureOnly}</p>
-              <div class="actions">
-                <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#manualShot()}>
-                  ${t.shutter}
-                </button>
-              </div>`
-          : nothing
-      }
+      ${this.phase === 'fallback' && this.fallbackReason && !cameraError ? this.#renderFallback(this.fallbackReason) : nothing}
     `;
+  }
+
+  /** "I can't do these movements": straight to the one-photo fallback. */
+  #cantDo(): TemplateResult {
+    return html`<button class="secondary" part="cant-do-button" @click=${() => this.#fallback('applicant_choice')}>
+      ${this.t.livenessCantDo}
+    </button>`;
+  }
+
+  #renderFallback(reason: LivenessFallbackReason): TemplateResult {
+    const t = this.t;
+    const live = this.camera.status === 'live';
+    return html`<div class="fallback" part="fallback">
+      <p role="status">${t.livenessFallback[reason]}</p>
+      <div class="actions">
+        <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#photo()}>
+          ${t.livenessPhoto}
+        </button>
+        ${
+          this.handoff
+            ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>
+                ${t.handoffOffer}
+              </button>`
+            : nothing
+        }
+        ${
+          reason === 'vision_unavailable'
+            ? nothing
+            : html`<button class="secondary" ?disabled=${!live || this.busy} @click=${() => this.start()}>
+                ${t.retry}
+              </button>`
+        }
+      </div>
+    </div>`;
   }
 }

@@ -120,6 +120,15 @@ const ar: Translation = {
   livenessPassed: 'تم',
   livenessStart: 'بدء التحقق',
   livenessProgress: (done, total) => `اكتمل ${n(done)} من ${n(total)}`,
+  manualCaptureOrFile: 'الالتقاط التلقائي غير متاح على هذا الجهاز. استخدم الزر لالتقاط الصورة، أو اختر ملفًا.',
+  livenessCantDo: 'لا أستطيع القيام بهذه الحركات',
+  livenessPhoto: 'التقاط صورة واحدة للمراجعة',
+  livenessFallback: {
+    vision_unavailable: 'لا يستطيع هذا الجهاز إجراء التحقق بالحركات. التقط صورة واحدة بدلًا من ذلك، وسيراجعها شخص.',
+    challenge_failed: 'لم نتعرف على الحركات. التقط صورة واحدة بدلًا من ذلك، وسيراجعها شخص.',
+    no_baseline: 'لم نتمكن من رؤية وجهك من الأمام. التقط صورة واحدة بدلًا من ذلك، وسيراجعها شخص.',
+    applicant_choice: 'لا بأس. التقط صورة واحدة بدلًا من ذلك، وسيراجعها شخص.',
+  },
 
   reviewTitle: {
     document_front: 'راجع الوجه الأمامي',
@@ -163,6 +172,10 @@ const ar: Translation = {
 
   errorTitle: 'حدث خطأ ما',
   errors: {
+    vision_unavailable: {
+      title: 'الفحوصات التلقائية غير متاحة على هذا الجهاز',
+      instruction: 'لا يزال بإمكانك التقاط كل صورة باستخدام الزر. يتم التحقق من الحضور عندئذٍ بصورة واحدة يراجعها شخص.',
+    },
     camera_not_allowed: {
       title: 'الوصول إلى الكاميرا محظور',
       instruction:

@@ -104,6 +104,18 @@ const de: Translation = {
   livenessPassed: 'Erledigt',
   livenessStart: 'Prüfung starten',
   livenessProgress: (done, total) => `${done} von ${total} erledigt`,
+  manualCaptureOrFile:
+    'Die automatische Aufnahme ist auf diesem Gerät nicht verfügbar. Nehmen Sie das Foto mit der Taste auf oder wählen Sie eine Datei.',
+  livenessCantDo: 'Ich kann diese Bewegungen nicht ausführen',
+  livenessPhoto: 'Ein Foto zur Prüfung aufnehmen',
+  livenessFallback: {
+    vision_unavailable:
+      'Dieses Gerät kann die Bewegungsprüfung nicht ausführen. Nehmen Sie stattdessen ein Foto auf: Eine Person prüft es.',
+    challenge_failed: 'Die Bewegungen wurden nicht erkannt. Nehmen Sie stattdessen ein Foto auf: Eine Person prüft es.',
+    no_baseline:
+      'Wir konnten Ihr Gesicht nicht von vorn sehen. Nehmen Sie stattdessen ein Foto auf: Eine Person prüft es.',
+    applicant_choice: 'Kein Problem. Nehmen Sie stattdessen ein Foto auf: Eine Person prüft es.',
+  },
 
   reviewTitle: {
     document_front: 'Vorderseite prüfen',
@@ -150,6 +162,11 @@ const de: Translation = {
 
   errorTitle: 'Etwas ist schiefgelaufen',
   errors: {
+    vision_unavailable: {
+      title: 'Automatische Prüfungen sind auf diesem Gerät nicht verfügbar',
+      instruction:
+        'Sie können jedes Foto weiterhin mit der Taste aufnehmen. Die Lebenderkennung erfolgt dann mit einem einzigen Foto, das eine Person prüft.',
+    },
     camera_not_allowed: {
       title: 'Der Kamerazugriff ist blockiert',
       instruction:

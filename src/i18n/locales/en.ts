@@ -100,6 +100,16 @@ const en: Translation = {
   livenessPassed: 'Done',
   livenessStart: 'Start the check',
   livenessProgress: (done, total) => `${done} of ${total} done`,
+  manualCaptureOrFile:
+    'Automatic capture is not available on this device. Use the button to take the photo, or choose a file.',
+  livenessCantDo: 'I can’t do these movements',
+  livenessPhoto: 'Take one photo for review',
+  livenessFallback: {
+    vision_unavailable: 'This device cannot run the movement check. Take one photo instead: a person will review it.',
+    challenge_failed: 'The movements were not recognised. Take one photo instead: a person will review it.',
+    no_baseline: 'We could not see your face straight on. Take one photo instead: a person will review it.',
+    applicant_choice: 'No problem. Take one photo instead: a person will review it.',
+  },
 
   reviewTitle: {
     document_front: 'Check the front',
@@ -143,6 +153,11 @@ const en: Translation = {
 
   errorTitle: 'Something went wrong',
   errors: {
+    vision_unavailable: {
+      title: 'Automatic checks are not available on this device',
+      instruction:
+        'You can still take each photo with the button. The liveness check then takes one photo that a person reviews.',
+    },
     camera_not_allowed: {
       title: 'Camera access is blocked',
       instruction:

@@ -102,6 +102,17 @@ const es: Translation = {
   livenessPassed: 'Completado',
   livenessStart: 'Iniciar la comprobación',
   livenessProgress: (done, total) => `Movimientos completados: ${done} de ${total}`,
+  manualCaptureOrFile:
+    'La captura automática no está disponible en este dispositivo. Use el botón para tomar la foto o elija un archivo.',
+  livenessCantDo: 'No puedo hacer estos movimientos',
+  livenessPhoto: 'Tomar una foto para revisión',
+  livenessFallback: {
+    vision_unavailable:
+      'Este dispositivo no puede hacer la comprobación de movimientos. Tome una sola foto en su lugar: una persona la revisará.',
+    challenge_failed: 'No se han reconocido los movimientos. Tome una sola foto en su lugar: una persona la revisará.',
+    no_baseline: 'No hemos podido ver su cara de frente. Tome una sola foto en su lugar: una persona la revisará.',
+    applicant_choice: 'No hay problema. Tome una sola foto en su lugar: una persona la revisará.',
+  },
 
   reviewTitle: {
     document_front: 'Revise el anverso',
@@ -147,6 +158,11 @@ const es: Translation = {
 
   errorTitle: 'Se ha producido un error',
   errors: {
+    vision_unavailable: {
+      title: 'Las comprobaciones automáticas no están disponibles en este dispositivo',
+      instruction:
+        'Puede seguir tomando cada foto con el botón. La prueba de presencia se hace entonces con una sola foto que revisa una persona.',
+    },
     camera_not_allowed: {
       title: 'El acceso a la cámara está bloqueado',
       instruction:

@@ -106,6 +106,17 @@ const fr: Translation = {
   livenessPassed: 'Terminé',
   livenessStart: 'Lancer la vérification',
   livenessProgress: (done, total) => `Mouvements réalisés${nbsp}: ${done} sur ${total}`,
+  manualCaptureOrFile:
+    'La prise de vue automatique n’est pas disponible sur cet appareil. Utilisez le bouton pour prendre la photo, ou importez un fichier.',
+  livenessCantDo: 'Je ne peux pas faire ces mouvements',
+  livenessPhoto: 'Prendre une photo pour vérification',
+  livenessFallback: {
+    vision_unavailable:
+      'Cet appareil ne peut pas effectuer la vérification par mouvements. Prenez plutôt une photo, qu’une personne examinera.',
+    challenge_failed: 'Les mouvements n’ont pas été reconnus. Prenez plutôt une photo, qu’une personne examinera.',
+    no_baseline: 'Nous n’avons pas pu voir votre visage de face. Prenez plutôt une photo, qu’une personne examinera.',
+    applicant_choice: 'Aucun problème. Prenez plutôt une photo, qu’une personne examinera.',
+  },
 
   reviewTitle: {
     document_front: 'Vérifiez le recto',
@@ -152,6 +163,11 @@ const fr: Translation = {
 
   errorTitle: 'Une erreur s’est produite',
   errors: {
+    vision_unavailable: {
+      title: 'Les vérifications automatiques ne sont pas disponibles sur cet appareil',
+      instruction:
+        'Vous pouvez toujours prendre chaque photo avec le bouton. La vérification de présence se fait alors avec une seule photo, examinée par une personne.',
+    },
     camera_not_allowed: {
       title: 'L’accès à la caméra est bloqué',
       instruction:

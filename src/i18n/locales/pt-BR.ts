@@ -102,6 +102,17 @@ const ptBR: Translation = {
   livenessPassed: 'Pronto',
   livenessStart: 'Iniciar a verificação',
   livenessProgress: (done, total) => `Movimentos concluídos: ${done} de ${total}`,
+  manualCaptureOrFile:
+    'A captura automática não está disponível neste dispositivo. Use o botão para tirar a foto ou escolha um arquivo.',
+  livenessCantDo: 'Não consigo fazer esses movimentos',
+  livenessPhoto: 'Tirar uma foto para análise',
+  livenessFallback: {
+    vision_unavailable:
+      'Este dispositivo não consegue fazer a verificação por movimentos. Tire uma única foto: uma pessoa vai analisá-la.',
+    challenge_failed: 'Os movimentos não foram reconhecidos. Tire uma única foto: uma pessoa vai analisá-la.',
+    no_baseline: 'Não conseguimos ver seu rosto de frente. Tire uma única foto: uma pessoa vai analisá-la.',
+    applicant_choice: 'Tudo bem. Tire uma única foto: uma pessoa vai analisá-la.',
+  },
 
   reviewTitle: {
     document_front: 'Confira a frente',
@@ -147,6 +158,11 @@ const ptBR: Translation = {
 
   errorTitle: 'Algo deu errado',
   errors: {
+    vision_unavailable: {
+      title: 'As verificações automáticas não estão disponíveis neste dispositivo',
+      instruction:
+        'Você ainda pode tirar cada foto com o botão. A prova de vida passa a ser uma única foto, analisada por uma pessoa.',
+    },
     camera_not_allowed: {
       title: 'O acesso à câmera está bloqueado',
       instruction:

@@ -33,16 +33,9 @@ import { RetentionWorker, secureDataDir, sweepOrphans } from './retention.js';
 import { FixedWindowLimiter } from './rate-limit.js';
 import { failingChecks } from './health.js';
 import { apiKeyId, listScope, registerReviewApi, registerReviewPage, sessionNotFound, visibleTo } from './review.js';
-import {
-  SessionService,
-  TOKEN_PATTERN,
-  idempotencyConflict,
-  type HandoffRedemption,
-  type PreparedFile,
-} from './service.js';
+import { SessionService, TOKEN_PATTERN, idempotencyConflict, type PreparedFile } from './service.js';
 import {
   fileResponse,
-  handoffRefusedHtml,
   hostedPageHeaders,
   hostedPageHtml,
   hostedScripts,
@@ -53,6 +46,7 @@ import {
 import { CaptureStore, EXTENSIONS, sniffImage } from './storage.js';
 import { refusedWebhookUrl, webhookTarget } from './webhook-target.js';
 import { WebhookWorker } from './webhooks.js';
+import { brokenVerifyLink, registerHandoffRoutes } from './link-routes.js';
 
 // The shared schemas are zod/mini, which carries no messages: the server answers in English.
 zodConfig(zodLocales.en());
@@ -90,7 +84,7 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/v1\/flow\/progress$/, ['GET', 'POST']],
   [/^\/verify\/[^/]+$/, ['GET']],
   [/^\/review(\/[^/]*)?$/, ['GET']],
-  [/^\/handoff\/[^/]+$/, ['GET']],
+  [/^\/handoff\/[^/]+$/, ['GET', 'POST']],
   [/^\/(sdk|demo)\/.+$/, ['GET']],
 ];
 
@@ -457,9 +451,9 @@ export function createApp(config: Config): VerilockApp {
 
   app.get('/verify/:token', (c) => {
     const token = c.req.param('token');
-    if (!TOKEN_PATTERN.test(token)) throw errors.notFound('No such verification link.');
-    // Unknown or expired tokens still get the page: the widget asks the flow API and shows the error.
-    const row = service.byToken(token);
+    // A link that isn't live (garbled, cut short, unknown, expired, finished) gets the HTML error screen.
+    const { row, response } = brokenVerifyLink(service, token, c.req.header('Accept-Language'));
+    if (response) return response;
     return c.body(
       hostedPageHtml(token, service.parentOrigins(row), hostedScripts(config.sdkDir, config.hostedCssFile)),
       200,
@@ -467,46 +461,7 @@ export function createApp(config: Config): VerilockApp {
     );
   });
 
-  const REFUSED: Record<Exclude<HandoffRedemption, { ok: true }>['reason'], [404 | 410, string, string]> = {
-    unknown: [
-      404,
-      'This link is not valid',
-      'Check that you opened the whole link, or create a new one on your computer.',
-    ],
-    used: [
-      410,
-      'This link was already used',
-      'Each link works once. On your computer, choose “Create a new link” and scan the new code.',
-    ],
-    expired: [
-      410,
-      'This link has expired',
-      'Links work for 10 minutes. On your computer, choose “Create a new link” and scan the new code.',
-    ],
-    closed: [
-      410,
-      'This verification is closed',
-      'It was already submitted or has expired. There is nothing more to do on this phone.',
-    ],
-  };
-
-  app.get('/handoff/:code', (c) => {
-    const result = service.redeemHandoff(c.req.param('code'));
-    if (result.ok) {
-      return c.body(null, 303, {
-        Location: `/verify/${result.token}`,
-        'Cache-Control': 'no-store',
-        'Referrer-Policy': 'no-referrer',
-        'X-Content-Type-Options': 'nosniff',
-      });
-    }
-    const [status, title, message] = REFUSED[result.reason];
-    return c.body(
-      handoffRefusedHtml(title, message),
-      status,
-      hostedPageHeaders(service.frameAncestorSources(result.row).join(' ')),
-    );
-  });
+  registerHandoffRoutes(app, service);
 
   registerReviewPage(app);
 

@@ -562,6 +562,21 @@ export class SessionService {
     return { url: `${this.config.publicUrl}/handoff/${code}`, expires_at: isoSeconds(expiresAt) };
   }
 
+  /** Whether a handoff link could be redeemed now, without redeeming it (the link's page, GET and HEAD). */
+  checkHandoff(code: string): { ok: true; row: SessionRow } | Exclude<HandoffRedemption, { ok: true }> {
+    if (!HANDOFF_CODE_PATTERN.test(code)) return { ok: false, reason: 'unknown' };
+    const handoff = this.db.prepare('SELECT * FROM handoffs WHERE code_hash = ?').get(hashHandoffCode(code)) as
+      HandoffRow | undefined;
+    if (!handoff) return { ok: false, reason: 'unknown' };
+    const session = this.byId(handoff.session_id);
+    if (handoff.used_at !== null) return { ok: false, reason: 'used', row: session };
+    if (this.config.now() >= handoff.expires_at) return { ok: false, reason: 'expired', row: session };
+    if (!session || !OPEN.includes(session.status as SessionStatus) || this.isExpired(session)) {
+      return { ok: false, reason: 'closed', row: session };
+    }
+    return { ok: true, row: session };
+  }
+
   /**
    * Opens a handoff link: when it is known, unused, unexpired and its session still open, marks it
    * used and mints a phone token for the session (revoking an earlier phone's), in one transaction.

@@ -315,23 +315,6 @@ export function hostedPageHtml(
 `;
 }
 
-/**
- * The small page a refused handoff link shows (used, expired, unknown): a heading and what to do,
- * no script at all, styled by the hosted page's stylesheet.
- */
-export function handoffRefusedHtml(title: string, message: string): string {
-  return `${pageHead(title)}
-</head>
-<body>
-<main class="handoff-refused">
-<h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(message)}</p>
-</main>
-</body>
-</html>
-`;
-}
-
 export function indexHtml(pages: string[]): string {
   const items = pages.map((p) => `<li><a href="/demo/${encodeURI(p)}">${escapeHtml(p)}</a></li>`).join('\n');
   return `<!doctype html>

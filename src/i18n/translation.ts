@@ -156,6 +156,12 @@ export interface Translation {
   handoffUseThisDevice: string;
   phoneDoneTitle: string;
   phoneDoneBody: string;
+  /** The page a handoff link opens on the phone (served by the backend): a button redeems the link. */
+  handoffOpenTitle: string;
+  handoffOpenBody: string;
+  handoffOpenButton: string;
+  /** The page of a handoff link that can't be used, by reason. */
+  handoffRefused: Record<'unknown' | 'used' | 'expired' | 'closed', ErrorCopy>;
 }
 
 /** Steps the phone reports that are not a capture (captures are named by `captureTitle`). */

@@ -96,9 +96,14 @@ test.describe('continue on your phone', () => {
       expect(decoded).toBe(link);
       await expect(flow.getByText('Waiting for your phone…')).toBeVisible();
 
-      // The phone opens the link: the hosted page with its own token.
+      // The phone opens the link: a page with one button (opening the link alone redeems nothing, so
+      // link previewers can't use it up), then the hosted page with its own token.
       const phone = await phoneCtx.newPage();
       await phone.goto(decoded!);
+      await expect(phone.getByRole('heading', { name: 'Continue on this phone' })).toBeVisible();
+      await shot(phone, '20b-phone-continue');
+      await phone.getByRole('button', { name: 'Continue on this phone' }).click();
+      await phone.waitForURL(/\/verify\/vft_/);
       expect(phone.url()).toMatch(/\/verify\/vft_/);
       expect(phone.url()).not.toContain(session.session_token);
       const pflow = phone.locator('verilock-flow');

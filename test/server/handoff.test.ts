@@ -20,9 +20,15 @@ describe('cross-device handoff', () => {
 
   const path = (url: string) => new URL(url).pathname;
 
-  /** Opens a handoff link; returns the phone token from the 303, or the refused response. */
+  /**
+   * Opens a handoff link as the phone does: GET shows the page with its button (nothing redeemed yet),
+   * the button POSTs; returns the phone token from the 303, or the refused response.
+   */
   async function open(url: string): Promise<{ token: string | null; res: Response }> {
-    const res = await t.request(path(url));
+    const shown = await t.request(path(url));
+    if (shown.status !== 200) return { token: null, res: shown };
+    assert.match(await shown.text(), /<form method="post">/);
+    const res = await t.request(path(url), { method: 'POST' });
     const location = res.headers.get('Location');
     const token =
       res.status === 303 && location ? (/^\/verify\/(vft_[A-Za-z0-9_-]{32})$/.exec(location)?.[1] ?? null) : null;
@@ -216,6 +222,7 @@ describe('cross-device handoff', () => {
     const logs = t.logs.join('\n');
     assert.ok(!logs.includes(code));
     assert.ok(!logs.includes(token!));
-    assert.match(logs, /GET \/handoff\/\[redacted\] 303/);
+    assert.match(logs, /GET \/handoff\/\[redacted\] 200/);
+    assert.match(logs, /POST \/handoff\/\[redacted\] 303/);
   });
 });

@@ -270,6 +270,31 @@ const de: Translation = {
   phoneDoneTitle: 'Zurück zum Computer',
   phoneDoneBody:
     'Alles wurde gesendet. Sie können diese Seite schließen und zu Ihrem Computer zurückkehren: Dort geht es von selbst weiter.',
+  handoffOpenTitle: 'Auf diesem Smartphone fortfahren',
+  handoffOpenBody:
+    'Sie haben einen Link geöffnet, um Ihre Identitätsprüfung auf diesem Smartphone fortzusetzen. Fahren Sie nur fort, wenn Sie sie selbst auf Ihrem Computer begonnen haben.',
+  handoffOpenButton: 'Auf diesem Smartphone fortfahren',
+  handoffRefused: {
+    unknown: {
+      title: 'Dieser Link ist ungültig',
+      instruction:
+        'Prüfen Sie, ob Sie den vollständigen Link geöffnet haben, oder erstellen Sie auf Ihrem Computer einen neuen.',
+    },
+    used: {
+      title: 'Dieser Link wurde bereits verwendet',
+      instruction:
+        'Jeder Link funktioniert nur einmal. Wählen Sie auf Ihrem Computer „Neuen Link erstellen“ und scannen Sie den neuen Code.',
+    },
+    expired: {
+      title: 'Dieser Link ist abgelaufen',
+      instruction:
+        'Links funktionieren 10 Minuten lang. Wählen Sie auf Ihrem Computer „Neuen Link erstellen“ und scannen Sie den neuen Code.',
+    },
+    closed: {
+      title: 'Diese Prüfung ist abgeschlossen',
+      instruction: 'Sie wurde bereits übermittelt oder ist abgelaufen. Auf diesem Smartphone ist nichts mehr zu tun.',
+    },
+  },
 };
 
 export default de;

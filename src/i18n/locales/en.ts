@@ -257,6 +257,28 @@ const en: Translation = {
   handoffUseThisDevice: 'Use this device instead',
   phoneDoneTitle: 'Return to your computer',
   phoneDoneBody: 'Everything was sent. You can close this page and go back to your computer: it goes on by itself.',
+  handoffOpenTitle: 'Continue on this phone',
+  handoffOpenBody:
+    'You opened a link to carry on with your identity verification on this phone. Continue only if you started it yourself on your computer.',
+  handoffOpenButton: 'Continue on this phone',
+  handoffRefused: {
+    unknown: {
+      title: 'This link is not valid',
+      instruction: 'Check that you opened the whole link, or create a new one on your computer.',
+    },
+    used: {
+      title: 'This link was already used',
+      instruction: 'Each link works once. On your computer, choose “Create a new link” and scan the new code.',
+    },
+    expired: {
+      title: 'This link has expired',
+      instruction: 'Links work for 10 minutes. On your computer, choose “Create a new link” and scan the new code.',
+    },
+    closed: {
+      title: 'This verification is closed',
+      instruction: 'It was already submitted or has expired. There is nothing more to do on this phone.',
+    },
+  },
 };
 
 export default en;

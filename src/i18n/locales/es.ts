@@ -263,6 +263,30 @@ const es: Translation = {
   handoffUseThisDevice: 'Seguir en este dispositivo',
   phoneDoneTitle: 'Vuelva a su ordenador',
   phoneDoneBody: 'Todo se ha enviado. Puede cerrar esta página y volver a su ordenador: continuará solo.',
+  handoffOpenTitle: 'Continuar en este móvil',
+  handoffOpenBody:
+    'Ha abierto un enlace para continuar la verificación de su identidad en este móvil. Continúe solo si la ha iniciado usted mismo en su ordenador.',
+  handoffOpenButton: 'Continuar en este móvil',
+  handoffRefused: {
+    unknown: {
+      title: 'Este enlace no es válido',
+      instruction: 'Compruebe que ha abierto el enlace completo o cree uno nuevo en su ordenador.',
+    },
+    used: {
+      title: 'Este enlace ya se ha utilizado',
+      instruction:
+        'Cada enlace funciona una sola vez. En su ordenador, elija «Crear un enlace nuevo» y escanee el nuevo código.',
+    },
+    expired: {
+      title: 'Este enlace ha caducado',
+      instruction:
+        'Los enlaces funcionan durante 10 minutos. En su ordenador, elija «Crear un enlace nuevo» y escanee el nuevo código.',
+    },
+    closed: {
+      title: 'Esta verificación está cerrada',
+      instruction: 'Ya se ha enviado o ha caducado. No queda nada por hacer en este móvil.',
+    },
+  },
 };
 
 export default es;

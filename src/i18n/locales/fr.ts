@@ -267,6 +267,28 @@ const fr: Translation = {
   handoffUseThisDevice: 'Continuer sur cet appareil',
   phoneDoneTitle: 'Retournez sur votre ordinateur',
   phoneDoneBody: `Tout a été envoyé. Vous pouvez fermer cette page et revenir sur votre ordinateur${nbsp}: il continue de lui-même.`,
+  handoffOpenTitle: 'Continuer sur ce téléphone',
+  handoffOpenBody:
+    'Vous avez ouvert un lien pour poursuivre la vérification de votre identité sur ce téléphone. Continuez seulement si vous l’avez commencée vous-même sur votre ordinateur.',
+  handoffOpenButton: 'Continuer sur ce téléphone',
+  handoffRefused: {
+    unknown: {
+      title: 'Ce lien n’est pas valide',
+      instruction: 'Vérifiez que vous avez ouvert le lien en entier, ou créez-en un nouveau sur votre ordinateur.',
+    },
+    used: {
+      title: 'Ce lien a déjà été utilisé',
+      instruction: `Chaque lien ne fonctionne qu’une fois. Sur votre ordinateur, choisissez «${nbsp}Créer un nouveau lien${nbsp}» et scannez le nouveau code.`,
+    },
+    expired: {
+      title: 'Ce lien a expiré',
+      instruction: `Les liens fonctionnent pendant 10 minutes. Sur votre ordinateur, choisissez «${nbsp}Créer un nouveau lien${nbsp}» et scannez le nouveau code.`,
+    },
+    closed: {
+      title: 'Cette vérification est terminée',
+      instruction: 'Elle a déjà été envoyée ou a expiré. Il n’y a plus rien à faire sur ce téléphone.',
+    },
+  },
 };
 
 export default fr;

@@ -263,6 +263,30 @@ const ptBR: Translation = {
   handoffUseThisDevice: 'Continuar neste dispositivo',
   phoneDoneTitle: 'Volte ao seu computador',
   phoneDoneBody: 'Tudo foi enviado. Você pode fechar esta página e voltar ao computador: ele continua sozinho.',
+  handoffOpenTitle: 'Continuar neste celular',
+  handoffOpenBody:
+    'Você abriu um link para continuar a verificação da sua identidade neste celular. Continue apenas se você mesmo a iniciou no seu computador.',
+  handoffOpenButton: 'Continuar neste celular',
+  handoffRefused: {
+    unknown: {
+      title: 'Este link não é válido',
+      instruction: 'Verifique se você abriu o link inteiro ou crie um novo no seu computador.',
+    },
+    used: {
+      title: 'Este link já foi usado',
+      instruction:
+        'Cada link funciona uma única vez. No computador, escolha “Criar um novo link” e escaneie o novo código.',
+    },
+    expired: {
+      title: 'Este link expirou',
+      instruction:
+        'Os links funcionam por 10 minutos. No computador, escolha “Criar um novo link” e escaneie o novo código.',
+    },
+    closed: {
+      title: 'Esta verificação está encerrada',
+      instruction: 'Ela já foi enviada ou expirou. Não há mais nada a fazer neste celular.',
+    },
+  },
 };
 
 export default ptBR;

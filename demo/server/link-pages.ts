@@ -1,0 +1,114 @@
+/**
+ * The small server-rendered pages of the links we hand out, in the applicant's language (from
+ * `Accept-Language`, with the widget's own locale strings): the "continue on this phone" page a
+ * handoff link opens (a button that POSTs to redeem it), a handoff link that can't be used, and a
+ * `/verify/<token>` link that isn't live. No script at all; styled by the hosted stylesheet.
+ */
+import { parseAccept } from 'hono/utils/accept';
+import type { ErrorCopy, Translation } from '../../src/i18n/translation.js';
+import ar from '../../src/i18n/locales/ar.js';
+import de from '../../src/i18n/locales/de.js';
+import en from '../../src/i18n/locales/en.js';
+import es from '../../src/i18n/locales/es.js';
+import fr from '../../src/i18n/locales/fr.js';
+import ptBR from '../../src/i18n/locales/pt-BR.js';
+import { escapeHtml } from './static.js';
+
+const BY_TAG: Record<string, Translation> = { en, fr, es, de, 'pt-br': ptBR, pt: ptBR, ar };
+
+/** The locale for an `Accept-Language` header: the first acceptable exact tag or primary subtag; English otherwise. */
+export function pageTranslation(acceptLanguage: string | undefined): Translation {
+  if (!acceptLanguage || acceptLanguage.length > 1000) return en;
+  let ranges: { type: string; q: number }[];
+  try {
+    ranges = parseAccept(acceptLanguage);
+  } catch {
+    return en;
+  }
+  for (const { type, q } of ranges) {
+    if (!(q > 0)) continue;
+    const tag = type.trim().toLowerCase();
+    const found = BY_TAG[tag] ?? BY_TAG[tag.split('-')[0]!];
+    if (found) return found;
+  }
+  return en;
+}
+
+/** Headers every one of these pages carries besides its CSP. */
+function commonHeaders(t: Translation): Record<string, string> {
+  return {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Language': t.$code,
+    Vary: 'Accept-Language',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  };
+}
+
+/**
+ * Headers of the "continue on this phone" page: a strict CSP whose only allowance besides the
+ * stylesheet is submitting its form to this origin; never framed.
+ */
+export function handoffOpenHeaders(t: Translation): Record<string, string> {
+  return {
+    ...commonHeaders(t),
+    'Content-Security-Policy':
+      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; " +
+      "frame-ancestors 'none'",
+  };
+}
+
+/** The hosted page's headers (`base`, with the session's frame-ancestors) plus the language. */
+export function messagePageHeaders(t: Translation, base: Record<string, string>): Record<string, string> {
+  return { ...base, ...commonHeaders(t) };
+}
+
+function page(t: Translation, title: string, main: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(t.$code)}" dir="${t.$dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/sdk/hosted.css">
+</head>
+<body>
+${main}
+</body>
+</html>
+`;
+}
+
+/**
+ * The page a handoff link opens: what it is and one button. Only the POST the button sends redeems
+ * the link (link previewers, mail scanners and prefetchers only ever GET or HEAD it).
+ */
+export function handoffOpenHtml(t: Translation): string {
+  return page(
+    t,
+    t.handoffOpenTitle,
+    `<main class="handoff-refused handoff-open">
+<h1>${escapeHtml(t.handoffOpenTitle)}</h1>
+<p>${escapeHtml(t.handoffOpenBody)}</p>
+<form method="post">
+<button type="submit">${escapeHtml(t.handoffOpenButton)}</button>
+</form>
+</main>`,
+  );
+}
+
+/** A link that can't be used: a heading and what to do. */
+export function messagePageHtml(t: Translation, copy: ErrorCopy): string {
+  return page(
+    t,
+    copy.title,
+    `<main class="handoff-refused" role="alert">
+<h1>${escapeHtml(copy.title)}</h1>
+<p>${escapeHtml(copy.instruction)}</p>
+</main>`,
+  );
+}

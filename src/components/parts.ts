@@ -12,6 +12,7 @@ export const CAPTURE_PARTS = [
   'camera-error',
   'file-button',
   'handoff-button',
+  'vision-notice',
   'primary-button',
   'secondary-button',
 ] as const;
@@ -20,6 +21,9 @@ export const LIVENESS_PARTS = [
   'camera',
   'video',
   'challenge',
+  'fallback',
+  'cant-do-button',
+  'handoff-button',
   'camera-picker',
   'torch-button',
   'camera-error',

@@ -106,6 +106,9 @@ interface PendingCapture extends CapturedImage {
  * @csspart file-button - "Upload a photo instead" (documents).
  * @csspart handoff-button - "Continue on your phone" inside a camera step.
  * @csspart challenge - The current liveness instruction.
+ * @csspart vision-notice - The one-line notice of a capture step when on-device vision is unavailable.
+ * @csspart fallback - The liveness one-photo fallback panel (one photo for manual review, or the phone).
+ * @csspart cant-do-button - Liveness: "I can't do these movements" (to the one-photo fallback).
  * @csspart qr - The QR code of the "continue on your phone" screen.
  * @csspart link - The link field of that screen.
  *

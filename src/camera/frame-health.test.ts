@@ -102,12 +102,23 @@ describe('frame health', () => {
     const black = new Uint8Array(SIZE);
     for (let t = 0; t <= 2700; t += 300) expect(h.push({ t, grey: black })).to.equal('ok');
     h.reset();
-    expect(h.push({ t: 3300, grey: black })).to.equal('ok');
-    expect(h.push({ t: 6300, grey: black })).to.equal('black');
+    for (let t = 3000; t < 6000; t += 300) expect(h.push({ t, grey: black }), `${t}`).to.equal('ok');
+    expect(h.push({ t: 6000, grey: black })).to.equal('black');
   });
 
-  it('the window can be shortened (tests)', () => {
-    const h = new FrameHealth({ windowMs: 600 });
+  it('a page too busy to sample often cannot judge: long gaps between samples start the run again', () => {
+    // Timers starved to one tick every 1.5 s: the preview is not repainted either, so it looks frozen.
+    const still = scene(120, 10, rng(7));
+    const starved = new FrameHealth();
+    for (let t = 0; t <= 30_000; t += 1500) expect(starved.push({ t, grey: still })).to.equal('ok');
+    // Two samples 3 s apart are not enough either, even without a long gap rule.
+    const sparse = new FrameHealth({ maxGapMs: 10_000 });
+    expect(sparse.push({ t: 0, grey: still })).to.equal('ok');
+    expect(sparse.push({ t: 3000, grey: still })).to.equal('ok');
+  });
+
+  it('the window and the sample count can be shortened (tests)', () => {
+    const h = new FrameHealth({ windowMs: 600, minSamples: 2 });
     const black = new Uint8Array(SIZE);
     expect(h.push({ t: 0, grey: black })).to.equal('ok');
     expect(h.push({ t: 600, grey: black })).to.equal('black');

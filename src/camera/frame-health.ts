@@ -14,6 +14,13 @@ export const HEALTH_WINDOW_MS = 3000;
 export const BLACK_MEAN = 8;
 /** Mean absolute difference (0–255) at or below which two samples are the same frame. */
 export const FROZEN_DIFF = 0.05;
+/** Fewest samples in a row a verdict needs (a page too busy to sample often cannot judge its camera). */
+export const MIN_SAMPLES = 8;
+/**
+ * A gap between two samples longer than this (ms) means the page itself was starved (a busy or throttled
+ * main thread): the run starts again, since a video not repainted meanwhile says nothing about the camera.
+ */
+export const MAX_GAP_MS = 1000;
 
 export type FrameVerdict = 'ok' | 'black' | 'frozen';
 
@@ -52,6 +59,8 @@ export interface FrameHealthOptions {
   windowMs?: number;
   blackMean?: number;
   frozenDiff?: number;
+  minSamples?: number;
+  maxGapMs?: number;
 }
 
 /** Follows samples of one camera stream; `push` says whether it has been black or frozen for too long. */
@@ -59,39 +68,47 @@ export class FrameHealth {
   readonly windowMs: number;
   #blackMean: number;
   #frozenDiff: number;
-  #blackSince: number | null = null;
-  #frozenSince: number | null = null;
+  #minSamples: number;
+  #maxGap: number;
+  #black: { since: number; n: number } | null = null;
+  #frozen: { since: number; n: number } | null = null;
   #last: FrameSample | null = null;
 
   constructor(opts: FrameHealthOptions = {}) {
     this.windowMs = opts.windowMs ?? HEALTH_WINDOW_MS;
     this.#blackMean = opts.blackMean ?? BLACK_MEAN;
     this.#frozenDiff = opts.frozenDiff ?? FROZEN_DIFF;
+    this.#minSamples = opts.minSamples ?? MIN_SAMPLES;
+    this.#maxGap = opts.maxGapMs ?? MAX_GAP_MS;
   }
 
   /** Forgets everything (a new stream, or the page was hidden). */
   reset(): void {
-    this.#blackSince = null;
-    this.#frozenSince = null;
+    this.#black = null;
+    this.#frozen = null;
     this.#last = null;
   }
 
   push(s: FrameSample): FrameVerdict {
+    if (this.#last && s.t - this.#last.t > this.#maxGap) this.reset();
     const last = this.#last;
     this.#last = s;
+    const extend = (run: { since: number; n: number } | null, since: number) =>
+      run ? { since: run.since, n: run.n + 1 } : { since, n: 1 };
     if (s.grey === null) {
       // No frame at all: as frozen as it gets (but not black: nothing was seen).
-      this.#frozenSince ??= last?.t ?? s.t;
-      this.#blackSince = null;
+      this.#frozen = extend(this.#frozen, s.t);
+      this.#black = null;
     } else {
-      if (meanLuminance(s.grey) <= this.#blackMean) this.#blackSince ??= s.t;
-      else this.#blackSince = null;
+      this.#black = meanLuminance(s.grey) <= this.#blackMean ? extend(this.#black, s.t) : null;
       // The first frame after none at all is progress: the frozen count starts again from it.
-      if (last?.grey && meanAbsDifference(last.grey, s.grey) <= this.#frozenDiff) this.#frozenSince ??= last.t;
-      else this.#frozenSince = null;
+      const same = last?.grey ? meanAbsDifference(last.grey, s.grey) <= this.#frozenDiff : false;
+      this.#frozen = same ? extend(this.#frozen ?? { since: last!.t, n: 1 }, last!.t) : null;
     }
-    if (this.#blackSince !== null && s.t - this.#blackSince >= this.windowMs) return 'black';
-    if (this.#frozenSince !== null && s.t - this.#frozenSince >= this.windowMs) return 'frozen';
+    const over = (run: { since: number; n: number } | null) =>
+      run !== null && run.n >= this.#minSamples && s.t - run.since >= this.windowMs;
+    if (over(this.#black)) return 'black';
+    if (over(this.#frozen)) return 'frozen';
     return 'ok';
   }
 }

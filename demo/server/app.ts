@@ -14,9 +14,6 @@ import { HTTPException } from 'hono/http-exception';
 import { config as zodConfig, locales as zodLocales } from 'zod';
 import { $ZodError } from 'zod/v4/core';
 import {
-  ACCEPTED_IMAGE_TYPES,
-  CaptureKind,
-  CaptureMeta,
   DecisionRequest,
   FlowCompleteRequest,
   HandoffRequest,
@@ -33,7 +30,7 @@ import { RetentionWorker, secureDataDir, sweepOrphans } from './retention.js';
 import { FixedWindowLimiter } from './rate-limit.js';
 import { failingChecks } from './health.js';
 import { apiKeyId, listScope, registerReviewApi, registerReviewPage, sessionNotFound, visibleTo } from './review.js';
-import { SessionService, TOKEN_PATTERN, idempotencyConflict, type PreparedFile } from './service.js';
+import { SessionService, TOKEN_PATTERN } from './service.js';
 import {
   fileResponse,
   hostedPageHeaders,
@@ -43,7 +40,8 @@ import {
   sdkCacheControl,
   resolveStatic,
 } from './static.js';
-import { CaptureStore, EXTENSIONS, sniffImage } from './storage.js';
+import { CaptureUploads } from './captures.js';
+import { CaptureStore } from './storage.js';
 import { refusedWebhookUrl, webhookTarget } from './webhook-target.js';
 import { WebhookWorker } from './webhooks.js';
 import { brokenVerifyLink, registerHandoffRoutes } from './link-routes.js';
@@ -64,10 +62,6 @@ export interface VerilockApp {
   /** Stops the webhook worker and closes the database. */
   close(): Promise<void>;
 }
-
-const MAX_LIVENESS_FRAMES = 8;
-const MAX_META_CHARS = 16 * 1024;
-const CAPTURE_FIELDS = new Set(['file', 'kind', 'meta']);
 
 /** Known routes and their methods, for 405 replies. */
 const ROUTES: [RegExp, string[]][] = [
@@ -137,7 +131,7 @@ export function createDemoOnlyApp(config: Config): Hono {
 export function createApp(config: Config): VerilockApp {
   secureDataDir(config.dataDir);
   const db = openDb(config.dataDir);
-  const store = new CaptureStore(config.dataDir);
+  const store = new CaptureStore(config.dataDir, config.captures.key);
   const orphans = sweepOrphans(db, store.dir);
   if (orphans > 0) config.log(`retention: ${orphans} orphan capture files deleted at start`);
   const webhooks = new WebhookWorker(db, {
@@ -149,6 +143,7 @@ export function createApp(config: Config): VerilockApp {
     log: (line) => config.log(redactText(line, config.apiKeys)),
   });
   const service = new SessionService(db, config, store, webhooks);
+  const captures = new CaptureUploads(db, config, store, service);
   const limiter = new FixedWindowLimiter(config.rateLimit.windowMs, config.now);
   const keyHashes = config.apiKeys.map((k) => createHash('sha256').update(k).digest());
   const keyIds = config.apiKeys.map(apiKeyId);
@@ -181,12 +176,6 @@ export function createApp(config: Config): VerilockApp {
     maxSize: config.jsonBodyLimit,
     onError: () => {
       throw errors.payloadTooLarge(`JSON bodies are limited to ${config.jsonBodyLimit} bytes.`);
-    },
-  });
-  const uploadLimit = bodyLimit({
-    maxSize: config.uploadBodyLimit,
-    onError: () => {
-      throw errors.payloadTooLarge(`Uploads are limited to ${config.uploadBodyLimit} bytes.`);
     },
   });
 
@@ -319,124 +308,10 @@ export function createApp(config: Config): VerilockApp {
     return c.json(service.reportStep(c.get('session'), c.get('device'), c.get('tokenHash'), parsed.data.step));
   });
 
-  app.post('/api/v1/flow/captures', uploadLimit, async (c) => {
-    const row = c.get('session');
-    if (['processing', 'approved', 'declined'].includes(row.status)) throw errors.sessionCompleted();
-
-    const key = c.req.header('Idempotency-Key');
-    if (key === undefined || key.trim() === '') {
-      throw new ApiError(400, 'idempotency_key_missing', 'An Idempotency-Key header is required.');
-    }
-    if (key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) {
-      throw new ApiError(400, 'idempotency_key_invalid', 'Idempotency-Key must be 1–200 visible ASCII characters.');
-    }
-    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
-    if (type !== 'multipart/form-data') throw errors.unsupportedMediaType('Send the capture as multipart/form-data.');
-
-    let form: Record<string, string | File | (string | File)[]>;
-    try {
-      form = (await c.req.parseBody({ all: true })) as typeof form;
-    } catch {
-      throw new ApiError(400, 'invalid_multipart', 'The multipart body could not be parsed.');
-    }
-
-    const unknown = Object.keys(form).filter((k) => !CAPTURE_FIELDS.has(k));
-    if (unknown.length) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'The request is invalid.',
-        unknown.map((k) => ({ path: k, message: `Unrecognized field: "${k}"` })),
-      );
-    }
-    const kindField = form.kind;
-    const kindParsed = CaptureKind.safeParse(kindField);
-    if (!kindParsed.success) throw validationFailed(kindParsed.error, ['kind']);
-    const kind = kindParsed.data;
-
-    let meta: CaptureMeta | null = null;
-    let metaText: string | null = null;
-    if (form.meta !== undefined) {
-      if (typeof form.meta !== 'string') {
-        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
-          { path: 'meta', message: 'meta must be one JSON string field' },
-        ]);
-      }
-      if (form.meta.length > MAX_META_CHARS) {
-        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
-          { path: 'meta', message: `meta must be at most ${MAX_META_CHARS} characters` },
-        ]);
-      }
-      metaText = form.meta;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(form.meta);
-      } catch {
-        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
-          { path: 'meta', message: 'meta is not valid JSON' },
-        ]);
-      }
-      const metaParsed = CaptureMeta.safeParse(raw);
-      if (!metaParsed.success) throw validationFailed(metaParsed.error, ['meta']);
-      meta = metaParsed.data;
-    }
-
-    const parts = form.file === undefined ? [] : Array.isArray(form.file) ? form.file : [form.file];
-    const fileProblem =
-      parts.length === 0
-        ? 'a file part is required'
-        : parts.some((p) => typeof p === 'string')
-          ? 'file must be a file part, not a text field'
-          : kind !== 'liveness' && parts.length > 1
-            ? `${kind} takes exactly one file`
-            : parts.length > MAX_LIVENESS_FRAMES
-              ? `liveness takes at most ${MAX_LIVENESS_FRAMES} files`
-              : null;
-    if (fileProblem) {
-      throw new ApiError(400, 'validation_failed', 'The request is invalid.', [{ path: 'file', message: fileProblem }]);
-    }
-    const fileParts = parts as File[];
-
-    service.checkCapture(row, kind, meta);
-
-    for (const f of fileParts) {
-      if (f.size > row.max_upload_bytes) {
-        throw errors.payloadTooLarge(`Each image is limited to ${row.max_upload_bytes} bytes.`);
-      }
-    }
-
-    const prepared: PreparedFile[] = [];
-    for (const f of fileParts) {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      prepared.push({ bytes, sha256: sha256Hex(bytes), contentType: 'image/jpeg', ext: 'jpg' });
-    }
-    const requestHash = sha256Hex(JSON.stringify({ kind, meta: metaText, files: prepared.map((p) => p.sha256) }));
-    const previous = service.idempotencyRecord(row.id, key);
-    if (previous) {
-      if (previous.request_hash !== requestHash) throw idempotencyConflict();
-      return c.body(previous.response_body, previous.status_code as 201, {
-        'Content-Type': 'application/json',
-        'Idempotent-Replayed': 'true',
-      });
-    }
-
-    fileParts.forEach((f, i) => {
-      const p = prepared[i]!;
-      const sniffed = sniffImage(p.bytes);
-      const declared = f.type.split(';')[0]!.trim().toLowerCase();
-      if (!sniffed) {
-        throw errors.unsupportedMediaType(`Only ${ACCEPTED_IMAGE_TYPES.join(', ')} images are accepted.`);
-      }
-      if (declared !== '' && declared !== 'application/octet-stream' && declared !== sniffed) {
-        throw errors.unsupportedMediaType(`The file is declared as ${declared} but its bytes are ${sniffed}.`);
-      }
-      p.contentType = sniffed;
-      p.ext = EXTENSIONS[sniffed];
-    });
-
-    const token = { device: c.get('device'), tokenHash: c.get('tokenHash') };
-    const result = await service.storeCapture(row, token, kind, meta, prepared, key, requestHash);
-    return c.body(result.body, result.status as 201, { 'Content-Type': 'application/json' });
+  app.post('/api/v1/flow/captures', async (c) => {
+    const who = { row: c.get('session'), device: c.get('device'), tokenHash: c.get('tokenHash') };
+    const reply = await captures.upload(who, c.req.raw);
+    return c.body(reply.body, reply.status as 201, reply.headers);
   });
 
   app.post('/api/v1/flow/complete', jsonLimit, async (c) => {

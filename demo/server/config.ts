@@ -14,11 +14,17 @@
  *   NODE_ENV / VERILOCK_ENV   `production` in either turns on production mode (no dev conveniences)
  *   VERILOCK_RETENTION_DAYS   days after which a finished session's captures and personal data are
  *                             deleted (an audit row stays); unset or 0 keeps everything
+ *   VERILOCK_CAPTURE_KEY      32-byte key (64 hex digits or base64) to encrypt capture files at rest
+ *                             (AES-256-GCM); unset → stored in plain
+ *   VERILOCK_MAX_IMAGE_PIXELS pixel limit (width × height) of an uploaded image (default 40000000)
+ *   VERILOCK_SESSION_MAX_UPLOADS  capture uploads a session may take, retakes included (default 40)
+ *   VERILOCK_SESSION_MAX_BYTES    bytes of images a session may keep at once (default 64 MiB)
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCaptureKey } from './capture-crypto.js';
 
 /** Root of the project (two levels above this file). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,6 +41,19 @@ export interface RateLimitConfig {
   perToken: number;
   /** Handoff links a session may create per window (default 5). */
   handoffsPerSession?: number;
+}
+
+export interface CaptureLimits {
+  /** AES-256-GCM key for capture files at rest (`VERILOCK_CAPTURE_KEY`); null → plain files. */
+  key: Buffer | null;
+  /** Pixel limit (width × height) of an uploaded image. */
+  maxImagePixels: number;
+  /** Capture uploads a session may take, retakes included. */
+  maxUploadsPerSession: number;
+  /** Bytes of stored images a session may hold at once. */
+  maxBytesPerSession: number;
+  /** Uploads of one token in flight at once. */
+  uploadsPerToken: number;
 }
 
 export interface Config {
@@ -65,6 +84,8 @@ export interface Config {
   /** Upper bound for a whole multipart upload (bytes), whatever the profile allows per file. */
   uploadBodyLimit: number;
   rateLimit: RateLimitConfig;
+  /** Capture uploads: encryption key, pixel limit, per-session quota, uploads in flight per token. */
+  captures: CaptureLimits;
   /** First retry delay of a failed webhook delivery; doubles each attempt. */
   webhookBaseDelayMs: number;
   webhookMaxAttempts: number;
@@ -183,6 +204,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jsonBodyLimit: overrides.jsonBodyLimit ?? 64 * 1024,
     uploadBodyLimit: overrides.uploadBodyLimit ?? 96 * 1024 * 1024,
     rateLimit: overrides.rateLimit ?? { windowMs: 60_000, perApiKey: 600, perToken: 300 },
+    captures: overrides.captures ?? {
+      key: env.VERILOCK_CAPTURE_KEY ? parseCaptureKey(env.VERILOCK_CAPTURE_KEY) : null,
+      maxImagePixels: intFrom(env.VERILOCK_MAX_IMAGE_PIXELS, 40_000_000, 'VERILOCK_MAX_IMAGE_PIXELS'),
+      maxUploadsPerSession: intFrom(env.VERILOCK_SESSION_MAX_UPLOADS, 40, 'VERILOCK_SESSION_MAX_UPLOADS'),
+      maxBytesPerSession: intFrom(env.VERILOCK_SESSION_MAX_BYTES, 64 * 1024 * 1024, 'VERILOCK_SESSION_MAX_BYTES'),
+      uploadsPerToken: 2,
+    },
     webhookBaseDelayMs: overrides.webhookBaseDelayMs ?? 2_000,
     webhookMaxAttempts: overrides.webhookMaxAttempts ?? 8,
     webhookTimeoutMs: overrides.webhookTimeoutMs ?? 5_000,

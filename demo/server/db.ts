@@ -288,10 +288,13 @@ export interface HandoffRow {
 }
 
 export interface StoredFile {
+  /** SHA-256 of the stored image (the server's re-encoding); the file is `captures/<sha256>.<ext>`. */
   sha256: string;
   ext: string;
   bytes: number;
   content_type: string;
+  /** SHA-256 of the image as it was uploaded (absent on captures stored before re-encoding). */
+  source_sha256?: string;
 }
 
 export interface CaptureRow {

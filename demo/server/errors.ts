@@ -5,16 +5,39 @@ import type { $ZodError } from 'zod/v4/core';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
+/** Entries of `details` an error reply lists at most (then one entry saying how many were left out). */
+export const MAX_ERROR_DETAILS = 10;
+/** Characters of a detail's `message` kept at most. */
+const MAX_DETAIL_MESSAGE = 300;
+
+/** At most {@link MAX_ERROR_DETAILS} entries, each message cut short: a reply never grows with the request. */
+function truncateDetails(details: unknown[]): unknown[] {
+  const cut = (d: unknown): unknown =>
+    d &&
+    typeof d === 'object' &&
+    'message' in d &&
+    typeof d.message === 'string' &&
+    d.message.length > MAX_DETAIL_MESSAGE
+      ? { ...d, message: `${d.message.slice(0, MAX_DETAIL_MESSAGE)}…` }
+      : d;
+  if (details.length <= MAX_ERROR_DETAILS) return details.map(cut);
+  const more = details.length - MAX_ERROR_DETAILS;
+  return [...details.slice(0, MAX_ERROR_DETAILS).map(cut), { message: `${more} more not listed` }];
+}
+
 export class ApiError extends Error {
+  readonly details?: unknown[];
+
   constructor(
     readonly status: ErrorStatus,
     readonly code: string,
     message: string,
-    readonly details?: unknown[],
+    details?: unknown[],
     readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'ApiError';
+    if (details) this.details = truncateDetails(details);
   }
 
   body(): { error: { code: string; message: string; details?: unknown[] } } {

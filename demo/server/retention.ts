@@ -17,8 +17,8 @@ const DAY_MS = 86_400_000;
 const FINISHED = ['approved', 'declined', 'expired'];
 /** A stored capture file: `<sha256>.<ext>` (a suffix such as `.enc` may follow). */
 const CAPTURE_FILE = /^([0-9a-f]{64})\./;
-/** A staged upload a crash left behind: `.<sha256>.<random>.tmp`. */
-const STAGING_FILE = /^\.[0-9a-f]{64}\.[0-9a-f]+\.tmp$/;
+/** A staged upload a crash left behind: `.<sha256>.<random>.tmp`, or an incoming part `.in-<random>.tmp`. */
+const STAGING_FILE = /^\.(?:[0-9a-f]{64}\.[0-9a-f]+|in-[0-9a-f]+)\.tmp$/;
 
 /** What the applicant's identity becomes once retention removed it. */
 const NO_APPLICANT = JSON.stringify({

@@ -5,7 +5,6 @@
  * In production mode every API key sees only the sessions it created (a session records the key's id,
  * a domain-separated hash, never the key); another key's session answers 404 as if it did not exist.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Context, Hono } from 'hono';
 import type { CaptureKind, CaptureList, ReviewCapture } from '../../src/api/schemas.js';
@@ -116,7 +115,7 @@ export function registerReviewApi(app: Hono<any>, deps: ReviewDeps): void {
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(store.pathFor(file.sha256, file.ext));
+      bytes = await store.read(file.sha256, file.ext);
     } catch {
       throw new ApiError(410, 'capture_purged', 'The image of this capture is no longer stored.');
     }

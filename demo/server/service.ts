@@ -44,11 +44,10 @@ import {
   type ProfileRow,
   type SessionRow,
   type SessionTokenRow,
-  type StoredFile,
 } from './db.js';
 import { ApiError, errors } from './errors.js';
 import { parentOriginsOf } from './static.js';
-import type { CaptureStore, StagedFile } from './storage.js';
+import type { CaptureStore } from './storage.js';
 import { enqueueStatusChange, isoSeconds, type WebhookWorker } from './webhooks.js';
 
 export const TOKEN_PATTERN = /^vft_[A-Za-z0-9_-]{32}$/;
@@ -102,13 +101,6 @@ interface StoredApplicant {
   email: string | null;
   date_of_birth: string | null;
   nationality: string | null;
-}
-
-export interface PreparedFile {
-  bytes: Uint8Array;
-  sha256: string;
-  contentType: (typeof ACCEPTED_IMAGE_TYPES)[number];
-  ext: string;
 }
 
 export class SessionService {
@@ -667,71 +659,6 @@ export class SessionService {
   idempotencyRecord(sessionId: string, key: string): IdempotencyRow | undefined {
     return this.db.prepare('SELECT * FROM idempotency_records WHERE session_id = ? AND key = ?').get(sessionId, key) as
       IdempotencyRow | undefined;
-  }
-
-  /**
-   * Stores a capture. The files are staged first (written and synced off the event loop under
-   * temporary names); then one transaction checks that the session is still open, unexpired and that
-   * the token is still live, records the capture row (replacing the previous one of its kind) and the
-   * idempotency record holding the reply, and gives the files their final names. A refused upload
-   * keeps no file. Returns the reply to send, which is the stored first reply when the key was used
-   * meanwhile.
-   */
-  async storeCapture(
-    row: SessionRow,
-    token: { device: Device; tokenHash: string },
-    kind: CaptureKind,
-    meta: CaptureMeta | null,
-    files: PreparedFile[],
-    idempotencyKey: string,
-    requestHash: string,
-  ): Promise<{ status: number; body: string }> {
-    const staged: StagedFile[] = [];
-    try {
-      for (const f of files) staged.push(await this.store.stage(f.sha256, f.ext, f.bytes));
-      const total = files.reduce((n, f) => n + f.bytes.length, 0);
-      const hash =
-        files.length === 1 ? files[0]!.sha256 : sha256Hex(Buffer.concat(files.map((f) => Buffer.from(f.bytes))));
-      const stored: StoredFile[] = files.map((f) => ({
-        sha256: f.sha256,
-        ext: f.ext,
-        bytes: f.bytes.length,
-        content_type: f.contentType,
-      }));
-      const receipt: CaptureReceipt = { id: `cap_${randomUUID()}`, kind, bytes: total, sha256: hash };
-      const body = JSON.stringify(receipt);
-      const result = this.db.transaction(() => {
-        const existing = this.idempotencyRecord(row.id, idempotencyKey);
-        if (existing) {
-          if (existing.request_hash !== requestHash) throw idempotencyConflict();
-          return { status: existing.status_code, body: existing.response_body };
-        }
-        this.assertWritable(row.id, token);
-        const now = this.config.now();
-        this.db
-          .prepare('UPDATE captures SET superseded = 1 WHERE session_id = ? AND kind = ? AND superseded = 0')
-          .run(row.id, kind);
-        this.db
-          .prepare(
-            `INSERT INTO captures (id, session_id, kind, bytes, sha256, files, meta, superseded, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-          )
-          .run(receipt.id, row.id, kind, total, hash, JSON.stringify(stored), meta ? JSON.stringify(meta) : null, now);
-        this.db
-          .prepare(
-            `INSERT INTO idempotency_records (session_id, key, request_hash, status_code, response_body, created_at)
-             VALUES (?, ?, ?, 201, ?, ?)`,
-          )
-          .run(row.id, idempotencyKey, requestHash, body, now);
-        // Last, so that a failed rename rolls the rows back; once renamed the file is no longer staged.
-        for (const f of staged.splice(0)) this.store.commit(f);
-        return { status: 201, body };
-      })();
-      if (result.body === body && row.status === 'created') this.transition(row, 'in_progress');
-      return result;
-    } finally {
-      for (const f of staged) await this.store.discard(f);
-    }
   }
 
   /**

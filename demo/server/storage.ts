@@ -5,12 +5,14 @@
  *
  * An upload is staged first (written and synced off the event loop under a temporary name), and
  * takes its final name only inside the transaction that records it ({@link CaptureStore.commit}), so
- * a refused upload leaves no file behind.
+ * a refused upload leaves no file behind. With a key (`VERILOCK_CAPTURE_KEY`) every file is written
+ * encrypted (AES-256-GCM, see capture-crypto.ts); {@link CaptureStore.read} returns the plain image.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decryptCapture, encryptCapture, isEncrypted } from './capture-crypto.js';
 
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
@@ -49,9 +51,17 @@ export interface StagedFile {
 export class CaptureStore {
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly key: Buffer | null = null,
+  ) {
     this.dir = join(dataDir, 'captures');
     mkdirSync(this.dir, { recursive: true });
+  }
+
+  /** Whether new files are written encrypted. */
+  get encrypts(): boolean {
+    return this.key !== null;
   }
 
   pathFor(sha256: string, ext: string): string {
@@ -59,9 +69,10 @@ export class CaptureStore {
     return join(this.dir, `${sha256}.${ext}`);
   }
 
-  /** Writes and syncs the bytes under a temporary name, off the event loop. */
-  async stage(sha256: string, ext: string, bytes: Uint8Array): Promise<StagedFile> {
+  /** Writes (encrypted when there is a key) and syncs the bytes under a temporary name, off the event loop. */
+  async stage(sha256: string, ext: string, plain: Uint8Array): Promise<StagedFile> {
     this.pathFor(sha256, ext);
+    const bytes = this.key ? encryptCapture(this.key, plain) : plain;
     const tmp = join(this.dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       const handle = await open(tmp, 'wx', 0o600);
@@ -92,5 +103,21 @@ export class CaptureStore {
   /** Removes a staged file that was not committed (no error when it is already gone). */
   async discard(file: StagedFile): Promise<void> {
     await rm(file.tmp, { force: true });
+  }
+
+  /** The plain image of a stored file (decrypted when it was written encrypted). */
+  async read(sha256: string, ext: string): Promise<Buffer> {
+    const data = await readFile(this.pathFor(sha256, ext));
+    if (!isEncrypted(data)) return data;
+    if (!this.key) throw new Error('the capture file is encrypted and VERILOCK_CAPTURE_KEY is not set');
+    return decryptCapture(this.key, data);
+  }
+
+  /**
+   * Removes a stored file (synchronous: call it in the same turn as the check that no row references
+   * it, so no upload can commit a reference in between). No error when it is already gone.
+   */
+  remove(sha256: string, ext: string): void {
+    rmSync(this.pathFor(sha256, ext), { force: true });
   }
 }

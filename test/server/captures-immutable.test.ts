@@ -8,61 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CaptureReceipt, SessionDetail } from '../../src/api/schemas.js';
-import { T0, createKyc, png, snapshot, upload, useApp, type TestApp } from './helpers.js';
-
-interface SlowUpload {
-  /** Resolves once the server has started reading the body. */
-  reading: Promise<void>;
-  /** Sends the rest of the body. */
-  finish(): void;
-  response: Promise<Response>;
-}
-
-/**
- * A capture upload whose multipart body is streamed in two halves: the second half is sent only when
- * `finish()` is called, so the request is in flight for as long as the test wants.
- */
-export function slowUpload(t: TestApp, token: string, kind: string, bytes: Uint8Array, key: string): SlowUpload {
-  const boundary = `----verilock${Math.random().toString(36).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${kind}-0.jpg"\r\n` +
-      `Content-Type: image/png\r\n\r\n`,
-  );
-  const tail = Buffer.from(
-    `\r\n--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}` +
-      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\n\r\n{"source":"camera"}` +
-      `\r\n--${boundary}--\r\n`,
-  );
-  const half = Math.floor(bytes.length / 2);
-  const chunks = [Buffer.concat([head, bytes.subarray(0, half)]), Buffer.concat([bytes.subarray(half), tail])];
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  let started!: () => void;
-  const reading = new Promise<void>((r) => (started = r));
-  let sent = 0;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (sent === 0) started();
-      else await released;
-      if (sent < chunks.length) controller.enqueue(new Uint8Array(chunks[sent++]!));
-      else controller.close();
-    },
-  });
-  const response = Promise.resolve(
-    t.va.app.request('/api/v1/flow/captures', {
-      method: 'POST',
-      body,
-      // Node's fetch needs this for a streamed request body.
-      duplex: 'half',
-      headers: {
-        Authorization: `Bearer ${token}`,
-        'Idempotency-Key': key,
-        'Content-Type': `multipart/form-data; boundary=${boundary}`,
-      },
-    } as RequestInit),
-  );
-  return { reading, finish: release, response };
-}
+import { T0, createKyc, png, slowUpload, snapshot, upload, useApp, type TestApp } from './helpers.js';
 
 const captureFiles = (t: TestApp) => readdirSync(join(t.dir, 'captures')).sort();
 

@@ -3,11 +3,23 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CaptureReceipt, FlowComplete, FlowSession, SessionDetail } from '../../src/api/schemas.js';
-import { JPEG, T0, captureForm, createKyc, errorCode, png, snapshot, upload, useApp, withApp } from './helpers.js';
+import {
+  JPEG,
+  T0,
+  captureForm,
+  createKyc,
+  errorCode,
+  png,
+  snapshot,
+  upload,
+  uploadLiveness,
+  useApp,
+  withApp,
+} from './helpers.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -83,7 +95,7 @@ describe('flow API', () => {
     await refused(t.flow('GET', '/api/v1/flow/session', 'vlk_test_key_0123456789abcdef'), 401, 'token_invalid');
   });
 
-  it('uploads a capture: receipt with sha256, file on disk, listed in the session', async () => {
+  it('uploads a capture: receipt with sha256, the re-encoded JPEG on disk, listed in the session', async () => {
     const s = await createKyc(t, {}, ['document', 'selfie']);
     const res = await upload(t, s.session_token, 'selfie', [{ bytes: JPEG }], {
       source: 'camera',
@@ -93,9 +105,10 @@ describe('flow API', () => {
     assert.equal(res.status, 201);
     const receipt = CaptureReceipt.parse(await res.json());
     assert.equal(receipt.kind, 'selfie');
-    assert.equal(receipt.bytes, JPEG.length);
-    assert.equal(receipt.sha256, sha(JPEG));
-    assert.ok(existsSync(join(t.dir, 'captures', `${receipt.sha256}.jpg`)));
+    const stored = readFileSync(join(t.dir, 'captures', `${receipt.sha256}.jpg`));
+    assert.equal(receipt.bytes, stored.length);
+    assert.equal(receipt.sha256, sha(stored));
+    assert.deepEqual([...stored.subarray(0, 3)], [0xff, 0xd8, 0xff]);
     const flow = FlowSession.parse(await (await t.flow('GET', '/api/v1/flow/session', s.session_token)).json());
     assert.deepEqual(flow.captures, [receipt]);
 
@@ -107,8 +120,11 @@ describe('flow API', () => {
     });
     assert.equal(front.status, 201);
     const fr = CaptureReceipt.parse(await front.json());
-    assert.ok(existsSync(join(t.dir, 'captures', `${sha(p)}.png`)));
-    assert.equal(fr.sha256, sha(p));
+    // A PNG is stored re-encoded as JPEG.
+    const frontFile = readFileSync(join(t.dir, 'captures', `${fr.sha256}.jpg`));
+    assert.equal(fr.sha256, sha(frontFile));
+    assert.notEqual(fr.sha256, sha(p));
+    assert.ok(!existsSync(join(t.dir, 'captures', `${sha(p)}.png`)));
   });
 
   it('a retake replaces the previous capture of the same kind', async () => {
@@ -129,24 +145,26 @@ describe('flow API', () => {
     );
   });
 
-  it('liveness takes several frames; the receipt hashes all parts', async () => {
+  it('liveness takes several frames; the receipt hashes all stored parts', async () => {
     const s = await createKyc(t, {}, ['liveness']);
     const frames = [png(4, 3), png(4, 4), png(4, 5)];
-    const res = await upload(
-      t,
-      s.session_token,
-      'liveness',
-      frames.map((bytes) => ({ bytes, type: 'image/png' })),
-      { source: 'camera', liveness: [{ challenge: 'blink', started_at: 0, ended_at: 900, passed: true }] },
-    );
+    const res = await uploadLiveness(t, s.session_token, frames);
     assert.equal(res.status, 201);
     const r = CaptureReceipt.parse(await res.json());
+    const row = t.va.db.prepare('SELECT files FROM captures WHERE id = ?').get(r.id) as { files: string };
+    const files = (JSON.parse(row.files) as { sha256: string; source_sha256: string }[]).map((f) =>
+      readFileSync(join(t.dir, 'captures', `${f.sha256}.jpg`)),
+    );
+    assert.equal(files.length, 3);
     assert.equal(
       r.bytes,
-      frames.reduce((n, f) => n + f.length, 0),
+      files.reduce((n, f) => n + f.length, 0),
     );
-    assert.equal(r.sha256, sha(Buffer.concat(frames)));
-    for (const f of frames) assert.ok(existsSync(join(t.dir, 'captures', `${sha(f)}.png`)));
+    assert.equal(r.sha256, sha(Buffer.concat(files)));
+    assert.deepEqual(
+      (JSON.parse(row.files) as { source_sha256: string }[]).map((f) => f.source_sha256),
+      frames.map(sha),
+    );
     await refused(
       upload(
         t,
@@ -298,10 +316,7 @@ describe('flow API', () => {
       (body.error.details as { kind: string }[]).map((d) => d.kind),
       ['liveness'],
     );
-    await upload(t, tok, 'liveness', [
-      { bytes: png(3, 1), type: 'image/png' },
-      { bytes: png(3, 2), type: 'image/png' },
-    ]);
+    assert.equal((await uploadLiveness(t, tok, [png(3, 1), png(3, 2)])).status, 201);
 
     await refused(
       t.flow('POST', '/api/v1/flow/complete', tok, {

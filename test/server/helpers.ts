@@ -231,3 +231,85 @@ export async function errorCode(res: Response): Promise<string> {
   const body = (await res.json()) as { error?: { code?: string } };
   return body.error?.code ?? '(none)';
 }
+
+/** A challenge log that follows `sequence`: each challenge passed in turn, 1.2 s each, starting after a 1 s baseline. */
+export function passingLog(sequence: readonly string[]) {
+  return sequence.map((challenge, i) => ({
+    challenge,
+    started_at: 1000 + i * 1200,
+    ended_at: 1000 + (i + 1) * 1200,
+    passed: true,
+  }));
+}
+
+/**
+ * Uploads a liveness capture whose evidence holds up: the session's own sequence passed in order, two
+ * distinct frames. Moves the test clock on, if needed, so the run fits in the session's lifetime.
+ */
+export async function uploadLiveness(
+  t: TestApp,
+  token: string,
+  frames: Uint8Array[] = [png(4, 101), png(4, 102)],
+  key?: string,
+): Promise<Response> {
+  const row = t.va.service.byToken(token);
+  if (!row) throw new Error('uploadLiveness: unknown token');
+  const log = passingLog(JSON.parse(row.liveness_sequence) as string[]);
+  t.clock.now = Math.max(t.clock.now, row.created_at + (log.at(-1)?.ended_at ?? 0) + 1000);
+  const parts = frames.map((bytes) => ({ bytes, type: 'image/png' }));
+  return upload(t, token, 'liveness', parts, { source: 'camera', liveness: log }, key);
+}
+
+export interface SlowUpload {
+  /** Resolves once the server has started reading the body. */
+  reading: Promise<void>;
+  /** Sends the rest of the body. */
+  finish(): void;
+  response: Promise<Response>;
+}
+
+/**
+ * A capture upload whose multipart body is streamed in two halves: the second half is sent only when
+ * `finish()` is called, so the request is in flight for as long as the test wants.
+ */
+export function slowUpload(t: TestApp, token: string, kind: string, bytes: Uint8Array, key: string): SlowUpload {
+  const boundary = `----verilock${Math.random().toString(36).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${kind}-0.jpg"\r\n` +
+      `Content-Type: image/png\r\n\r\n`,
+  );
+  const tail = Buffer.from(
+    `\r\n--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}` +
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\n\r\n{"source":"camera"}` +
+      `\r\n--${boundary}--\r\n`,
+  );
+  const half = Math.floor(bytes.length / 2);
+  const chunks = [Buffer.concat([head, bytes.subarray(0, half)]), Buffer.concat([bytes.subarray(half), tail])];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let started!: () => void;
+  const reading = new Promise<void>((r) => (started = r));
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (sent === 0) started();
+      else await released;
+      if (sent < chunks.length) controller.enqueue(new Uint8Array(chunks[sent++]!));
+      else controller.close();
+    },
+  });
+  const response = Promise.resolve(
+    t.va.app.request('/api/v1/flow/captures', {
+      method: 'POST',
+      body,
+      // Node's fetch needs this for a streamed request body.
+      duplex: 'half',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Idempotency-Key': key,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      },
+    } as RequestInit),
+  );
+  return { reading, finish: release, response };
+}

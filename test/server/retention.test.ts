@@ -7,12 +7,17 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { normalizeImage } from '../../demo/server/images.js';
+import type { ImageType } from '../../demo/server/storage.js';
 import { loadConfig } from '../../demo/server/config.js';
 import { CaptureList, SessionDetail } from '../../src/api/schemas.js';
 import { JPEG, T0, errorCode, makeApp, png, removeDir, tempDir, upload, withApp, type TestApp } from './helpers.js';
 
 const DAY = 86_400_000;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+/** The name the server stores an uploaded image under: the SHA-256 of its JPEG re-encoding. */
+const storedName = async (bytes: Uint8Array, type: ImageType = 'image/png') =>
+  `${sha((await normalizeImage(Buffer.from(bytes), type, 40_000_000)).data)}.jpg`;
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 /** A document + selfie session with a front (shared JPEG) and a selfie (`selfie`), submitted. */
@@ -66,7 +71,7 @@ describe('retention', () => {
     } finally {
       await first.close();
     }
-    assert.ok(readdirSync(join(dir, 'captures')).includes(`${sha(oldSelfie)}.png`));
+    assert.ok(readdirSync(join(dir, 'captures')).includes(await storedName(oldSelfie)));
 
     // Day 31, with a 30-day limit: the run at start purges the first session only.
     await withApp(
@@ -112,10 +117,10 @@ describe('retention', () => {
 
         // The old selfie's file is gone; the JPEG front it shared with the kept sessions stays.
         const files = readdirSync(join(dir, 'captures'));
-        assert.ok(!files.includes(`${sha(oldSelfie)}.png`));
-        assert.ok(files.includes(`${sha(recentSelfie)}.png`));
-        assert.ok(files.includes(`${sha(waitingSelfie)}.png`));
-        assert.ok(files.includes(`${sha(JPEG)}.jpg`));
+        assert.ok(!files.includes(await storedName(oldSelfie)));
+        assert.ok(files.includes(await storedName(recentSelfie)));
+        assert.ok(files.includes(await storedName(waitingSelfie)));
+        assert.ok(files.includes(await storedName(JPEG, 'image/jpeg')));
 
         // The recent decision and the session still waiting for one keep everything.
         for (const id of [recent.id, waiting.id]) {
@@ -150,7 +155,7 @@ describe('retention', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
       assert.deepEqual(row(), { status: 'expired', purged_at: T0 + DAY + 2 * 60 * 60_000 });
-      assert.ok(!readdirSync(join(t.dir, 'captures')).some((f) => f.endsWith('.png')));
+      assert.ok(!readdirSync(join(t.dir, 'captures')).some((f) => /^[0-9a-f]{64}\./.test(f)));
     });
   });
 
@@ -202,19 +207,20 @@ describe('orphan sweep at start', () => {
         (await upload(first, s.session_token, 'selfie', [{ bytes: selfie, type: 'image/png' }])).status,
         201,
       );
-      kept = `${sha(selfie)}.png`;
+      kept = await storedName(selfie);
     } finally {
       await first.close();
     }
     const captures = join(dir, 'captures');
     const orphan = `${sha(Buffer.from('nobody'))}.jpg`;
     const staging = `.${sha(Buffer.from('crash'))}.a1b2c3d4e5f6.tmp`;
-    for (const name of [orphan, staging, 'README.txt']) writeFileSync(join(captures, name), 'x');
+    const incoming = '.in-0123456789abcdef.tmp';
+    for (const name of [orphan, staging, incoming, 'README.txt']) writeFileSync(join(captures, name), 'x');
     await withApp(
       {},
       async (t) => {
         assert.deepEqual(readdirSync(captures).sort(), ['README.txt', kept].sort());
-        assert.ok(t.logs.includes('retention: 2 orphan capture files deleted at start'));
+        assert.ok(t.logs.includes('retention: 3 orphan capture files deleted at start'));
       },
       dir,
     );

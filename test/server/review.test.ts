@@ -4,11 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CaptureList, SessionDetail, SessionList } from '../../src/api/schemas.js';
+import { CaptureList, CaptureReceipt, SessionDetail, SessionList } from '../../src/api/schemas.js';
 import { API_KEY, JPEG, OTHER_KEY, createKyc, errorCode, png, upload, useApp, type TestApp } from './helpers.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+/** A stored capture file (re-encoded JPEG, plain: these tests set no capture key). */
+const stored = (t: TestApp, sha256: string) => readFileSync(join(t.dir, 'captures', `${sha256}.jpg`));
 
 /** A session with a passport front, a selfie (PNG) and a two-frame liveness capture, submitted. */
 async function reviewedSession(t: TestApp, key = API_KEY) {
@@ -30,6 +34,7 @@ async function reviewedSession(t: TestApp, key = API_KEY) {
     document_type: 'passport',
   });
   assert.equal(front.status, 201);
+  const frontReceipt = CaptureReceipt.parse(await front.json());
   const selfie = png(6, 3);
   assert.equal((await upload(t, s.session_token, 'selfie', [{ bytes: selfie, type: 'image/png' }])).status, 201);
   const frames = [png(5, 1), png(5, 2)];
@@ -45,7 +50,7 @@ async function reviewedSession(t: TestApp, key = API_KEY) {
     { source: 'camera', liveness: log },
   );
   assert.equal(live.status, 201);
-  return { ...s, selfie, frames, log };
+  return { ...s, frontReceipt, selfie, frames, log };
 }
 
 describe('review endpoints', () => {
@@ -63,25 +68,27 @@ describe('review endpoints', () => {
     );
     const [front, selfie, live] = list.data;
     assert.deepEqual(front!.meta, { source: 'camera', document_type: 'passport' });
-    assert.equal(front!.sha256, sha(JPEG));
-    assert.equal(front!.bytes, JPEG.length);
+    // Images are stored re-encoded as JPEG: the listing gives the stored file's hash and size.
+    assert.equal(front!.sha256, s.frontReceipt.sha256);
+    assert.equal(front!.bytes, s.frontReceipt.bytes);
     assert.equal(front!.created_at, '2026-03-15T10:30:00Z');
     assert.deepEqual(front!.files, [
       {
         index: 0,
-        sha256: sha(JPEG),
-        bytes: JPEG.length,
+        sha256: s.frontReceipt.sha256,
+        bytes: s.frontReceipt.bytes,
         content_type: 'image/jpeg',
         url: `/api/v1/captures/${front!.id}`,
       },
     ]);
-    assert.equal(selfie!.files[0]!.content_type, 'image/png');
+    assert.equal(sha(stored(t, front!.sha256)), front!.sha256);
+    assert.equal(selfie!.files[0]!.content_type, 'image/jpeg');
     assert.deepEqual(live!.meta, { source: 'camera', liveness: s.log });
     assert.deepEqual(
-      live!.files.map((f) => [f.index, f.sha256, f.url]),
+      live!.files.map((f) => [f.index, sha(stored(t, f.sha256)), f.url]),
       [
-        [0, sha(s.frames[0]!), `/api/v1/captures/${live!.id}`],
-        [1, sha(s.frames[1]!), `/api/v1/captures/${live!.id}?frame=1`],
+        [0, live!.files[0]!.sha256, `/api/v1/captures/${live!.id}`],
+        [1, live!.files[1]!.sha256, `/api/v1/captures/${live!.id}?frame=1`],
       ],
     );
   });
@@ -95,18 +102,18 @@ describe('review endpoints', () => {
     assert.equal(res.headers.get('content-type'), 'image/jpeg');
     assert.equal(res.headers.get('cache-control'), 'no-store');
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
-    assert.equal(res.headers.get('content-length'), String(JPEG.length));
-    assert.deepEqual(Buffer.from(await res.arrayBuffer()), JPEG);
+    assert.equal(res.headers.get('content-length'), String(front.bytes));
+    assert.deepEqual(Buffer.from(await res.arrayBuffer()), stored(t, front.sha256));
 
     const selfie = list.data.find((c) => c.kind === 'selfie')!;
     const png1 = await t.api('GET', `/api/v1/captures/${selfie.id}`);
-    assert.equal(png1.headers.get('content-type'), 'image/png');
-    assert.deepEqual(Buffer.from(await png1.arrayBuffer()), s.selfie);
+    assert.equal(png1.headers.get('content-type'), 'image/jpeg');
+    assert.deepEqual(Buffer.from(await png1.arrayBuffer()), stored(t, selfie.sha256));
 
     const live = list.data.find((c) => c.kind === 'liveness')!;
     const frame1 = await t.api('GET', `/api/v1/captures/${live.id}?frame=1`);
     assert.equal(frame1.status, 200);
-    assert.deepEqual(Buffer.from(await frame1.arrayBuffer()), s.frames[1]);
+    assert.deepEqual(Buffer.from(await frame1.arrayBuffer()), stored(t, live.files[1]!.sha256));
     assert.equal((await t.api('GET', `/api/v1/captures/${live.id}?frame=2`)).status, 404);
     const bad = await t.api('GET', `/api/v1/captures/${live.id}?frame=x`);
     assert.equal(bad.status, 400);

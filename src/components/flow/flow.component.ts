@@ -41,6 +41,7 @@ import { flowStyles } from './flow.styles.js';
  * fetched while the applicant reads the intro, and awaited before the first camera screen renders.
  */
 let cameraSteps: Promise<unknown> | null = null;
+/** @internal */
 export function loadCameraSteps(): Promise<unknown> {
   cameraSteps ??= Promise.all([import('../capture/capture.js'), import('../liveness/liveness.js')]);
   return cameraSteps;
@@ -51,6 +52,7 @@ const PHONE_WATCH_MS = 10_000;
 
 /** The handoff screen (and its QR code library) loads only when the applicant asks for it. */
 let handoffStep: Promise<unknown> | null = null;
+/** @internal */
 export function loadHandoffStep(): Promise<unknown> {
   handoffStep ??= import('../handoff/handoff.js');
   return handoffStep;
@@ -175,9 +177,10 @@ export class VerilockFlow extends LitElement {
   /** Copying the page's link from the in-app browser notice. */
   declare linkCopy: LinkCopy;
 
-  /** Set by the hosted page to mirror events to an iframe parent or a native app. */
+  /** Set by the hosted page to mirror events to an iframe parent or a native app. @internal */
   eventSink: EventSink | null = null;
 
+  /** @internal */
   readonly localize = new LocalizeController(this);
   #client: FlowClient | null = null;
   #queue: UploadQueue | null = null;

@@ -109,15 +109,41 @@ export async function encodeFile(file: File, opts: EncodeOptions & { maxInputByt
   if (kind === 'heic') throw new FileRejected('heic');
   if (!kind)
     throw new FileRejected(/\.(heic|heif)$/i.test(file.name) || /hei[cf]/i.test(file.type) ? 'heic' : 'not_image');
-  let bitmap: ImageBitmap;
+  const image = await decodeUpright(file);
   try {
-    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    return await encodeJpeg(image.source, image.width, image.height, opts);
+  } finally {
+    image.release();
+  }
+}
+
+interface DecodedImage {
+  source: CanvasImageSource;
+  width: number;
+  height: number;
+  release: () => void;
+}
+
+/**
+ * Decodes an image file upright (EXIF orientation applied). Firefox's `createImageBitmap` refuses a
+ * JPEG whose EXIF segment it cannot parse, while its `<img>` decoder shows the picture: that is the
+ * fallback (drawing an image element applies its orientation too). Neither decodes: `unreadable`.
+ */
+async function decodeUpright(file: Blob): Promise<DecodedImage> {
+  try {
+    const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    return { source: bitmap, width: bitmap.width, height: bitmap.height, release: () => bitmap.close() };
   } catch {
+    if (typeof Image === 'undefined') throw new FileRejected('unreadable');
+  }
+  const url = URL.createObjectURL(file);
+  const img = new Image();
+  img.src = url;
+  try {
+    await img.decode();
+  } catch {
+    URL.revokeObjectURL(url);
     throw new FileRejected('unreadable');
   }
-  try {
-    return await encodeJpeg(bitmap, bitmap.width, bitmap.height, opts);
-  } finally {
-    bitmap.close();
-  }
+  return { source: img, width: img.naturalWidth, height: img.naturalHeight, release: () => URL.revokeObjectURL(url) };
 }

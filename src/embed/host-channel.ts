@@ -70,8 +70,10 @@ export function normalizeOrigins(win: Window, parentOrigins: readonly string[]):
   const out = new Set<string>();
   for (const entry of parentOrigins) {
     const value = entry === "'self'" || entry === 'self' ? own : entry;
-    // Only exact serialized origins (scheme://host[:port]) count; wildcards and paths do not.
-    if (typeof value === 'string' && value !== 'null' && originOf(value) === value) out.add(value);
+    // Only exact serialized origins (scheme://host[:port]) count; wildcards and paths do not. WebKit's URL
+    // parser keeps `*` in a host (the URL standard allows it), so a wildcard is refused by name.
+    if (typeof value === 'string' && value !== 'null' && !value.includes('*') && originOf(value) === value)
+      out.add(value);
   }
   return [...out];
 }

@@ -112,8 +112,16 @@ function createCanvasTrack(): MediaStreamTrack[] {
   const c = document.createElement('canvas');
   c.width = 64;
   c.height = 48;
-  c.getContext('2d')!.fillRect(0, 0, 64, 48);
-  return c.captureStream(5).getVideoTracks();
+  const ctx = c.getContext('2d')!;
+  ctx.fillRect(0, 0, 64, 48);
+  const tracks = c.captureStream(5).getVideoTracks();
+  // A canvas stream carries a frame only when the canvas is painted (WebKit sends none before the first
+  // paint after capture starts): keep painting, as a camera keeps sending frames, until the track ends.
+  const timer = setInterval(() => {
+    if (tracks.every((t) => t.readyState === 'ended')) clearInterval(timer);
+    else ctx.fillRect(0, 0, 64, 48);
+  }, 100);
+  return tracks;
 }
 
 describe('camera tracks end on every exit path (real fake camera)', () => {

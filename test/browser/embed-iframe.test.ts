@@ -171,7 +171,11 @@ else {
         expect(box.verilock()).to.have.length(1); // the rest waits for init
         const info = box.signals().find((s) => s.kind === 'info')!;
         expect(info).to.include({ mode: 'iframe', widgetNavigates: false });
-        expect(info.reported).to.equal(HERE); // Chromium: location.ancestorOrigins, even with no-referrer
+        // Chromium and WebKit report the parent in location.ancestorOrigins even with no-referrer; Firefox
+        // honours the referrer policy there too, so no-referrer leaves the parent unknown (the widget then
+        // relies on the session's own list of parent origins).
+        const knowsParent = referrerpolicy !== 'no-referrer' || !/Firefox\//.test(navigator.userAgent);
+        expect(info.reported).to.equal(knowsParent ? HERE : null);
         const channel = 'c'.repeat(24) + 'HostNonce';
         f.contentWindow!.postMessage({ source: 'verilock', v: 1, type: 'init', seq: 1, payload: { channel } }, OTHER);
         await box.waitFor(() => box.verilock().length >= 4);
@@ -239,7 +243,13 @@ else {
       const box2 = inbox();
       frame(childUrl('camera'));
       const blocked = await box2.waitFor(() => box2.signals().find((s) => s.kind === 'camera'));
-      expect(blocked).to.include({ result: 'NotAllowedError', explained: 'camera_blocked_by_embed' });
+      // Firefox and WebKit refuse the camera too but do not expose the permissions policy, so the cause
+      // stays unexplained there (see camera-policy.ts).
+      const policyExposed = 'featurePolicy' in document || 'permissionsPolicy' in document;
+      expect(blocked).to.include({
+        result: 'NotAllowedError',
+        explained: policyExposed ? 'camera_blocked_by_embed' : null,
+      });
       expect(explainCameraFailure(window)).to.equal(null); // the top-level test page may use the camera
       box2.stop();
     });

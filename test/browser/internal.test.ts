@@ -134,7 +134,16 @@ describe('capture encoding', () => {
   it('sniffs types by magic bytes', async () => {
     expect(await sniffImageType(await canvasBlob(8, 8, 'image/png'))).to.equal('image/png');
     expect(await sniffImageType(await canvasBlob(8, 8, 'image/jpeg'))).to.equal('image/jpeg');
-    expect(await sniffImageType(await canvasBlob(8, 8, 'image/webp'))).to.equal('image/webp');
+    // A WebP header made by hand: WebKit's canvas cannot encode WebP (it falls back to PNG).
+    const webp = new Uint8Array([
+      ...new TextEncoder().encode('RIFF'),
+      26,
+      0,
+      0,
+      0,
+      ...new TextEncoder().encode('WEBPVP8 '),
+    ]);
+    expect(await sniffImageType(new Blob([webp]))).to.equal('image/webp');
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0]);
     expect(await sniffImageType(new Blob([heic]))).to.equal('heic');
     expect(await sniffImageType(new Blob(['%PDF-1.7 hello']))).to.equal(null);

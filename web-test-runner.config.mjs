@@ -1,19 +1,66 @@
-// Component and unit tests in real Chromium (Debian's), with a fake camera.
+// Component and unit tests in three engines, Debian's builds (test/engines/engines.mjs):
+// - Chromium (Playwright, headless): every test file; the camera is Chromium's fake capture device
+//   playing a committed clip (test/browser-launch.mjs).
+// - Firefox (puppeteer-core over WebDriver BiDi) and WebKit (WebKitGTK's MiniBrowser over WebDriver),
+//   each windowed on its own virtual display: every file but those in NOT_RUN (test/engines/test-files.mjs,
+//   each with its reason, printed at the start); the camera is the test-only clip player
+//   (test/engines/camera-override.js) playing the same committed clip.
+// TEST_ENGINES=chromium,firefox,webkit picks engines (default: all three). Files named on the command
+// line run in every selected engine that runs them.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { launchOptions, fixture } from './test/browser-launch.mjs';
+import { selectedEngines } from './test/engines/engines.mjs';
+import { filesToRun, NOT_RUN, notRunLines } from './test/engines/test-files.mjs';
+import { firefoxLauncher, webkitLauncher } from './test/engines/wtr-launchers.mjs';
 
 const clip = process.env.FAKE_CAM || fixture('face.mjpeg');
 
+/** The test page of Firefox and WebKit: the clip player first, then the test framework. */
+const withTestCamera = (testFramework) => `<!doctype html>
+<html>
+  <head><script src="/test/engines/camera-override.js" data-clip="/test/fixtures/face.mjpeg"></script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`;
+
+const files = filesToRun();
+const runs = [];
+for (const line of notRunLines(selectedEngines())) console.log(line);
+for (const engine of selectedEngines()) {
+  const engineFiles = files.filter((f) => !(f in (NOT_RUN[engine] ?? {})));
+  if (engine === 'chromium' && files.length > 0)
+    runs.push({
+      name: 'chromium',
+      files,
+      browsers: [playwrightLauncher({ product: 'chromium', launchOptions: launchOptions(clip) })],
+    });
+  if (engine !== 'chromium' && engineFiles.length > 0)
+    runs.push({
+      name: engine,
+      files: engineFiles,
+      browsers: [engine === 'firefox' ? firefoxLauncher() : webkitLauncher()],
+      testRunnerHtml: withTestCamera,
+    });
+}
+if (runs.length === 0) throw new Error('No test file to run in the selected engines');
+// The first engine is web-test-runner's default group (command-line files replace its list with the
+// same files); the others are groups of their own.
+const [first, ...others] = runs;
+
 export default {
   rootDir: '.',
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: first.files,
+  browsers: first.browsers,
+  testRunnerHtml: first.testRunnerHtml,
+  groups: others,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  // One engine at a time: on two cores, WebKit's automation hung (WebDriver calls timing out) when it
+  // ran beside Chromium and Firefox; alone it passed every run.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: launchOptions(clip) })],
 };

@@ -4,11 +4,17 @@
 //   2. server tests      (node:test, the reference backend)
 //   3. browser tests     (@web/test-runner in Chromium with a fake camera: units and components)
 //   4. end-to-end tests  (Playwright against the built widget and the reference backend)
-// Set TEST_ONLY=types,lint,format,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one).
-import { spawn } from 'node:child_process';
+//   5. engine walks       (the whole demo session in Firefox and WebKit: test/engines/walk.test.mjs)
+// Browser tests and walks run in three engines (Chromium, Firefox, WebKit; test/engines/engines.mjs) and
+// are counted per engine (`browser[firefox] N passed, N failed`); a red engine fails the run.
+// Set TEST_ONLY=types,lint,format,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one),
+// TEST_ENGINES=chromium,firefox,webkit to pick engines.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { engineVersions, missingPackages, selectedEngines } from '../test/engines/engines.mjs';
+import { notRunLines } from '../test/engines/test-files.mjs';
 
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
 const npx = (args, env = {}) => run('npx', ['--no-install', ...args], env);
@@ -34,6 +40,53 @@ function run(cmd, args, env = {}) {
     take(child.stderr, process.stderr);
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
+}
+
+/** Per-engine counts from web-test-runner's closing lines (`Firefox: |███| 18/18 test files | 9 passed, 0 failed`). */
+function browserCounts(out) {
+  const per = {};
+  for (const m of out.matchAll(/^(\w+):\s+\|[^|]*\|\s*\d+\/\d+ test files \| (\d+) passed, (\d+) failed/gm))
+    per[m[1].toLowerCase()] = { passed: Number(m[2]), failed: Number(m[3]) };
+  return per;
+}
+
+/** Per-engine counts from node's spec reporter: the tests under each top-level suite `▶ <engine>`. */
+function walkCounts(out) {
+  const per = {};
+  let engine = null;
+  for (const line of out.split('\n')) {
+    if (/^ℹ tests|^✖ failing tests/.test(line)) break;
+    const top = /^▶ (\w+)$/.exec(line);
+    if (top) {
+      engine = top[1];
+      per[engine] ??= { passed: 0, failed: 0 };
+    } else if (engine && /^ {2}✔ /.test(line)) per[engine].passed++;
+    else if (engine && /^ {2}✖ /.test(line)) per[engine].failed++;
+  }
+  return per;
+}
+
+/**
+ * Makes sure the selected engines are installed: as root, installs the missing Debian packages with
+ * apt-get; otherwise says which command to run and stops.
+ */
+function ensureEngines() {
+  const missing = missingPackages();
+  if (missing.length === 0) return true;
+  const command = `apt-get install -y ${missing.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    console.error(`\nMissing browser engines. Install them with:\n  sudo apt-get update && sudo ${command}\n`);
+    return false;
+  }
+  console.log(`Installing the missing browser engines: ${missing.join(', ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [
+    ['update', '-q'],
+    ['install', '-y', '-q', ...missing],
+  ]) {
+    if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) return false;
+  }
+  return missingPackages().length === 0;
 }
 
 const suites = [
@@ -86,9 +139,7 @@ const suites = [
       const assets = await run(process.execPath, ['scripts/models/copy-assets.mjs', 'build/mediapipe']);
       if (assets.code !== 0) return { passed: 0, failed: 1, code: assets.code };
       const { code, out } = await npx(['web-test-runner', '--static-logging']);
-      const matches = [...out.matchAll(/(\d+) passed, (\d+) failed/g)];
-      const last = matches.at(-1);
-      return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0), code };
+      return engineResult(browserCounts(out), code);
     },
   },
   {
@@ -109,7 +160,16 @@ const suites = [
         failed = stats.unexpected ?? failed;
       }
       rmSync(dir, { recursive: true, force: true });
-      return { passed, failed, code };
+      const per = selectedEngines().includes('chromium') ? { chromium: { passed, failed } } : {};
+      // The same session walked in Firefox and WebKit (engine-neutral drivers; Playwright drives Chromium only).
+      const others = selectedEngines().filter((e) => e !== 'chromium');
+      let walkCode = 0;
+      if (others.length > 0) {
+        const walk = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/engines/walk.test.mjs']);
+        walkCode = walk.code;
+        Object.assign(per, walkCounts(walk.out));
+      }
+      return engineResult(per, code || walkCode);
     },
   },
   {
@@ -121,6 +181,24 @@ const suites = [
     },
   },
 ];
+
+/**
+ * A suite result from per-engine counts: every selected engine must have reported (one that ran no
+ * test, or crashed, counts as a failure of that engine).
+ */
+function engineResult(per, code) {
+  const engines = {};
+  for (const engine of selectedEngines()) {
+    const c = per[engine] ?? { passed: 0, failed: 0 };
+    engines[engine] = c.passed + c.failed === 0 ? { passed: 0, failed: 1 } : c;
+  }
+  const sum = (k) => Object.values(engines).reduce((n, c) => n + c[k], 0);
+  return { passed: sum('passed'), failed: sum('failed'), code, engines };
+}
+
+const needsEngines = ['browser', 'e2e'].some((name) => !only || only.has(name));
+if (needsEngines && !ensureEngines()) process.exit(1);
+if (needsEngines) console.log(`Engines: ${JSON.stringify(engineVersions())}`);
 
 let passed = 0;
 let failed = 0;
@@ -136,7 +214,11 @@ for (const suite of suites) {
   passed += r.passed;
   failed += r.failed;
   lines.push(`${suite.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed  (${r.seconds} s)`);
+  for (const [engine, c] of Object.entries(r.engines ?? {}))
+    lines.push(`  ${`${suite.name}[${engine}]`.padEnd(18)} ${c.passed} passed, ${c.failed} failed`);
 }
+const notRun = only && !only.has('browser') ? [] : notRunLines(selectedEngines());
+if (notRun.length > 0) lines.push('Component test files an engine cannot run:', ...notRun.map((l) => `  ${l}`));
 console.log('\n' + lines.join('\n'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

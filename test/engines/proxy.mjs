@@ -12,7 +12,7 @@ const here = (name) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 /**
  * @param {{ target: string, port: number, clip: string }} options  backend origin, port to listen on
  *   (127.0.0.1), MJPEG clip the camera plays
- * @returns {Promise<{ origin: string, pageErrors: object[], close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, pageErrors: object[], setClip: (path: string) => void, close: () => Promise<void> }>}
  */
 export function startProxy({ target, port, clip }) {
   const files = {
@@ -83,6 +83,10 @@ export function startProxy({ target, port, clip }) {
       resolve({
         origin: `http://127.0.0.1:${port}`,
         pageErrors,
+        /** Plays another clip from the next page load on. */
+        setClip: (path) => {
+          files['clip.mjpeg'] = ['video/x-motion-jpeg', readFileSync(path)];
+        },
         close: () => new Promise((ok) => server.close(() => ok())),
       }),
     );

@@ -45,6 +45,8 @@ import { CaptureStore } from './storage.js';
 import { refusedWebhookUrl, webhookTarget } from './webhook-target.js';
 import { WebhookWorker } from './webhooks.js';
 import { brokenVerifyLink, registerHandoffRoutes } from './link-routes.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { busyError, isSqliteBusy, replayWhenBusy } from './sqlite-busy.js';
 
 // The shared schemas are zod/mini, which carries no messages: the server answers in English.
 zodConfig(zodLocales.en());
@@ -130,7 +132,14 @@ export function createDemoOnlyApp(config: Config): Hono {
 
 export function createApp(config: Config): VerilockApp {
   secureDataDir(config.dataDir);
-  const db = openDb(config.dataDir);
+  const unlock = lockDataDir(config.dataDir);
+  let db: DB;
+  try {
+    db = openDb(config.dataDir);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const store = new CaptureStore(config.dataDir, config.captures.key);
   const orphans = sweepOrphans(db, store.dir);
   if (orphans > 0) config.log(`retention: ${orphans} orphan capture files deleted at start`);
@@ -394,8 +403,10 @@ export function createApp(config: Config): VerilockApp {
     return errorResponse(c, errors.notFound('No such endpoint.'));
   });
 
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
+    if (isSqliteBusy(err))
+      return (await replayWhenBusy(c, (r) => app.fetch(r, c.env))) ?? errorResponse(c, busyError());
     if (err instanceof HTTPException) {
       const status = err.status as ErrorStatus;
       const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : 'http_error';
@@ -431,6 +442,7 @@ export function createApp(config: Config): VerilockApp {
       retention.close();
       await webhooks.close();
       db.close();
+      unlock();
     },
   };
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import type { DocumentType, LivenessChallenge, StepName } from '../../src/api/schemas.js';
 
 export type DB = Database.Database;
@@ -191,7 +192,8 @@ export function openDb(dataDir: string): DB {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // Short: the wait blocks the event loop; requests meeting a lock are replayed asynchronously (sqlite-busy.ts).
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db);
   return db;
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp, createDemoOnlyApp } from './app.js';
+import { DataDirLocked } from './data-dir-lock.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
 import { announce } from './startup.js';
 
@@ -33,7 +34,14 @@ process.umask(0o077);
 
 const config = loadConfig();
 await ensureBuilt(config.sdkDir);
-const verilock = createApp(config);
+let verilock: ReturnType<typeof createApp>;
+try {
+  verilock = createApp(config);
+} catch (err) {
+  // e.g. another server already uses this data dir: say so plainly, no stack trace.
+  console.error(err instanceof DataDirLocked ? err.message : err);
+  process.exit(1);
+}
 const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: config.host }, async (info) => {
   const local = `http://${info.family === 'IPv6' ? `[${info.address === '::' ? '::1' : info.address}]` : info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`;
   await announce(config, local, (line) => console.log(line));

@@ -467,27 +467,34 @@ describe('accessibility: axe on every screen', () => {
   }
 
   for (const lang of LOCALES) {
-    it(`${lang}: liveness step`, async function () {
-      this.timeout(60000);
-      const t = await loadTranslation(lang);
-      stubNetwork();
-      const el = await mount(lang, undefined, {
-        steps: ['liveness'],
-        requirements: {
-          ...SESSION.requirements,
-          liveness_challenges: ['blink', 'turn_left'],
-        } as Session['requirements'],
+    for (const theme of [undefined, 'dark'] as const)
+      it(`${lang}${theme ? ' dark' : ''}: liveness step and its one-photo fallback`, async function () {
+        this.timeout(60000);
+        const t = await loadTranslation(lang);
+        stubNetwork();
+        const el = await mount(lang, theme, {
+          steps: ['liveness'],
+          requirements: {
+            ...SESSION.requirements,
+            liveness_challenges: ['blink', 'turn_left'],
+          } as Session['requirements'],
+        });
+        await waitHeading(el, t.introTitle('Ada'));
+        buttonNamed(el, t.introStart).click();
+        await waitHeading(el, t.consentTitle);
+        buttonNamed(el, t.consentAccept).click();
+        await waitHeading(el, t.livenessTitle);
+        await waitUntil(() => !!stepEl(el)?.shadowRoot?.querySelector('button:not([disabled])'), 'liveness ready', {
+          timeout: 15000,
+        });
+        expect(await axeProblems(el, 'liveness')).to.deep.equal([]);
+        // The accessible way forward: "I can't do these movements" → one photo for review, or the phone.
+        const inner = stepEl(el)!.shadowRoot;
+        inner.querySelector<HTMLButtonElement>('[part~="cant-do-button"]')!.click();
+        await waitUntil(() => inner.querySelector('[part~="fallback"]'), 'fallback panel');
+        expect(inner.querySelector('[part~="fallback"]')!.textContent).to.include(t.livenessFallback.applicant_choice);
+        expect(await axeProblems(el, 'liveness fallback')).to.deep.equal([]);
       });
-      await waitHeading(el, t.introTitle('Ada'));
-      buttonNamed(el, t.introStart).click();
-      await waitHeading(el, t.consentTitle);
-      buttonNamed(el, t.consentAccept).click();
-      await waitHeading(el, t.livenessTitle);
-      await waitUntil(() => !!stepEl(el)?.shadowRoot?.querySelector('button:not([disabled])'), 'liveness ready', {
-        timeout: 15000,
-      });
-      expect(await axeProblems(el, 'liveness')).to.deep.equal([]);
-    });
   }
 
   /** Screens that hold the nested camera step (see the theme defect below). */

@@ -97,9 +97,24 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 // Server API (API key): sessions, profiles, decisions
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Control characters (C0, DEL, C1) and bidirectional formatting characters (LRM/RLM, embeddings,
+ * overrides such as U+202E, isolates, ALM) are refused in names and free text: they hide or reorder
+ * what a reviewer reads. Tab, line feed and carriage return are allowed only in multi-line free text.
+ */
+const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_OR_BIDI_MULTILINE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const noControlOrBidi = z.refine<string>((v) => !CONTROL_OR_BIDI.test(v), {
+  message: 'must not contain control or bidirectional formatting characters',
+});
+const noControlOrBidiMultiline = z.refine<string>((v) => !CONTROL_OR_BIDI_MULTILINE.test(v), {
+  message: 'must not contain control or bidirectional formatting characters',
+});
+
 export const Applicant = z.strictObject({
-  first_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  last_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  first_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100), noControlOrBidi),
+  last_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100), noControlOrBidi),
   email: z.optional(z.email().check(z.maxLength(254))),
   date_of_birth: z.optional(z.iso.date()),
   nationality: z.optional(CountryCode),
@@ -124,7 +139,7 @@ export type CreateKycSessionRequest = z.infer<typeof CreateKycSessionRequest>;
 export const CreateProfileSessionRequest = z.strictObject({
   profile_id: z.uuid(),
   applicant_email: z.optional(z.email().check(z.maxLength(254))),
-  applicant_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  applicant_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noControlOrBidi)),
   external_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   redirect_url: z.optional(SafeUrl),
   webhook_url: z.optional(SafeUrl),
@@ -288,7 +303,7 @@ export const DecisionRequest = z.strictObject({
       z.strictObject({ status: ResultStatus, score: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }),
     ),
   ),
-  reason: z.optional(z.string().check(z.maxLength(1000))),
+  reason: z.optional(z.string().check(z.maxLength(1000), noControlOrBidiMultiline)),
 });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;
 

@@ -6,7 +6,8 @@
  *  2. the body is streamed (multipart.ts): every limit holds before memory is spent, file parts go to
  *     temporary files while they are hashed;
  *  3. fields are validated with the wire contract; a replayed Idempotency-Key returns the first reply;
- *  4. each image is checked and re-encoded off the event loop (images.ts);
+ *  4. each image is checked and re-encoded off the event loop (images.ts); a liveness capture's
+ *     evidence is judged against the session (liveness-check.ts) when the session is read;
  *  5. the re-encodings are staged (encrypted when a key is set), and one transaction re-checks that the
  *     session still takes captures, applies the session's quota, replaces the previous capture of the
  *     kind and records the reply; only then do the files take their final names;
@@ -23,9 +24,10 @@ import {
   type SessionStatus,
 } from '../../src/api/schemas.js';
 import type { Config } from './config.js';
-import { sha256Hex, type CaptureRow, type DB, type SessionRow, type StoredFile } from './db.js';
+import { parseLiveness, sha256Hex, type CaptureRow, type DB, type SessionRow, type StoredFile } from './db.js';
 import { ApiError, errors, validationFailed } from './errors.js';
 import { normalizeImage } from './images.js';
+import { checkLiveness, type FrameHashes, type LivenessVerdict } from './liveness-check.js';
 import { discardForm, readMultipart, type ReceivedForm } from './multipart.js';
 import { idempotencyConflict, type SessionService } from './service.js';
 import { EXTENSIONS, sniffImage, type CaptureStore, type StagedFile } from './storage.js';
@@ -62,6 +64,33 @@ const invalid = (path: string, message: string) =>
 /** The stored files of a capture row (older rows may lack `source_sha256`). */
 export function filesOf(row: Pick<CaptureRow, 'files'>): StoredFile[] {
   return JSON.parse(row.files) as StoredFile[];
+}
+
+function hashesOf(files: StoredFile[]): FrameHashes[] {
+  return files.map((f) => ({ sha256: f.sha256, source_sha256: f.source_sha256 ?? f.sha256 }));
+}
+
+/**
+ * The verdict on a session's current liveness capture, or null when it has none. Recomputed from what
+ * is stored, so a capture of another kind sent later that repeats a liveness frame shows here too.
+ */
+export function livenessVerdictOf(
+  db: DB,
+  row: SessionRow,
+): (LivenessVerdict & { capture_id: string; checked_at: number }) | null {
+  const captures = db
+    .prepare('SELECT * FROM captures WHERE session_id = ? AND superseded = 0 ORDER BY created_at, rowid')
+    .all(row.id) as CaptureRow[];
+  const liveness = captures.find((c) => c.kind === 'liveness');
+  if (!liveness) return null;
+  const verdict = checkLiveness({
+    sequence: parseLiveness(row),
+    meta: liveness.meta ? (JSON.parse(liveness.meta) as CaptureMeta) : null,
+    frames: hashesOf(filesOf(liveness)),
+    others: captures.filter((c) => c.kind !== 'liveness').map((c) => ({ kind: c.kind, files: hashesOf(filesOf(c)) })),
+    sessionAgeMs: liveness.created_at - row.created_at,
+  });
+  return { ...verdict, capture_id: liveness.id, checked_at: liveness.created_at };
 }
 
 export class CaptureUploads {

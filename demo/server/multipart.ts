@@ -139,18 +139,19 @@ export async function readMultipart(
         return;
       }
       const path = join(tmpDir, `.in-${randomBytes(8).toString('hex')}.tmp`);
+      const index = pending.length; // parts keep their order, whichever write finishes first
       pending.push(path);
       streams.push(stream);
       const hasher = new Hasher();
       stream.on('limit', () => fail(errors.payloadTooLarge(`Each image is limited to ${limits.fileBytes} bytes.`)));
       const write = pipeline(stream, hasher, createWriteStream(path, { flags: 'wx', mode: 0o600 })).then(() => {
-        form.files.push({
+        form.files[index] = {
           field,
           path,
           bytes: hasher.bytes,
           sha256: hasher.hash.digest('hex'),
           mimeType: (mimeType ?? '').split(';')[0]!.trim().toLowerCase(),
-        });
+        };
       });
       // A failed write is reported through `failure` (or as a server error when nothing else failed).
       writes.push(

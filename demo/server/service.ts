@@ -20,6 +20,7 @@ import {
   type FlowSession,
   type HandoffCreated,
   type LivenessChallenge,
+  type LivenessCheck,
   type ListSessionsQuery,
   type Profile,
   type SessionCreated,
@@ -45,6 +46,7 @@ import {
   type SessionRow,
   type SessionTokenRow,
 } from './db.js';
+import { livenessVerdictOf } from './captures.js';
 import { ApiError, errors } from './errors.js';
 import { parentOriginsOf } from './static.js';
 import type { CaptureStore } from './storage.js';
@@ -378,12 +380,19 @@ export class SessionService {
         created_at: isoSeconds(c.created_at),
       })),
       metadata: row.metadata ? (JSON.parse(row.metadata) as Record<string, unknown>) : null,
+      liveness_check: this.livenessCheck(row),
       // Only the token's hash is stored, so the full link exists only in the creation reply.
       hosted_url: `${this.config.publicUrl}/verify/`,
       expires_at: isoSeconds(row.expires_at),
       created_at: isoSeconds(row.created_at),
       completed_at: row.completed_at === null ? null : isoSeconds(row.completed_at),
     };
+  }
+
+  /** The server's verdict on the session's current liveness capture (captures.ts), or null. */
+  livenessCheck(row: SessionRow): LivenessCheck | null {
+    const verdict = livenessVerdictOf(this.db, row);
+    return verdict ? { ...verdict, checked_at: isoSeconds(verdict.checked_at) } : null;
   }
 
   /** A page of sessions, newest first; with `ownerKey`, only that key's (and those older than owner records). */

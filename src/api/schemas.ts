@@ -197,6 +197,16 @@ export const StepResult = z.object({
 });
 export type StepResult = z.infer<typeof StepResult>;
 
+/** The server's verdict on a liveness capture's evidence (see `SessionDetail.liveness_check`). */
+export const LivenessCheck = z.object({
+  capture_id: z.string(),
+  mode: z.enum(['active', 'photo']),
+  result: z.enum(['passed', 'manual_review', 'failed']),
+  reasons: z.array(z.string()),
+  checked_at: Timestamp,
+});
+export type LivenessCheck = z.infer<typeof LivenessCheck>;
+
 /** `GET /api/v1/sessions/{id}` (per-step results). */
 export const SessionDetail = z.object({
   id: z.string(),
@@ -211,6 +221,12 @@ export const SessionDetail = z.object({
     z.object({ id: z.string(), kind: CaptureKind, bytes: z.number(), sha256: z.string(), created_at: Timestamp }),
   ),
   metadata: z.nullable(z.record(z.string(), z.unknown())),
+  /**
+   * The server's own check of the current liveness capture's evidence: `passed` (the log follows the
+   * server's sequence, in time, with distinct frames), `manual_review` (the one-photo fallback) or
+   * `failed` (e.g. a frame repeats another capture), with short reason codes. Null without a liveness capture.
+   */
+  liveness_check: z.optional(z.nullable(LivenessCheck)),
   hosted_url: z.string(),
   expires_at: Timestamp,
   created_at: Timestamp,

@@ -8,7 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CaptureList, CaptureReceipt, SessionDetail, SessionList } from '../../src/api/schemas.js';
-import { API_KEY, JPEG, OTHER_KEY, createKyc, errorCode, png, upload, useApp, type TestApp } from './helpers.js';
+import {
+  API_KEY,
+  JPEG,
+  OTHER_KEY,
+  createKyc,
+  errorCode,
+  passingLog,
+  png,
+  upload,
+  useApp,
+  type TestApp,
+} from './helpers.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 /** A stored capture file (re-encoded JPEG, plain: these tests set no capture key). */
@@ -38,10 +49,10 @@ async function reviewedSession(t: TestApp, key = API_KEY) {
   const selfie = png(6, 3);
   assert.equal((await upload(t, s.session_token, 'selfie', [{ bytes: selfie, type: 'image/png' }])).status, 201);
   const frames = [png(5, 1), png(5, 2)];
-  const log = [
-    { challenge: 'blink', started_at: 1, ended_at: 2, passed: true },
-    { challenge: 'smile', started_at: 3, ended_at: 4, passed: true },
-  ];
+  // A log that holds up: the session's own sequence, passed in order, within the session's lifetime.
+  const row = t.va.service.byToken(s.session_token)!;
+  const log = passingLog(JSON.parse(row.liveness_sequence) as string[]);
+  t.clock.now = Math.max(t.clock.now, row.created_at + 10_000);
   const live = await upload(
     t,
     s.session_token,

@@ -1,0 +1,90 @@
+/**
+ * Liveness evidence checked on the server: a forged log or reused frames fail the check (reasons
+ * listed); the one-photo fallback goes to manual review; the session detail reports the verdict.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SessionDetail } from '../../src/api/schemas.js';
+import { JPEG, createKyc, passingLog, png, upload, uploadLiveness, useApp, type TestApp } from './helpers.js';
+
+const detail = async (t: TestApp, id: string) =>
+  SessionDetail.parse(await (await t.api('GET', `/api/v1/sessions/${id}`)).json());
+
+describe('liveness evidence checked on the server', () => {
+  const t = useApp({ rateLimit: { windowMs: 60_000, perApiKey: 10_000, perToken: 10_000 } });
+
+  it('the review’s attack fails the check: one JPEG as front, selfie and liveness, a log of another challenge', async () => {
+    const s = await createKyc(t, {}, ['document', 'selfie', 'liveness']);
+    const tok = s.session_token;
+    const front = await upload(t, tok, 'document_front', [{ bytes: JPEG }], {
+      source: 'camera',
+      document_type: 'passport',
+    });
+    assert.equal(front.status, 201);
+    assert.equal((await upload(t, tok, 'selfie', [{ bytes: JPEG }])).status, 201);
+    t.clock.now += 60_000;
+    const res = await upload(t, tok, 'liveness', [{ bytes: JPEG }], {
+      source: 'camera',
+      liveness: [{ challenge: 'smile', started_at: 0, ended_at: 900, passed: false }],
+    });
+    assert.equal(res.status, 201);
+    const check = (await detail(t, s.id)).liveness_check!;
+    assert.equal(check.result, 'failed');
+    // The server's sequence is random: the log fails it either way (another challenge, or not passed).
+    assert.ok(check.reasons.some((r) => r === 'sequence_mismatch' || r.startsWith('challenge_not_passed:')));
+    for (const r of ['frames_missing', 'frame_matches_document_front', 'frame_matches_selfie']) {
+      assert.ok(check.reasons.includes(r), `${r} in ${check.reasons.join(', ')}`);
+    }
+  });
+
+  it('a log of the right challenges that took longer than the session has existed fails the check', async () => {
+    const s = await createKyc(t, {}, ['liveness']);
+    const row = t.va.service.byToken(s.session_token)!;
+    const log = passingLog(JSON.parse(row.liveness_sequence) as string[]);
+    const res = await upload(
+      t,
+      s.session_token,
+      'liveness',
+      [png(4, 71), png(4, 72)].map((bytes) => ({ bytes, type: 'image/png' })),
+      { source: 'camera', liveness: log },
+    );
+    assert.equal(res.status, 201);
+    assert.deepEqual((await detail(t, s.id)).liveness_check!.reasons, ['timestamps_outside_session']);
+  });
+
+  it('good evidence passes, and the session detail says so', async () => {
+    const s = await createKyc(t, {}, ['selfie', 'liveness']);
+    assert.equal((await upload(t, s.session_token, 'selfie', [{ bytes: png(8, 81), type: 'image/png' }])).status, 201);
+    assert.equal((await detail(t, s.id)).liveness_check, null);
+    const res = await uploadLiveness(t, s.session_token, [png(4, 82), png(4, 83)]);
+    assert.equal(res.status, 201);
+    const receipt = (await res.json()) as { id: string };
+    const check = (await detail(t, s.id)).liveness_check!;
+    assert.equal(check.capture_id, receipt.id);
+    assert.equal(check.mode, 'active');
+    assert.equal(check.result, 'passed');
+    assert.deepEqual(check.reasons, []);
+
+    // A selfie retaken later with the bytes of a liveness frame turns the verdict to failed.
+    assert.equal((await upload(t, s.session_token, 'selfie', [{ bytes: png(4, 83), type: 'image/png' }])).status, 201);
+    const after = (await detail(t, s.id)).liveness_check!;
+    assert.equal(after.result, 'failed');
+    assert.deepEqual(after.reasons, ['frame_matches_selfie']);
+  });
+
+  it('the one-photo fallback is accepted for manual review, with its reason', async () => {
+    const s = await createKyc(t, {}, ['liveness']);
+    const res = await upload(t, s.session_token, 'liveness', [{ bytes: png(8, 91), type: 'image/png' }], {
+      source: 'camera',
+      liveness: [],
+      liveness_mode: 'photo',
+      fallback_reason: 'vision_unavailable',
+    });
+    assert.equal(res.status, 201);
+    const check = (await detail(t, s.id)).liveness_check!;
+    assert.equal(check.mode, 'photo');
+    assert.equal(check.result, 'manual_review');
+    assert.deepEqual(check.reasons, ['photo_fallback:vision_unavailable']);
+    assert.equal((await t.flow('POST', '/api/v1/flow/complete', s.session_token)).status, 200);
+  });
+});

@@ -282,6 +282,19 @@ export class CaptureUploads {
           active.filter((c) => c.kind !== kind).reduce((n, c) => n + c.bytes, 0),
           total,
         );
+        if (kind === 'liveness') {
+          // The device judged the challenges; the server checks the evidence before it is kept.
+          const verdict = checkLiveness({
+            sequence: parseLiveness(row),
+            meta,
+            frames: hashesOf(stored),
+            others: active
+              .filter((c) => c.kind !== 'liveness')
+              .map((c) => ({ kind: c.kind, files: hashesOf(filesOf(c)) })),
+            sessionAgeMs: now - row.created_at,
+          });
+          if (verdict.result === 'failed') throw errors.livenessEvidenceInvalid(verdict.reasons);
+        }
         const replaced = active.filter((c) => c.kind === kind);
         released = replaced.flatMap((c) => filesOf(c));
         // A replaced capture keeps its row (kind, bytes, sha256, time) but no longer holds its files.

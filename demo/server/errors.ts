@@ -78,4 +78,12 @@ export const errors = {
       'Retry-After': String(retryAfterSeconds),
     }),
   server: () => new ApiError(500, 'server_error', 'Something went wrong on our side.'),
+  /** A liveness capture whose evidence fails the server's own check (reasons as listed in liveness-check.ts). */
+  livenessEvidenceInvalid: (reasons: readonly string[]) =>
+    new ApiError(
+      422,
+      'liveness_evidence_invalid',
+      'The liveness evidence does not match the check this session asked for.',
+      reasons.slice(0, 10).map((reason) => ({ path: 'meta.liveness', message: reason })),
+    ),
 };

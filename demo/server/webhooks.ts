@@ -188,8 +188,11 @@ export class WebhookWorker {
     this.wakeups += 1;
     try {
       this.flushUnrecorded();
-      this.claimDue();
-      this.scheduleNext();
+      // One instant for both: a row that falls due between the claim and the look-ahead would be
+      // neither claimed nor timed, and would wait for an unrelated wake-up.
+      const now = this.clock.now();
+      this.claimDue(now);
+      this.scheduleNext(now);
     } catch (err) {
       this.options.log(`webhook worker: ${describe(err)}; trying again in ${this.errorDelayMs} ms`);
       this.schedule(this.clock.now() + this.errorDelayMs);
@@ -204,8 +207,7 @@ export class WebhookWorker {
   }
 
   /** Claims due rows (leasing each) while there are free slots, and starts their attempts. */
-  private claimDue(): void {
-    const now = this.clock.now();
+  private claimDue(now: number): void {
     const select = this.db.prepare(
       `SELECT * FROM webhook_deliveries
        WHERE state = 'pending' AND next_attempt_at <= ?
@@ -240,8 +242,8 @@ export class WebhookWorker {
    * Arms the timer for the next row that becomes due. Rows already due but waiting for a slot are
    * not timed: the attempt that frees their slot wakes the worker.
    */
-  private scheduleNext(): void {
-    const now = this.clock.now();
+  /** Arms the timer for the first row due after `now` (rows due by then were just considered). */
+  private scheduleNext(now: number): void {
     const next = this.db
       .prepare(
         `SELECT MIN(next_attempt_at) AS at FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at > ?`,

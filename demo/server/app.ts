@@ -106,6 +106,12 @@ export function redactText(text: string, secrets: string[] = []): string {
   return out;
 }
 
+/** The caller's address as the socket saw it (the reference server is not behind a proxy). */
+function clientAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
 function errorResponse(c: Context, err: ApiError): Response {
   return c.json(err.body(), err.status, err.headers);
 }
@@ -212,11 +218,20 @@ export function createApp(config: Config): VerilockApp {
   // Seed API (API key)
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * A refused credential counts against the caller's address: past `authFailuresPerIp` in a window,
+   * further guesses from it get 429 instead of another try (keys and tokens can't be brute-forced).
+   */
+  const refuse = (c: Context<Env>, error: ApiError): never => {
+    const retry = limiter.hit(`authfail:${clientAddress(c)}`, config.rateLimit.authFailuresPerIp ?? 30);
+    throw retry !== null ? errors.rateLimited(retry) : error;
+  };
+
   const apiKeyAuth = async (c: Context<Env>, next: () => Promise<void>) => {
     const presented = c.req.header('X-API-Key') || bearer(c.req.header('Authorization'));
-    if (!presented) throw errors.unauthorized();
+    if (!presented) return refuse(c, errors.unauthorized());
     const index = matchApiKey(presented);
-    if (index === -1) throw errors.unauthorized();
+    if (index === -1) return refuse(c, errors.unauthorized());
     const retry = limiter.hit(`key:${index}`, config.rateLimit.perApiKey);
     if (retry !== null) throw errors.rateLimited(retry);
     c.set('apiKeyId', keyIds[index]!);
@@ -285,11 +300,11 @@ export function createApp(config: Config): VerilockApp {
 
   app.use('/api/v1/flow/*', async (c, next) => {
     const token = bearer(c.req.header('Authorization'));
-    if (!token || !TOKEN_PATTERN.test(token)) throw errors.tokenInvalid();
+    if (!token || !TOKEN_PATTERN.test(token)) return refuse(c, errors.tokenInvalid());
     const retry = limiter.hit(`tok:${sha256Hex(token)}`, config.rateLimit.perToken);
     if (retry !== null) throw errors.rateLimited(retry);
     const resolved = service.resolveToken(token);
-    if (!resolved) throw errors.tokenInvalid();
+    if (!resolved) return refuse(c, errors.tokenInvalid());
     if (service.isExpired(resolved.row)) throw errors.tokenExpired();
     c.set('session', resolved.row);
     c.set('device', resolved.device);

@@ -41,6 +41,8 @@ export interface RateLimitConfig {
   perToken: number;
   /** Handoff links a session may create per window (default 5). */
   handoffsPerSession?: number;
+  /** Refused API keys or session tokens per window and client address before 429 (default 30). */
+  authFailuresPerIp?: number;
 }
 
 export interface CaptureLimits {

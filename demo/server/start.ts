@@ -2,6 +2,7 @@
  * `npm start`: builds the hosted widget when it is missing, starts the reference backend and prints
  * what it offers (see startup.ts: demo links in development, none in production).
  */
+import { httpServerOptions } from './http-limits.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,16 +43,23 @@ try {
   console.error(err instanceof DataDirLocked ? err.message : err);
   process.exit(1);
 }
-const server = serve({ fetch: verilock.app.fetch, port: config.port, hostname: config.host }, async (info) => {
-  const local = `http://${info.family === 'IPv6' ? `[${info.address === '::' ? '::1' : info.address}]` : info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`;
-  await announce(config, local, (line) => console.log(line));
-});
+const serverOptions = httpServerOptions();
+const server = serve(
+  { fetch: verilock.app.fetch, port: config.port, hostname: config.host, serverOptions },
+  async (info) => {
+    const local = `http://${info.family === 'IPv6' ? `[${info.address === '::' ? '::1' : info.address}]` : info.address === '0.0.0.0' ? '127.0.0.1' : info.address}:${info.port}`;
+    await announce(config, local, (line) => console.log(line));
+  },
+);
 
 // The demo pages again on a second port: another origin, for the cross-origin iframe demo.
 const demoServer = config.demoEmbedPort
-  ? serve({ fetch: createDemoOnlyApp(config).fetch, port: config.demoEmbedPort, hostname: config.host }, () => {
-      console.log(`Demo pages also on ${config.demoEmbedOrigin} (another origin, for the iframe demo)`);
-    })
+  ? serve(
+      { fetch: createDemoOnlyApp(config).fetch, port: config.demoEmbedPort, hostname: config.host, serverOptions },
+      () => {
+        console.log(`Demo pages also on ${config.demoEmbedOrigin} (another origin, for the iframe demo)`);
+      },
+    )
   : null;
 demoServer?.on('error', (err: NodeJS.ErrnoException) => {
   // The main server keeps running: only the cross-origin iframe demo is lost.

@@ -106,7 +106,10 @@ test.describe('faults on the flow API', () => {
     expect(new Set(front.map((r) => r.key)).size).toBe(1);
     await expectExactlyOnce(request, session.id, log);
     expect(countEvents(events, 'verilock-complete')).toBe(1);
-    expect(countEvents(events, 'verilock-error')).toBe(0);
+    // The dropped network may also cut the model download: then only the non-fatal vision notice.
+    expect(
+      events.filter((e) => e.name === 'verilock-error').filter((e) => e.detail.code !== 'vision_unavailable'),
+    ).toEqual([]);
   });
 
   test('500 and 503 for a while, then success: retried with backoff, stored once', async ({

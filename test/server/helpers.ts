@@ -313,3 +313,12 @@ export function slowUpload(t: TestApp, token: string, kind: string, bytes: Uint8
   );
   return { reading, finish: release, response };
 }
+
+/** Polls `cond` every 10 ms until it holds; fails naming `what` after `limitMs`. */
+export async function until(cond: () => boolean, what: string, limitMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

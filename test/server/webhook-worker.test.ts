@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { createWebhookVerifier } from '../../demo/receiver/verify-webhook.js';
 import { DB_FILE, type DeliveryRow } from '../../demo/server/db.js';
 import { WebhookWorker, signWebhook, type SchedulerClock } from '../../demo/server/webhooks.js';
-import { createKyc, withApp, type TestApp } from './helpers.js';
+import { createKyc, withApp, type TestApp, until } from './helpers.js';
 import { join } from 'node:path';
 
 const SECRET = 'whsec_test_secret';
@@ -60,14 +60,6 @@ class Receiver {
     for (const w of this.waiting.splice(0)) w.res.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
-  }
-}
-
-async function until(cond: () => boolean, what: string, limitMs = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { createWebhookVerifier } from '../../demo/receiver/verify-webhook.js';
 import type { DeliveryRow } from '../../demo/server/db.js';
 import { WebhookPayload } from '../../src/api/schemas.js';
-import { JPEG, createKyc, makeApp, removeDir, tempDir, upload, withApp, type TestApp } from './helpers.js';
+import { JPEG, createKyc, makeApp, removeDir, tempDir, upload, withApp, type TestApp, until } from './helpers.js';
 
 const SECRET = 'whsec_test_secret';
 
@@ -62,14 +62,6 @@ class Receiver {
     for (const r of this.held) r.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
-  }
-}
-
-async function until(cond: () => boolean, what: string, limitMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

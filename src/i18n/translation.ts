@@ -95,6 +95,8 @@ export interface Translation {
   livenessCantDo: string;
   /** Liveness fallback: the button that takes the one photo sent for manual review. */
   livenessPhoto: string;
+  /** The review screen after the one-photo liveness fallback: its heading and what to check. */
+  livenessPhotoReview: { title: string; check: string };
   /** Liveness fallback: why one photo is offered instead, and that a person reviews it. */
   livenessFallback: Record<NonNullable<CaptureMeta['fallback_reason']>, string>;
 

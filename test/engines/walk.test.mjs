@@ -255,6 +255,8 @@ async function walkSession(driver, sessionUrl, { vision, fallback }) {
     const taken = await waitFor(driver, 30_000, ['button', 'Use this photo'], ['button', 'Take photo']);
     if (taken === 'button:Take photo') await driver.click('button', 'Take photo');
     await waitFor(driver, 15_000, ['button', 'Use this photo']);
+    // Not a finished check: the review says a person will look at the photo.
+    await waitFor(driver, 5_000, ['heading', 'Check your photo']);
     livenessBy = 'photo';
   }
   await screen('09-liveness-done');

@@ -936,10 +936,14 @@ export class VerilockFlow extends LitElement {
     const warning = issue
       ? t.guidance[issue === 'blurry' ? 'too_blurry' : issue === 'too_dark' ? 'too_dark' : 'glare']
       : null;
-    return html`${this.#heading(t.reviewTitle[kind])}
+    // The one-photo liveness fallback is a photo a person will look at, not a finished check.
+    const photoFallback = kind === 'liveness' && p?.livenessMode === 'photo';
+    const title = photoFallback ? t.livenessPhotoReview.title : t.reviewTitle[kind];
+    const check = photoFallback ? t.livenessPhotoReview.check : t.reviewCheck[kind];
+    return html`${this.#heading(title)}
       ${p ? html`<img class="preview" part="preview" src=${p.url} alt=${t.reviewImageAlt[kind]} />` : nothing}
       ${warning ? html`<p class="warning" role="status">${warning}</p>` : nothing}
-      <p>${t.reviewCheck[kind]}</p>
+      <p>${check}</p>
       <div class="actions">
         <button part="primary-button" ?disabled=${!p} @click=${() => this.#confirm()}>${t.confirm}</button>
         <button class="secondary" part="secondary-button" @click=${() => this.#dispatch({ type: 'RETAKE' })}>

@@ -108,6 +108,11 @@ const de: Translation = {
     'Die automatische Aufnahme ist auf diesem Gerät nicht verfügbar. Nehmen Sie das Foto mit der Taste auf oder wählen Sie eine Datei.',
   livenessCantDo: 'Ich kann diese Bewegungen nicht ausführen',
   livenessPhoto: 'Ein Foto zur Prüfung aufnehmen',
+  livenessPhotoReview: {
+    title: 'Foto prüfen',
+    check:
+      'Achten Sie darauf, dass Ihr ganzes Gesicht sichtbar, scharf und gut beleuchtet ist. Eine Person prüft dieses Foto.',
+  },
   livenessFallback: {
     vision_unavailable:
       'Dieses Gerät kann die Bewegungsprüfung nicht ausführen. Nehmen Sie stattdessen ein Foto auf: Eine Person prüft es.',

@@ -104,6 +104,10 @@ const en: Translation = {
     'Automatic capture is not available on this device. Use the button to take the photo, or choose a file.',
   livenessCantDo: 'I can’t do these movements',
   livenessPhoto: 'Take one photo for review',
+  livenessPhotoReview: {
+    title: 'Check your photo',
+    check: 'Make sure your whole face is visible, in focus and well lit. A person will review this photo.',
+  },
   livenessFallback: {
     vision_unavailable: 'This device cannot run the movement check. Take one photo instead: a person will review it.',
     challenge_failed: 'The movements were not recognised. Take one photo instead: a person will review it.',

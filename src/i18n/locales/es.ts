@@ -106,6 +106,10 @@ const es: Translation = {
     'La captura automática no está disponible en este dispositivo. Use el botón para tomar la foto o elija un archivo.',
   livenessCantDo: 'No puedo hacer estos movimientos',
   livenessPhoto: 'Tomar una foto para revisión',
+  livenessPhotoReview: {
+    title: 'Revise su foto',
+    check: 'Asegúrese de que todo su rostro se vea, enfocado y bien iluminado. Una persona revisará esta foto.',
+  },
   livenessFallback: {
     vision_unavailable:
       'Este dispositivo no puede hacer la comprobación de movimientos. Tome una sola foto en su lugar: una persona la revisará.',

@@ -110,6 +110,10 @@ const fr: Translation = {
     'La prise de vue automatique n’est pas disponible sur cet appareil. Utilisez le bouton pour prendre la photo, ou importez un fichier.',
   livenessCantDo: 'Je ne peux pas faire ces mouvements',
   livenessPhoto: 'Prendre une photo pour vérification',
+  livenessPhotoReview: {
+    title: 'Vérifiez votre photo',
+    check: 'Vérifiez que tout votre visage est visible, net et bien éclairé. Une personne examinera cette photo.',
+  },
   livenessFallback: {
     vision_unavailable:
       'Cet appareil ne peut pas effectuer la vérification par mouvements. Prenez plutôt une photo, qu’une personne examinera.',

@@ -106,6 +106,10 @@ const ptBR: Translation = {
     'A captura automática não está disponível neste dispositivo. Use o botão para tirar a foto ou escolha um arquivo.',
   livenessCantDo: 'Não consigo fazer esses movimentos',
   livenessPhoto: 'Tirar uma foto para análise',
+  livenessPhotoReview: {
+    title: 'Confira sua foto',
+    check: 'Verifique se todo o seu rosto está visível, nítido e bem iluminado. Uma pessoa vai analisar esta foto.',
+  },
   livenessFallback: {
     vision_unavailable:
       'Este dispositivo não consegue fazer a verificação por movimentos. Tire uma única foto: uma pessoa vai analisá-la.',

@@ -14,8 +14,7 @@
 import './index.js';
 import type { EventSink, VerilockFlow } from './components/flow/flow.component.js';
 import { connectHost, type HostChannel } from './embed/host-channel.js';
-import { isTerminal } from './embed/envelope.js';
-import type { VerilockEventDetails, VerilockEventName } from './events/events.js';
+import { isTerminal, type VerilockEventDetails, type VerilockEventName } from './events/events.js';
 
 /** Name of the `<meta>` holding the allowed parent origins (space-separated). */
 export const PARENT_ORIGINS_META = 'verilock-parent-origins';

@@ -214,11 +214,6 @@ export function parseReply<T>(schema: $ZodType<T>, body: string, endpoint: FlowE
   return parsed.data;
 }
 
-/** True for the error a fetch or XHR rejects with when its AbortSignal fires. */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
-
 /**
  * Any thrown value as a {@link FlowError}: FlowErrors pass through, a `TypeError` (what fetch throws when
  * the network fails) becomes a retryable `network` error, anything else a `bad_response`.

@@ -16,9 +16,6 @@ import * as z from 'zod/mini';
 export const StepName = z.enum(['document', 'selfie', 'face_match', 'liveness', 'aml']);
 export type StepName = z.infer<typeof StepName>;
 
-/** Steps that have a screen in the widget, in the order they are walked. */
-export const UI_STEPS = ['document', 'selfie', 'liveness'] as const satisfies readonly StepName[];
-
 export const SessionStatus = z.enum(['created', 'in_progress', 'processing', 'approved', 'declined', 'expired']);
 export type SessionStatus = z.infer<typeof SessionStatus>;
 

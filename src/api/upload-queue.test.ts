@@ -2,13 +2,8 @@ import { expect } from '@open-wc/testing';
 import { FlowClient } from './client.js';
 import { FlowError } from './errors.js';
 import type { CaptureKind, CaptureReceipt } from './schemas.js';
-import {
-  UploadQueue,
-  type CaptureUploader,
-  type QueueTimers,
-  type UploadItem,
-  type UploadQueueOptions,
-} from './upload-queue.js';
+import { UploadQueue, type CaptureUploader, type UploadItem, type UploadQueueOptions } from './upload-queue.js';
+import type { Clock } from '../internal/clock.js';
 
 // Mocha globals (provided by the test runner; no @types/mocha in this project).
 declare function describe(name: string, fn: () => void): void;
@@ -23,16 +18,19 @@ async function settle(rounds = 6): Promise<void> {
 }
 
 /** Fake timers: time moves only when a test says so. */
-class FakeTimers implements QueueTimers {
-  now = 0;
+class FakeTimers implements Clock {
+  time = 0;
   /** Every delay ever scheduled, in order. */
   delays: number[] = [];
   #next = 1;
   #pending = new Map<number, { at: number; fn: () => void }>();
 
+  now(): number {
+    return this.time;
+  }
   setTimeout(fn: () => void, ms: number): unknown {
     const id = this.#next++;
-    this.#pending.set(id, { at: this.now + ms, fn });
+    this.#pending.set(id, { at: this.time + ms, fn });
     this.delays.push(ms);
     return id;
   }
@@ -44,16 +42,16 @@ class FakeTimers implements QueueTimers {
   }
   /** Move time forward by `ms`, firing due timers in order and letting the queue react to each. */
   async advance(ms: number): Promise<void> {
-    const target = this.now + ms;
+    const target = this.time + ms;
     for (;;) {
       const due = [...this.#pending.entries()].filter(([, t]) => t.at <= target).sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.#pending.delete(due[0]);
-      this.now = due[1].at;
+      this.time = due[1].at;
       due[1].fn();
       await settle();
     }
-    this.now = target;
+    this.time = target;
     await settle();
   }
 }

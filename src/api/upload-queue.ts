@@ -18,6 +18,7 @@
 import type { FlowClient } from './client.js';
 import { toFlowError, type FlowError } from './errors.js';
 import { CaptureKind, type CaptureMeta, type CaptureReceipt } from './schemas.js';
+import { systemClock, type Clock } from '../internal/clock.js';
 
 /** Where an item is: waiting its turn (or a retry), on the wire, acknowledged, or refused. */
 export type UploadState = 'queued' | 'uploading' | 'done' | 'rejected';
@@ -74,12 +75,6 @@ export interface SettledUploads {
 /** The part of {@link FlowClient} the queue needs. */
 export type CaptureUploader = Pick<FlowClient, 'uploadCapture'>;
 
-/** Timer functions, injectable for tests. */
-export interface QueueTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /** Options of the {@link UploadQueue} constructor. */
 export interface UploadQueueOptions {
   /** Who sends the captures, normally a {@link FlowClient}. */
@@ -94,8 +89,8 @@ export interface UploadQueueOptions {
   maxAttempts?: number;
   /** Uniform random number in [0, 1), for the jitter. Default `Math.random`. */
   random?: () => number;
-  /** Timer functions. Default the global ones. */
-  timers?: QueueTimers;
+  /** The clock of the backoff. Default the browser's timers. */
+  timers?: Clock;
   /** Whether the device is online. Default `navigator.onLine`. */
   isOnline?: () => boolean;
   /** Where `online` events fire. Default `globalThis` (the window). */
@@ -162,11 +157,6 @@ interface Waiter {
   resolve: (result: SettledUploads) => void;
   reject: (reason: unknown) => void;
 }
-
-const defaultTimers: QueueTimers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** A v4 UUID; `crypto.randomUUID` where available (secure contexts), else from `getRandomValues`. */
 function randomKey(): string {
@@ -240,7 +230,7 @@ export class UploadQueue extends EventTarget {
   readonly #maxRetryAfterMs: number;
   readonly #maxAttempts: number;
   readonly #random: () => number;
-  readonly #timers: QueueTimers;
+  readonly #timers: Clock;
   readonly #isOnline: () => boolean;
   readonly #onlineTarget: EventTarget;
   readonly #createKey: () => string;
@@ -261,7 +251,7 @@ export class UploadQueue extends EventTarget {
     this.#maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
     this.#maxAttempts = options.maxAttempts ?? Infinity;
     this.#random = options.random ?? Math.random;
-    this.#timers = options.timers ?? defaultTimers;
+    this.#timers = options.timers ?? systemClock;
     this.#isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
     this.#onlineTarget = options.onlineTarget ?? globalThis;
     this.#createKey = options.createKey ?? randomKey;

@@ -9,14 +9,13 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Per-element localisation (not page-global, so two widgets or a host app's own i18n never clash).
- * Locale: the element's `lang` attribute, else the session's preference, else `navigator.languages`.
+ * Locale: the element's `lang` attribute, else `navigator.languages`.
  * Loads the chosen locale lazily and re-renders the host when it arrives; English meanwhile.
  */
 export class LocalizeController implements ReactiveController {
   #host: LocalizeHost;
   #current: Translation = en;
   #overrides: TranslationOverrides | undefined;
-  #sessionLang: string | null = null;
   #wanted = '';
 
   constructor(host: LocalizeHost) {
@@ -46,16 +45,10 @@ export class LocalizeController implements ReactiveController {
     this.#apply(getLoadedTranslation(this.#wanted) ?? en);
   }
 
-  setSessionLanguage(lang: string | null): void {
-    this.#sessionLang = lang;
-    this.update();
-  }
-
   /** Re-evaluates the wanted locale (call when `lang` changes). */
   update(): void {
     const wanted: string[] = [];
     if (this.#host.lang) wanted.push(this.#host.lang);
-    if (this.#sessionLang) wanted.push(this.#sessionLang);
     if (typeof navigator !== 'undefined') wanted.push(...(navigator.languages ?? [navigator.language]));
     const code = matchLocale(wanted);
     if (code === this.#wanted) return;

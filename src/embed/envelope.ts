@@ -11,7 +11,6 @@ import * as z from 'zod/mini';
 import { CaptureKind, SessionStatus } from '../api/schemas.js';
 import {
   ERROR_CATEGORY,
-  TERMINAL_EVENTS,
   type CameraState,
   type CancelReason,
   type ErrorCategory,
@@ -31,11 +30,6 @@ void everyTypeListed;
 /** `verilock-step-change` → `step-change`. */
 export function toEnvelopeType<K extends VerilockEventName>(name: K): EnvelopeType {
   return name.slice('verilock-'.length) as EnvelopeType;
-}
-
-/** `step-change` → `verilock-step-change`. */
-export function toEventName(type: EnvelopeType): VerilockEventName {
-  return `verilock-${type}` as VerilockEventName;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,10 +237,4 @@ export function createEnvelopeBuilder(sessionId: string, now: () => Date = () =>
       return env as Envelope;
     },
   };
-}
-
-/** Whether an event ends the flow: the terminal events, and an error that cannot be recovered from. */
-export function isTerminal<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): boolean {
-  if (TERMINAL_EVENTS.has(name)) return true;
-  return name === 'verilock-error' && (detail as VerilockEventDetails['verilock-error']).recoverable === false;
 }

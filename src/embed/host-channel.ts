@@ -9,9 +9,9 @@
  * 3. every later message carries that channel; events sent before `init` wait in a bounded queue.
  * A parent whose origin is not allowed receives nothing, and the widget still works.
  */
-import type { VerilockEventDetails, VerilockEventName } from '../events/events.js';
+import { isTerminal, type VerilockEventDetails, type VerilockEventName } from '../events/events.js';
 import { detectBridge, type BridgeWindow, type HostMode, type NativeBridge } from './bridges.js';
-import { createEnvelopeBuilder, isTerminal, parseHostMessage, sanitizePayload } from './envelope.js';
+import { createEnvelopeBuilder, parseHostMessage, sanitizePayload } from './envelope.js';
 
 /** What the flow shell uses to talk to its host. */
 export interface HostChannel {

@@ -112,6 +112,16 @@ export const TERMINAL_EVENTS: ReadonlySet<VerilockEventName> = new Set([
   'verilock-expired',
 ]);
 
+/**
+ * Whether an event ends the flow for a channel outside the page: the terminal events, and an error that
+ * cannot be recovered from. Such a channel lets one of them out, once. (On the element itself, a fatal
+ * `verilock-error` is still followed by its `verilock-expired`; only {@link TERMINAL_EVENTS} are gated there.)
+ */
+export function isTerminal<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): boolean {
+  if (TERMINAL_EVENTS.has(name)) return true;
+  return name === 'verilock-error' && (detail as VerilockEventDetails['verilock-error']).recoverable === false;
+}
+
 /** A typed Verilock event. `verilock-redirect` is cancelable: cancel it to stay on the page. */
 export class VerilockEvent<K extends VerilockEventName = VerilockEventName> extends CustomEvent<
   VerilockEventDetails[K]

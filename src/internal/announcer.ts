@@ -3,36 +3,35 @@
  * latest message wins when several arrive inside the gap. Pure timing logic with an injectable clock
  * and timer, so it is unit-tested without a screen reader.
  */
+import { systemClock, type Clock } from './clock.js';
+
 export class Announcer {
   #last = '';
   #lastAt = -Infinity;
   #pending: string | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: unknown;
 
   constructor(
     private readonly speak: (text: string) => void,
     private readonly minGapMs = 2000,
-    private readonly now: () => number = () => performance.now(),
-    private readonly schedule: (fn: () => void, ms: number) => ReturnType<typeof setTimeout> = (fn, ms) =>
-      setTimeout(fn, ms),
-    private readonly cancel: (t: ReturnType<typeof setTimeout>) => void = (t) => clearTimeout(t),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Offers a message; it is spoken now, later, or never (when unchanged). */
   say(text: string): void {
     if (text === (this.#pending ?? this.#last)) return;
-    const wait = this.#lastAt + this.minGapMs - this.now();
+    const wait = this.#lastAt + this.minGapMs - this.clock.now();
     if (wait <= 0 && this.#pending === null) {
       this.#emit(text);
       return;
     }
     this.#pending = text;
-    if (this.#timer === undefined) this.#timer = this.schedule(() => this.#flush(), Math.max(0, wait));
+    if (this.#timer === undefined) this.#timer = this.clock.setTimeout(() => this.#flush(), Math.max(0, wait));
   }
 
   /** Forgets what was said (e.g. on a new screen) so the next message is spoken even if it repeats. */
   reset(): void {
-    if (this.#timer !== undefined) this.cancel(this.#timer);
+    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = null;
     this.#last = '';
@@ -47,7 +46,7 @@ export class Announcer {
 
   #emit(text: string): void {
     this.#last = text;
-    this.#lastAt = this.now();
+    this.#lastAt = this.clock.now();
     this.speak(text);
   }
 }

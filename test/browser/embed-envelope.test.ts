@@ -5,13 +5,12 @@ import {
   ENVELOPE_TYPES,
   MAX_PAYLOAD_BYTES,
   createEnvelopeBuilder,
-  isTerminal,
   parseEnvelope,
   parseHostMessage,
   sanitizePayload,
   toEnvelopeType,
 } from '../../src/embed/envelope.js';
-import type { VerilockEventDetails } from '../../src/events/events.js';
+import { isTerminal, type VerilockEventDetails } from '../../src/events/events.js';
 
 declare function describe(name: string, fn: () => void): void;
 declare function it(name: string, fn: () => void | Promise<void>): void;

@@ -3,7 +3,7 @@
 // registering tests. Two origins on one test server, real postMessage, real permissions policy.
 import { expect } from '@open-wc/testing';
 import { connectHost, readParentOrigin } from '../../src/embed/host-channel.js';
-import { explainCameraFailure } from '../../src/embed/camera-policy.js';
+import { cameraEnvironment, cameraErrorCode } from '../../src/controllers/camera-errors.js';
 import { parseEnvelope, type Envelope } from '../../src/embed/envelope.js';
 import { mount, type VerilockHostEvent } from '../../src/loader.js';
 
@@ -14,6 +14,12 @@ declare function afterEach(fn: () => void): void;
 const params = new URLSearchParams(location.search);
 const role = params.get('role');
 const THIS_MODULE = '/test/browser/embed-iframe.test.ts';
+
+/** What a refused camera is put down to in this page: `camera_blocked_by_embed` when its policy forbids it, else null. */
+function blockedByEmbed(): 'camera_blocked_by_embed' | null {
+  const code = cameraErrorCode(new DOMException('refused', 'NotAllowedError'), cameraEnvironment(window));
+  return code === 'camera_blocked_by_embed' ? code : null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Child roles (run inside the cross-origin frame)
@@ -100,7 +106,7 @@ async function cameraRole() {
   } catch (err) {
     result = (err as DOMException).name;
   }
-  signal({ kind: 'camera', explained: explainCameraFailure(window), result });
+  signal({ kind: 'camera', explained: blockedByEmbed(), result });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,13 +250,13 @@ else {
       frame(childUrl('camera'));
       const blocked = await box2.waitFor(() => box2.signals().find((s) => s.kind === 'camera'));
       // Firefox and WebKit refuse the camera too but do not expose the permissions policy, so the cause
-      // stays unexplained there (see camera-policy.ts).
+      // stays unexplained there (see camera-errors.ts).
       const policyExposed = 'featurePolicy' in document || 'permissionsPolicy' in document;
       expect(blocked).to.include({
         result: 'NotAllowedError',
         explained: policyExposed ? 'camera_blocked_by_embed' : null,
       });
-      expect(explainCameraFailure(window)).to.equal(null); // the top-level test page may use the camera
+      expect(blockedByEmbed()).to.equal(null); // the top-level test page may use the camera
       box2.stop();
     });
   });

@@ -15,10 +15,10 @@ import {
   QR_OPTIONS,
   VerilockHandoff,
   nextPollDelay,
-  type HandoffTimers,
   type QrEncoder,
 } from '../../src/components/handoff/handoff.js';
 import { en } from '../../src/i18n/registry.js';
+import type { Clock } from '../../src/internal/clock.js';
 import { flowSession, json, loadScript } from './helpers.js';
 
 declare global {
@@ -112,7 +112,7 @@ after(() => {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-class FakeClock implements HandoffTimers {
+class FakeClock implements Clock {
   t = Date.now();
   #next = 1;
   #timers = new Map<number, { fn: () => void; at: number }>();

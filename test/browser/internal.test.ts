@@ -51,20 +51,18 @@ describe('live-region announcer', () => {
     let now = 0;
     const said: string[] = [];
     const timers: { at: number; fn: () => void }[] = [];
-    const a = new Announcer(
-      (t) => said.push(t),
-      gap,
-      () => now,
-      (fn, ms) => {
+    const a = new Announcer((t) => said.push(t), gap, {
+      now: () => now,
+      setTimeout: (fn, ms) => {
         const t = { at: now + ms, fn };
         timers.push(t);
-        return t as unknown as ReturnType<typeof setTimeout>;
+        return t;
       },
-      (t) => {
-        const i = timers.indexOf(t as unknown as { at: number; fn: () => void });
+      clearTimeout: (t) => {
+        const i = timers.indexOf(t as { at: number; fn: () => void });
         if (i >= 0) timers.splice(i, 1);
       },
-    );
+    });
     const advance = (ms: number) => {
       now += ms;
       for (const t of [...timers].sort((x, y) => x.at - y.at)) {

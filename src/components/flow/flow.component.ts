@@ -1,19 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { VerilockElement } from '../base/verilock-element.js';
 import { FlowClient } from '../../api/client.js';
 import { CAPTURE_PARTS, HANDOFF_PARTS, LIVENESS_PARTS, exportParts } from '../parts.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, CaptureMeta, DocumentType, FlowProgress, FlowSession } from '../../api/schemas.js';
 import { UploadQueue } from '../../api/upload-queue.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import {
-  ERROR_CATEGORY,
-  TERMINAL_EVENTS,
-  type CancelReason,
-  VerilockEvent,
-  type ErrorCode,
-  type VerilockEventDetails,
-  type VerilockEventName,
-} from '../../events/events.js';
+import { ERROR_CATEGORY, type CancelReason, type ErrorCode } from '../../events/events.js';
 import {
   canHandoff,
   capturePlan,
@@ -61,13 +54,7 @@ export function loadHandoffStep(): Promise<unknown> {
 /** Default `assets-base`: a `mediapipe/` folder beside the built script. */
 const DEFAULT_ASSETS_BASE = new URL('./mediapipe/', import.meta.url).href;
 
-/** A hook through which events also reach a host outside the page (iframe parent, native webview). */
-export interface EventSink {
-  /** `false` when the host navigates: the widget then never redirects itself. */
-  readonly widgetNavigates: boolean;
-  send<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): void;
-  dispose(): void;
-}
+export type { EventSink } from '../base/verilock-element.js';
 
 interface PendingCapture extends CapturedImage {
   kind: CaptureKind;
@@ -133,7 +120,7 @@ interface PendingCapture extends CapturedImage {
  * @cssprop --verilock-max-width - Largest width of the content column.
  * @cssprop --verilock-min-height - Smallest height of the element.
  */
-export class VerilockFlow extends LitElement {
+export class VerilockFlow extends VerilockElement {
   static override styles = [tokens, componentStyles, flowStyles];
 
   static override properties = {
@@ -176,9 +163,6 @@ export class VerilockFlow extends LitElement {
   declare cameraFailed: boolean;
   /** Copying the page's link from the in-app browser notice. */
   declare linkCopy: LinkCopy;
-
-  /** Set by the hosted page to mirror events to an iframe parent or a native app. @internal */
-  eventSink: EventSink | null = null;
 
   /** @internal */
   readonly localize = new LocalizeController(this);
@@ -302,7 +286,7 @@ export class VerilockFlow extends LitElement {
       this.#armExpiry(session.expires_at);
       this.#queue = this.#makeQueue(client, session);
       this.#dispatch({ type: 'SESSION_LOADED', session });
-      this.#emit('verilock-ready', { session_id: session.id, steps: visibleSteps(this.state) });
+      this.emit('verilock-ready', { session_id: session.id, steps: visibleSteps(this.state) });
     } catch (e) {
       if (client === this.#client) this.#fail(e);
     }
@@ -339,12 +323,12 @@ export class VerilockFlow extends LitElement {
     if (from !== to) {
       const steps = visibleSteps(next);
       const index = Math.max(0, steps.indexOf(to));
-      this.#emit('verilock-step-change', { from, to, index, total: steps.length });
+      this.emit('verilock-step-change', { from, to, index, total: steps.length });
       if (next.device === 'phone') this.#reportStep(to);
     }
     if (next.screen === 'cancelled' && prev.screen !== 'cancelled') {
       const reason = action.type === 'CONSENT_DECLINE' ? 'consent_declined' : this.#cancelReason;
-      this.#emit('verilock-cancel', { reason });
+      this.emit('verilock-cancel', { reason });
       this.#queue?.dispose();
     }
   }
@@ -362,13 +346,13 @@ export class VerilockFlow extends LitElement {
     const err = e instanceof FlowError ? e : new FlowError('server_error', 'unexpected failure');
     const code = err.code;
     this.#dispatch({ type: 'FAIL', code, recoverable: err.recoverable });
-    this.#emit('verilock-error', {
+    this.emit('verilock-error', {
       code,
       category: ERROR_CATEGORY[code],
       recoverable: this.state.error?.recoverable ?? false,
       step: this.state.error?.returnTo ?? null,
     });
-    if (code === 'token_expired') this.#emit('verilock-expired', { session_id: this.session?.id ?? null });
+    if (code === 'token_expired') this.emit('verilock-expired', { session_id: this.session?.id ?? null });
     if (err.fatal) {
       this.#teardown();
       this.#ended = true;
@@ -459,33 +443,20 @@ export class VerilockFlow extends LitElement {
   }
 
   #end(sessionId: string, status: FlowSession['status'], redirect: string | null): void {
-    this.#emit('verilock-complete', { session_id: sessionId, status });
+    this.emit('verilock-complete', { session_id: sessionId, status });
     this.#ended = true;
     clearTimeout(this.#expiryTimer);
     // A phone opened from a handoff link sends the applicant back to the computer, which redirects.
     if (this.state.device === 'phone') return;
     const url = buildRedirectUrl(redirect, sessionId, status);
     if (!url) return;
-    const go = this.#emit('verilock-redirect', { url });
+    const go = this.emit('verilock-redirect', { url });
     if (!go || this.eventSink?.widgetNavigates === false) return;
     this.redirectUrl = url;
     // Leave the done screen up long enough to be seen and announced.
     setTimeout(() => {
       if (this.isConnected) window.location.assign(url);
     }, 1200);
-  }
-
-  /** Dispatches a public event (and mirrors it to the host). Returns false when it was cancelled. */
-  #firedTerminal = false;
-  #emit<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]): boolean {
-    if (TERMINAL_EVENTS.has(name)) {
-      if (this.#firedTerminal) return false;
-      this.#firedTerminal = true;
-    }
-    const event = new VerilockEvent(name, detail);
-    const ok = this.dispatchEvent(event);
-    this.eventSink?.send(name, detail);
-    return ok;
   }
 
   #onOnline = (): void => {
@@ -528,7 +499,7 @@ export class VerilockFlow extends LitElement {
       ...(p.fallbackReason ? { fallback_reason: p.fallbackReason } : {}),
     };
     this.#queue.enqueue({ kind: s.kind, files: [p.blob, ...(p.extraFiles ?? [])], meta });
-    this.#emit('verilock-capture', {
+    this.emit('verilock-capture', {
       kind: s.kind,
       attempt,
       bytes: p.blob.size,
@@ -541,12 +512,12 @@ export class VerilockFlow extends LitElement {
     const map = { idle: 'stopped', requesting: 'requesting', live: 'live', paused: 'stopped', error: 'error' } as const;
     const state = map[e.detail.status as keyof typeof map] ?? 'stopped';
     this.cameraFailed = state === 'error';
-    this.#emit('verilock-camera-status', { state, facing: e.detail.facing });
+    this.emit('verilock-camera-status', { state, facing: e.detail.facing });
   }
 
   #onCameraError(e: CustomEvent<{ code: ErrorCode }>): void {
     const code = e.detail.code;
-    this.#emit('verilock-error', {
+    this.emit('verilock-error', {
       code,
       category: ERROR_CATEGORY[code],
       recoverable: true,
@@ -556,7 +527,7 @@ export class VerilockFlow extends LitElement {
 
   /** On-device vision cannot be used: the step goes on without it; the host hears it once per step. */
   #onVisionError(): void {
-    this.#emit('verilock-error', {
+    this.emit('verilock-error', {
       code: 'vision_unavailable',
       category: ERROR_CATEGORY.vision_unavailable,
       recoverable: true,

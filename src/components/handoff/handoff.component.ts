@@ -1,10 +1,12 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { css, html, nothing, svg, type PropertyValues } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { FlowClient } from '../../api/client.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, FlowProgress } from '../../api/schemas.js';
 import { en } from '../../i18n/registry.js';
 import type { HandoffStepName, Translation } from '../../i18n/translation.js';
+import { VerilockElement } from '../base/verilock-element.js';
+import { systemClock, type Clock } from '../../internal/clock.js';
 import { componentStyles } from '../../styles/tokens.styles.js';
 
 /** First and shortest delay between two progress polls (ms); reset on every change. */
@@ -21,13 +23,6 @@ export interface HandoffTiming {
   stallMs: number;
 }
 
-/** The clock the element runs on (tests pass their own). */
-export interface HandoffTimers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  now(): number;
-}
-
 /** Draws a link as a QR code: SVG markup. */
 export type QrEncoder = (text: string) => Promise<string>;
 
@@ -35,12 +30,6 @@ export type QrEncoder = (text: string) => Promise<string>;
 export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2 } as const;
 
 const DEFAULT_TIMING: HandoffTiming = { pollMinMs: POLL_MIN_MS, pollMaxMs: POLL_MAX_MS, stallMs: STALL_MS };
-
-const REAL_TIMERS: HandoffTimers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  now: () => Date.now(),
-};
 
 /** The next polling delay: back to the minimum on a change, else twice as long up to the maximum (2 → 4 → 8 → 10 s). */
 export function nextPollDelay(current: number, changed: boolean, timing: HandoffTiming = DEFAULT_TIMING): number {
@@ -70,7 +59,7 @@ type Phase = 'creating' | 'ready' | 'expired' | 'failed';
  * @csspart qr - the QR code.
  * @csspart link - the link field.
  */
-export class VerilockHandoff extends LitElement {
+export class VerilockHandoff extends VerilockElement {
   // No token block of its own: the colours, fonts and theme come from the enclosing <verilock-flow>
   // (custom properties inherit into this shadow root), so theme="dark" on the flow reaches here too.
   static override styles = [
@@ -171,7 +160,7 @@ export class VerilockHandoff extends LitElement {
   /** Polling delays and the stall threshold (tests shorten them). */
   timing: HandoffTiming = DEFAULT_TIMING;
   /** The clock (tests pass their own). */
-  timers: HandoffTimers = REAL_TIMERS;
+  timers: Clock = systemClock;
 
   #abort: AbortController | null = null;
   #pollTimer: unknown;
@@ -252,7 +241,7 @@ export class VerilockHandoff extends LitElement {
         return;
       }
       if (error instanceof FlowError && error.fatal) {
-        this.#emit('vl-fatal', { error });
+        this.emit('vl-fatal', { error });
         return;
       }
       this.phase = 'failed';
@@ -318,7 +307,7 @@ export class VerilockHandoff extends LitElement {
         this.#lastChange = this.timers.now();
         this.stalled = false;
         this.#announce(before, wasAwaiting, p);
-        if (wasAwaiting && !this.awaitingScan && p.phone_connected) this.#emit('vl-phone-connected', p);
+        if (wasAwaiting && !this.awaitingScan && p.phone_connected) this.emit('vl-phone-connected', p);
       } else if (
         !this.awaitingScan &&
         !p.completed &&
@@ -331,14 +320,14 @@ export class VerilockHandoff extends LitElement {
       if (p.completed && !this.#completed) {
         this.#completed = true;
         this.#stop();
-        this.#emit('vl-remote-complete', p);
+        this.emit('vl-remote-complete', p);
         return;
       }
     } catch (error) {
       if (signal.aborted) return;
       if (error instanceof FlowError && error.fatal) {
         this.#stop();
-        this.#emit('vl-fatal', { error });
+        this.emit('vl-fatal', { error });
         return;
       }
       // Network trouble: keep trying, at the slow pace.
@@ -375,11 +364,7 @@ export class VerilockHandoff extends LitElement {
   }
 
   #say(text: string): void {
-    this.#emit('vl-guidance', { text });
-  }
-
-  #emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+    this.emit('vl-guidance', { text });
   }
 
   async #copy(): Promise<void> {

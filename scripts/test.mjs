@@ -27,14 +27,15 @@ function nodeTestCounts(out) {
   };
 }
 
-function run(cmd, args, env = {}) {
+/** Runs a command; its output is echoed as it comes unless `quiet` (then it is only returned). */
+function run(cmd, args, env = {}, { quiet = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const take = (stream, sink) =>
       stream.on('data', (chunk) => {
         out += chunk;
-        sink.write(chunk);
+        if (!quiet) sink.write(chunk);
       });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
@@ -89,6 +90,31 @@ function ensureEngines() {
   return missingPackages().length === 0;
 }
 
+/**
+ * Brotli at quality 11 takes about three minutes for MediaPipe's wasm on a cold cache (a clean clone), so
+ * it starts in the background once the models are built, on the second core while the browser suite runs:
+ * the vision files are compressed into build/precompressed/ (keyed by content), and the e2e suite's
+ * `npm run build` then finds them there. Output is kept and printed when the e2e suite starts.
+ */
+let warming = null;
+function warmPrecompressCache() {
+  const dir = mkdtempSync(join(tmpdir(), 'verilock-warm-'));
+  warming = (async () => {
+    const steps = [
+      ['scripts/models/copy-assets.mjs', dir],
+      ['scripts/models/precompress.mjs', dir],
+    ];
+    let out = '';
+    for (const args of steps) {
+      const r = await run(process.execPath, args, {}, { quiet: true });
+      out += r.out;
+      if (r.code !== 0) break;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    return out;
+  })();
+}
+
 const suites = [
   {
     name: 'types',
@@ -129,6 +155,7 @@ const suites = [
     name: 'models',
     async run() {
       const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'scripts/models/']);
+      if (code === 0 && (!only || only.has('e2e'))) warmPrecompressCache();
       return { ...nodeTestCounts(out), code };
     },
   },
@@ -145,6 +172,7 @@ const suites = [
   {
     name: 'e2e',
     async run() {
+      if (warming) console.log(`(pre-compression cache warmed in the background)\n${await warming}`);
       const build = await run('npm', ['run', 'build']);
       if (build.code !== 0) return { passed: 0, failed: 1, code: build.code };
       const dir = mkdtempSync(join(tmpdir(), 'verilock-e2e-'));

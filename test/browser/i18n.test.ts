@@ -11,7 +11,14 @@ import {
 } from '../../src/i18n/registry.js';
 import type { Translation } from '../../src/i18n/translation.js';
 
-const LOCALES = ['fr', 'es', 'de', 'pt-BR', 'ar'] as const;
+/** Every shipped locale but English, as its `$code` (the registry keys are the same, lower-cased). */
+const LOCALES = availableLocales()
+  .filter((c) => c !== 'en')
+  .map((c) =>
+    c.replace(/-([a-z]+)$/, (_, r: string) =>
+      r.length === 2 ? `-${r.toUpperCase()}` : `-${r[0]!.toUpperCase()}${r.slice(1)}`,
+    ),
+  );
 
 /** Keys whose value may equal English in every locale (codes, not copy). */
 const SAME_AS_ENGLISH_ALLOWED = new Set(['$dir']);
@@ -91,6 +98,59 @@ function compare(enValue: unknown, value: unknown, path: string, out: Mismatch[]
     out.push({ path, problem: `same as English: "${String(value)}"` });
 }
 
+/** The functions that interpolate text (a name, an app, a code, a step), with the values to try. */
+const TEXT_ARGS: Partial<Record<keyof Translation, readonly (readonly (string | null)[])[]>> = {
+  introTitle: [['Ada'], [null]],
+  inAppBody: [['Instagram']],
+  errorCode: [['token_invalid']],
+  handoffPhoneStep: [['step-name']],
+};
+/** Counts for the other (numeric) functions: every plural category of every shipped language. */
+const COUNTS: readonly (readonly number[])[] = [
+  [7, 12],
+  [25, 101],
+  [3, 4],
+  [22, 105],
+  [21, 11],
+  [1, 2],
+];
+
+/** Digits of other numbering systems written as ASCII digits. */
+const asciiDigits = (s: string): string =>
+  s.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c - [0x0e50, 0x0966, 0x06f0, 0x0660].find((zero) => c >= zero)!);
+  });
+
+/**
+ * The placeholders of every function: each text argument appears verbatim; each count appears in
+ * ASCII digits or in the locale's own (Arabic-Indic, Persian, Devanagari, Thai), except 1 and 2, which a
+ * language may spell out ("دقيقتين", "שתי דקות").
+ */
+function placeholderProblems(t: Translation): string[] {
+  const out: string[] = [];
+  for (const [key, enFn] of Object.entries(en)) {
+    if (typeof enFn !== 'function') continue;
+    const fn = (t as unknown as Record<string, (...a: unknown[]) => string>)[key]!;
+    const texts = TEXT_ARGS[key as keyof Translation];
+    const samples: readonly (readonly unknown[])[] = texts ?? COUNTS;
+    for (const args of samples) {
+      const used = args.slice(0, enFn.length);
+      const got = fn(...used);
+      const digits = asciiDigits(got);
+      for (const a of used) {
+        if (a === null) continue;
+        if (typeof a === 'string') {
+          if (!got.includes(a)) out.push(`${t.$code}.${key}(${JSON.stringify(a)}): "${got}" lacks "${a}"`);
+        } else if (typeof a === 'number' && a > 2 && !digits.includes(String(a))) {
+          out.push(`${t.$code}.${key}(${used.join(', ')}): "${got}" lacks ${a}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 const resourceLoaded = (file: string): boolean =>
   performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(`/src/i18n/locales/${file}`));
 
@@ -120,6 +180,7 @@ describe('localisation', () => {
       const problems: Mismatch[] = [];
       compare(en, t, code, problems);
       expect(problems.map((p) => `${p.path}: ${p.problem}`)).to.deep.equal([]);
+      expect(placeholderProblems(t), 'placeholders').to.deep.equal([]);
     });
   }
 
@@ -133,6 +194,33 @@ describe('localisation', () => {
     expect(paths).to.include('xx.consentPoints[0]');
     expect(paths).to.include('xx.errors.network.instruction');
     expect(paths).to.not.include('xx.$dir');
+  });
+
+  it('the placeholder check covers every function and flags a dropped or wrong value', () => {
+    expect(placeholderProblems(en)).to.deep.equal([]);
+    const broken = {
+      ...en,
+      $code: 'xx',
+      errorCode: () => 'Error',
+      uploadProgress: (done: number) => `${done} sent`,
+      introTitle: () => 'Hello',
+    } as unknown as Translation;
+    const found = placeholderProblems(broken).join('\n');
+    expect(found).to.include('xx.errorCode("token_invalid")');
+    expect(found).to.include('xx.uploadProgress(7, 12)');
+    expect(found).to.include('xx.introTitle("Ada")');
+    expect(found).to.not.include('xx.progress');
+  });
+
+  it('Arabic and Persian write every count in their own digits, through Intl.NumberFormat', async () => {
+    for (const code of ['ar', 'fa'].filter((c) => availableLocales().includes(c))) {
+      const t = await loadTranslation(code);
+      for (const [key, fn] of Object.entries(t)) {
+        if (typeof fn !== 'function' || key in TEXT_ARGS) continue;
+        const got = (fn as (...a: number[]) => string)(7, 12);
+        expect(got, `${code}.${key}`).to.not.match(/[0-9]/);
+      }
+    }
   });
 
   it('Arabic is right-to-left and uses every plural form', async () => {

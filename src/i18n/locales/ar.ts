@@ -1,7 +1,8 @@
 import type { Translation } from '../translation.js';
 
 const plural = new Intl.PluralRules('ar');
-const number = new Intl.NumberFormat('ar');
+/** Arabic-Indic digits (٠١٢…), as Arabic copy is written here; plain `ar` gives Latin digits in current CLDR. */
+const number = new Intl.NumberFormat('ar-u-nu-arab');
 const n = (x: number): string => number.format(x);
 /** Keeps a left-to-right run (a Latin name, an error code) from reordering the Arabic sentence around it. */
 const isolate = (s: string): string => `\u2068${s}\u2069`;
@@ -84,9 +85,9 @@ const ar: Translation = {
   uploadInstead: 'اختيار ملف',
   cameraStarting: 'جارٍ تشغيل الكاميرا…',
   cameraPickerLabel: 'الكاميرا',
-  cameraBack: (n) => `الكاميرا الخلفية ${n}`,
-  cameraFront: (n) => `الكاميرا الأمامية ${n}`,
-  cameraNumbered: (n) => `الكاميرا ${n}`,
+  cameraBack: (i) => `الكاميرا الخلفية ${n(i)}`,
+  cameraFront: (i) => `الكاميرا الأمامية ${n(i)}`,
+  cameraNumbered: (i) => `الكاميرا ${n(i)}`,
   torch: 'الإضاءة',
   cameraPromptHelp:
     'يطلب متصفحك الإذن باستخدام الكاميرا. اختر «السماح» في النافذة التي تظهر، وتكون عادةً قرب شريط العنوان.',

@@ -9,3 +9,4 @@ registerLocaleLoader('es', () => import('./es.js'));
 registerLocaleLoader('de', () => import('./de.js'));
 registerLocaleLoader('pt-br', () => import('./pt-BR.js'));
 registerLocaleLoader('ar', () => import('./ar.js'));
+registerLocaleLoader('it', () => import('./it.js'));

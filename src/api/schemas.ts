@@ -379,6 +379,8 @@ export const FlowSession = z.object({
   parent_origins: z._default(z.array(z.string()), []),
   /** `phone` when this token came from a cross-device handoff link. */
   device: z._default(Device, 'primary'),
+  /** The language chosen when the session was created (BCP 47); below the element's `lang`, above the browser's. */
+  locale: z.optional(z.nullable(z.string())),
 });
 export type FlowSession = z.infer<typeof FlowSession>;
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, getLoadedTranslation, loadTranslation, matchLocale, withOverrides } from '../i18n/registry.js';
+import { wantedLanguages } from '../i18n/resolve.js';
 import type { Translation, TranslationOverrides } from '../i18n/translation.js';
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
@@ -9,13 +10,15 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Per-element localisation (not page-global, so two widgets or a host app's own i18n never clash).
- * Locale: the element's `lang` attribute, else `navigator.languages`.
+ * Locale: the element's `lang` attribute, else the session's `locale`, else `navigator.languages`, else
+ * English (`i18n/resolve.ts`).
  * Loads the chosen locale lazily and re-renders the host when it arrives; English meanwhile.
  */
 export class LocalizeController implements ReactiveController {
   #host: LocalizeHost;
   #current: Translation = en;
   #overrides: TranslationOverrides | undefined;
+  #sessionLang: string | null = null;
   #wanted = '';
 
   constructor(host: LocalizeHost) {
@@ -45,12 +48,26 @@ export class LocalizeController implements ReactiveController {
     this.#apply(getLoadedTranslation(this.#wanted) ?? en);
   }
 
+  /** The flow session's `locale` (below the `lang` attribute, above the browser's languages). */
+  setSessionLanguage(lang: string | null): void {
+    this.#sessionLang = lang;
+    this.update();
+  }
+
   /** Re-evaluates the wanted locale (call when `lang` changes). */
   update(): void {
-    const wanted: string[] = [];
-    if (this.#host.lang) wanted.push(this.#host.lang);
-    if (typeof navigator !== 'undefined') wanted.push(...(navigator.languages ?? [navigator.language]));
-    const code = matchLocale(wanted);
+    const code = matchLocale(
+      wantedLanguages({
+        lang: this.#host.lang,
+        sessionLocale: this.#sessionLang,
+        navigatorLanguages:
+          typeof navigator === 'undefined'
+            ? null
+            : navigator.languages?.length
+              ? navigator.languages
+              : [navigator.language],
+      }),
+    );
     if (code === this.#wanted) return;
     this.#wanted = code;
     const ready = getLoadedTranslation(code);

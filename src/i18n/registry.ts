@@ -3,6 +3,7 @@
  * can register their own locale or override single strings without copying a whole locale.
  */
 import en from './locales/en.js';
+import { resolveLocale } from './resolve.js';
 import type { Translation, TranslationOverrides } from './translation.js';
 
 type Loader = () => Promise<{ default: Translation }>;
@@ -25,20 +26,11 @@ export function availableLocales(): string[] {
 }
 
 /**
- * The best available locale for a list of wanted language tags (`pt-BR`, `fr-CA`, `ar`…): an exact
- * match first, then the primary language, else English.
+ * The best available locale (a registry key) for wanted language tags in priority order (`pt-BR`,
+ * `fr-CA`, `zh-TW`…): see {@link resolveLocale} for the fallback chains; English when none fits.
  */
 export function matchLocale(wanted: readonly string[]): string {
-  const known = availableLocales();
-  for (const tag of wanted) {
-    const t = tag.toLowerCase();
-    if (known.includes(t)) return t;
-    const primary = t.split('-')[0] ?? t;
-    if (known.includes(primary)) return primary;
-    const sameLanguage = known.find((k) => k.split('-')[0] === primary);
-    if (sameLanguage) return sameLanguage;
-  }
-  return 'en';
+  return resolveLocale(wanted, availableLocales());
 }
 
 export function getLoadedTranslation(code: string): Translation | undefined {

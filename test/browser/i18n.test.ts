@@ -253,12 +253,12 @@ describe('localisation', () => {
   it('matchLocale: exact, primary language, same language, else English', () => {
     expect(matchLocale(['pt-BR'])).to.equal('pt-br');
     expect(matchLocale(['pt'])).to.equal('pt-br');
-    expect(matchLocale(['pt-PT'])).to.equal('pt-br');
+    expect(matchLocale(['pt-PT'])).to.equal('pt-pt');
     expect(matchLocale(['ar-EG'])).to.equal('ar');
     expect(matchLocale(['fr-CA'])).to.equal('fr');
     expect(matchLocale(['de-AT', 'en'])).to.equal('de');
-    expect(matchLocale(['ja', 'es-MX'])).to.equal('es');
-    expect(matchLocale(['ja'])).to.equal('en');
+    expect(matchLocale(['sw', 'es-MX'])).to.equal('es');
+    expect(matchLocale(['sw'])).to.equal('en');
     expect(matchLocale([])).to.equal('en');
   });
 

@@ -283,6 +283,7 @@ export class VerilockFlow extends VerilockElement {
       const session = await client.getSession(this.#signal());
       if (client !== this.#client) return;
       this.session = session;
+      this.localize.setSessionLanguage(session.locale ?? null);
       this.#armExpiry(session.expires_at);
       this.#queue = this.#makeQueue(client, session);
       this.#dispatch({ type: 'SESSION_LOADED', session });

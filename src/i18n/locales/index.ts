@@ -10,3 +10,7 @@ registerLocaleLoader('de', () => import('./de.js'));
 registerLocaleLoader('pt-br', () => import('./pt-BR.js'));
 registerLocaleLoader('ar', () => import('./ar.js'));
 registerLocaleLoader('it', () => import('./it.js'));
+registerLocaleLoader('nl', () => import('./nl.js'));
+registerLocaleLoader('pl', () => import('./pl.js'));
+registerLocaleLoader('pt-pt', () => import('./pt-PT.js'));
+registerLocaleLoader('ro', () => import('./ro.js'));

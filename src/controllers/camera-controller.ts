@@ -300,7 +300,9 @@ export class CameraController implements ReactiveController {
     this.stream = stream;
     const track = stream.getVideoTracks()[0];
     this.settings = track?.getSettings() ?? null;
-    track?.addEventListener('ended', this.#onTrackEnded);
+    // The handler property, not addEventListener: in Firefox (153) listeners added to a MediaStreamTrack
+    // were not called for its `ended` event, while `onended` was. The track is ours alone.
+    if (track) track.onended = this.#onTrackEnded;
     this.#video.srcObject = stream;
     try {
       await this.#video.play();
@@ -325,7 +327,7 @@ export class CameraController implements ReactiveController {
     this.torch = null;
     if (this.stream) {
       for (const t of this.stream.getTracks()) {
-        t.removeEventListener('ended', this.#onTrackEnded);
+        t.onended = null;
         t.stop();
       }
     }

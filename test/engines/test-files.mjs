@@ -53,8 +53,6 @@ export function filesToRun(named = commandLineFiles(), all = allTestFiles()) {
  */
 export const NOT_RUN = {
   firefox: {
-    'test/browser/camera-choice.test.ts':
-      'its cases of a camera unplugged or taken away mid-step (fake devices ended from the test) time out in Firefox; open, not yet explained',
     'test/browser/steadiness-clips.test.ts':
       'auto-capture steadiness is tuned on Chromium-rendered frames: in Firefox the tremor clips were not captured (selfie and document back); open, not yet explained',
     'test/browser/a11y.test.ts':

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Times the on-device MRZ reader (src/document/read-mrz.ts) on the committed specimen photos and
-// prints, per specimen and distortion, whether it read exactly and the median time of one attempt.
+// prints, per specimen and distortion, whether it read exactly and the median time of one attempt:
+// the CPU time of this process (one attempt is single-threaded work, so on an idle core it is the
+// wall time; on a busy machine the wall time, printed beside it, also counts waiting for a core).
 // The budget is 300 ms per attempt on 2 cores (in the browser it runs in a worker, one core):
 //
 //   node --import tsx scripts/document/bench-mrz.mts [runs=5]
@@ -30,21 +32,26 @@ for (const format of ['td3', 'td1', 'td2'])
       .toBuffer({ resolveWithObject: true });
     const image = { data: new Uint8ClampedArray(data), width: info.width, height: info.height };
     const times: number[] = [];
+    const walls: number[] = [];
     let ok = false;
     for (let r = 0; r < RUNS; r++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const result = readMrz(image);
-      times.push(performance.now() - t0);
+      const cpu = process.cpuUsage(c0);
+      times.push((cpu.user + cpu.system) / 1000);
+      walls.push(performance.now() - t0);
       ok = !!result && result.lines.join() === specimens[format]!.join() && result.reading.check_digits_valid;
     }
     total++;
     if (ok) read++;
     all.push(median(times));
+    const cpuMs = median(times).toFixed(0).padStart(5);
     rows.push(
-      `${`${format}-${variant}`.padEnd(18)} ${ok ? 'read ' : 'MISS '} ${median(times).toFixed(0).padStart(5)} ms`,
+      `${`${format}-${variant}`.padEnd(18)} ${ok ? 'read ' : 'MISS '} ${cpuMs} ms CPU, ${median(walls).toFixed(0)} ms wall`,
     );
   }
 console.log(rows.join('\n'));
 const m = median(all);
-console.log(`\nread ${read}/${total} exactly; median attempt ${m.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
+console.log(`\nread ${read}/${total} exactly; median attempt ${m.toFixed(0)} ms CPU (budget ${BUDGET_MS} ms)`);
 process.exitCode = m <= BUDGET_MS ? 0 : 1;

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { DocumentReaderClient } from './reader-client.js';
+
+const DIR = '/test/fixtures/documents';
+
+async function bitmapOf(path: string): Promise<ImageBitmap> {
+  return createImageBitmap(await (await fetch(path)).blob());
+}
+
+function pixelsOf(bitmap: ImageBitmap): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.drawImage(bitmap, 0, 0);
+  return ctx.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+describe('DocumentReaderClient (worker)', () => {
+  it('reads an MRZ off the main thread, from pixels and from a bitmap', async () => {
+    const specimens = (await (await fetch(`${DIR}/specimens.json`)).json()) as Record<string, string[]>;
+    const client = new DocumentReaderClient();
+    try {
+      const bitmap = await bitmapOf(`${DIR}/td3-photo.jpg`);
+      const pixels = pixelsOf(bitmap);
+      const fromPixels = await client.read(pixels, new Date('2026-12-01'));
+      expect(fromPixels!.lines).to.deep.equal(specimens.td3);
+      expect(fromPixels!.reading).to.include({ format: 'TD3', expiry: '2012-04-15', check_digits_valid: true });
+      expect(pixels.data.length).to.equal(pixels.width * pixels.height * 4); // copied, not transferred
+      const fromBitmap = await client.read(bitmap);
+      expect(fromBitmap!.lines).to.deep.equal(specimens.td3);
+      expect(client.busy).to.equal(0);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('answers null for a photo without an MRZ, and rejects pending reads when closed', async () => {
+    const client = new DocumentReaderClient();
+    const bitmap = await bitmapOf('/test/fixtures/jscanify_test10_form.jpg');
+    expect(await client.read(pixelsOf(bitmap))).to.equal(null);
+    const pending = client.read(bitmap);
+    client.close();
+    let error: unknown = null;
+    await pending.catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('closed');
+  });
+});

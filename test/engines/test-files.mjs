@@ -53,8 +53,6 @@ export function filesToRun(named = commandLineFiles(), all = allTestFiles()) {
  */
 export const NOT_RUN = {
   firefox: {
-    'test/browser/steadiness-clips.test.ts':
-      'auto-capture steadiness is tuned on Chromium-rendered frames: in Firefox the tremor clips were not captured (selfie and document back); open, not yet explained',
     'test/browser/a11y.test.ts':
       'needs light/dark and reduced-motion emulation, which web-test-runner offers over CDP only (Firefox runs over WebDriver BiDi)',
   },

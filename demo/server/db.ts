@@ -6,8 +6,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { judgeStoredLiveness } from './captures/liveness.js';
 import { BUSY_TIMEOUT_MS } from './sqlite-busy.js';
-import type { DocumentType, LivenessChallenge, StepName } from '../../src/api/schemas.js';
+import {
+  DEFAULT_MAX_UPLOAD_BYTES,
+  type DocumentType,
+  type LivenessChallenge,
+  type StepName,
+} from '../../src/api/schemas.js';
 
 export type DB = Database.Database;
 
@@ -118,13 +124,12 @@ const MIGRATIONS: Migration[] = [
          VALUES (?, ?, ?, ?, NULL, 2, ?, 1, '[]', ?)`,
       );
       const now = Date.now();
-      const max = 10 * 1024 * 1024;
       insert.run(
         DEFAULT_PROFILE_ID,
         'Default',
         JSON.stringify(['document', 'selfie', 'face_match', 'liveness']),
         JSON.stringify(ALL_DOCUMENT_TYPES),
-        max,
+        DEFAULT_MAX_UPLOAD_BYTES,
         now,
       );
       insert.run(
@@ -132,7 +137,7 @@ const MIGRATIONS: Migration[] = [
         'Document and selfie',
         JSON.stringify(['document', 'selfie', 'face_match']),
         JSON.stringify(ALL_DOCUMENT_TYPES),
-        max,
+        DEFAULT_MAX_UPLOAD_BYTES,
         now + 1,
       );
     },
@@ -182,6 +187,25 @@ const MIGRATIONS: Migration[] = [
     up(db) {
       // The `t` signed into the latest attempt: the next one signs a later one, even after a restart.
       db.exec('ALTER TABLE webhook_deliveries ADD COLUMN last_signed_at INTEGER');
+    },
+  },
+  {
+    version: 6,
+    name: 'stored liveness verdict',
+    up(db) {
+      // The verdict is reached when a capture is written and read back; current liveness captures get theirs now.
+      db.exec('ALTER TABLE captures ADD COLUMN liveness_check TEXT');
+      const live = db
+        .prepare(`SELECT * FROM captures WHERE kind = 'liveness' AND superseded = 0`)
+        .all() as CaptureRow[];
+      const session = db.prepare('SELECT * FROM sessions WHERE id = ?');
+      const active = db.prepare('SELECT * FROM captures WHERE session_id = ? AND superseded = 0');
+      const store = db.prepare('UPDATE captures SET liveness_check = ? WHERE id = ?');
+      for (const capture of live) {
+        const row = session.get(capture.session_id) as SessionRow;
+        const verdict = judgeStoredLiveness(row, capture, active.all(row.id) as CaptureRow[], capture.created_at);
+        store.run(JSON.stringify(verdict), capture.id);
+      }
     },
   },
 ];
@@ -309,6 +333,8 @@ export interface CaptureRow {
   meta: string | null;
   superseded: number;
   created_at: number;
+  /** The stored liveness verdict (JSON, captures/liveness.ts) of a liveness capture; null for other kinds. */
+  liveness_check: string | null;
 }
 
 export interface DeliveryRow {

@@ -19,14 +19,18 @@ export type StepName = z.infer<typeof StepName>;
 export const SessionStatus = z.enum(['created', 'in_progress', 'processing', 'approved', 'declined', 'expired']);
 export type SessionStatus = z.infer<typeof SessionStatus>;
 
+/** Statuses of a submitted session: it takes no more captures, links or handoffs. */
+export const FINISHED_STATUSES: readonly SessionStatus[] = ['processing', 'approved', 'declined'];
+/** Statuses of a session the applicant can still work on (until its expiry). */
+export const OPEN_STATUSES: readonly SessionStatus[] = ['created', 'in_progress'];
+export const isFinished = (status: string): boolean => FINISHED_STATUSES.includes(status as SessionStatus);
+export const isOpen = (status: string): boolean => OPEN_STATUSES.includes(status as SessionStatus);
+
 export const ResultStatus = z.enum(['approved', 'declined', 'pending', 'not_started']);
 export type ResultStatus = z.infer<typeof ResultStatus>;
 
 export const DocumentType = z.enum(['passport', 'id_card', 'drivers_license', 'residence_permit']);
 export type DocumentType = z.infer<typeof DocumentType>;
-
-/** Document types with a single side to capture. */
-export const ONE_SIDED_DOCUMENTS: readonly DocumentType[] = ['passport'];
 
 export const CaptureKind = z.enum(['document_front', 'document_back', 'selfie', 'liveness']);
 export type CaptureKind = z.infer<typeof CaptureKind>;
@@ -43,7 +47,10 @@ export const Timestamp = z.iso.datetime({ offset: true });
 /** Image types the capture endpoint accepts (sniffed by magic bytes on the server). */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
-/** Default per-file upload limit (bytes) when a profile sets none. */
+/**
+ * Per-file upload limit (bytes) of the built-in profiles, sent in `FlowSession.requirements.max_upload_bytes`;
+ * the widget falls back to it only before the session is loaded.
+ */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
@@ -433,18 +440,6 @@ export const FlowComplete = z.object({
   redirect_url: z.nullable(z.string()),
 });
 export type FlowComplete = z.infer<typeof FlowComplete>;
-
-/** The captures a session's steps require, in order. */
-export function requiredCaptures(steps: readonly StepName[], documentType?: DocumentType): CaptureKind[] {
-  const kinds: CaptureKind[] = [];
-  if (steps.includes('document')) {
-    kinds.push('document_front');
-    if (!documentType || !ONE_SIDED_DOCUMENTS.includes(documentType)) kinds.push('document_back');
-  }
-  if (steps.includes('selfie') || steps.includes('face_match')) kinds.push('selfie');
-  if (steps.includes('liveness')) kinds.push('liveness');
-  return kinds;
-}
 
 /** Body of `POST /api/v1/flow/complete`: empty (or `{}`); unknown fields are refused. */
 export const FlowCompleteRequest = z.strictObject({});

@@ -6,7 +6,7 @@
  * object is the same reference), so a stray click or a late network reply can never skip a step.
  */
 import type { CaptureKind, Device, DocumentType, FlowSession } from '../api/schemas.js';
-import { ONE_SIDED_DOCUMENTS, requiredCaptures } from '../api/schemas.js';
+import { requiredCaptures, takesCapture } from './steps.js';
 import type { ErrorCode } from '../events/events.js';
 
 export type Screen =
@@ -101,9 +101,9 @@ const FATAL: ReadonlySet<ErrorCode> = new Set(['token_invalid', 'token_expired',
 export function configFromSession(session: Pick<FlowSession, 'steps' | 'requirements'>): FlowConfig {
   const steps = session.steps;
   return {
-    needsDocument: steps.includes('document'),
-    needsSelfie: steps.includes('selfie') || steps.includes('face_match'),
-    needsLiveness: steps.includes('liveness'),
+    needsDocument: takesCapture(steps, 'document_front'),
+    needsSelfie: takesCapture(steps, 'selfie'),
+    needsLiveness: takesCapture(steps, 'liveness'),
     documentTypes: session.requirements.document_types,
     countries: session.requirements.countries,
     allowCrossDevice: session.requirements.allow_cross_device,
@@ -299,6 +299,3 @@ function rejectUpload(s: FlowState, kind: CaptureKind): FlowState {
   const next = { ...s, confirmed: withoutKind(s.confirmed, kind) };
   return startCapture(next, kind);
 }
-
-/** Whether the document type needs a back side. */
-export const isTwoSided = (t: DocumentType): boolean => !ONE_SIDED_DOCUMENTS.includes(t);

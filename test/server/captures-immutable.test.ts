@@ -80,7 +80,7 @@ describe('captures are immutable once the session is submitted', () => {
       const res = await t.flow('POST', '/api/v1/flow/handoff', s.session_token);
       assert.equal(res.status, 201);
       const code = new URL(((await res.json()) as { url: string }).url).pathname.split('/').pop()!;
-      const result = t.va.service.redeemHandoff(code);
+      const result = t.va.handoffs.redeem(code);
       assert.ok(result.ok);
       return result.token;
     };

@@ -5,7 +5,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SessionDetail } from '../../src/api/schemas.js';
-import { JPEG, createKyc, passingLog, png, upload, uploadLiveness, useApp, type TestApp } from './helpers.js';
+import {
+  JPEG,
+  createKyc,
+  makeApp,
+  passingLog,
+  png,
+  removeDir,
+  tempDir,
+  upload,
+  uploadLiveness,
+  useApp,
+  type TestApp,
+} from './helpers.js';
 
 const detail = async (t: TestApp, id: string) =>
   SessionDetail.parse(await (await t.api('GET', `/api/v1/sessions/${id}`)).json());
@@ -100,5 +112,49 @@ describe('liveness evidence checked on the server', () => {
     assert.equal(check.result, 'manual_review');
     assert.deepEqual(check.reasons, ['photo_fallback:vision_unavailable']);
     assert.equal((await t.flow('POST', '/api/v1/flow/complete', s.session_token)).status, 200);
+  });
+
+  it('the verdict is reached at upload and read back, not judged again on each read', async () => {
+    const s = await createKyc(t, {}, ['liveness']);
+    assert.equal((await uploadLiveness(t, s.session_token, [png(4, 111), png(4, 112)])).status, 201);
+    // A read that judged the evidence again would now find the log out of sequence.
+    t.va.db.prepare(`UPDATE sessions SET liveness_sequence = '["blink","blink"]' WHERE id = ?`).run(s.id);
+    const check = (await detail(t, s.id)).liveness_check!;
+    assert.equal(check.result, 'passed');
+    assert.deepEqual(check.reasons, []);
+  });
+});
+
+describe('stored liveness verdict migration', () => {
+  it('gives the current liveness capture of a database from before it its verdict', async () => {
+    const dir = tempDir();
+    let t = makeApp({}, dir);
+    try {
+      const s = await createKyc(t, {}, ['selfie', 'liveness']);
+      assert.equal(
+        (await upload(t, s.session_token, 'selfie', [{ bytes: png(8, 121), type: 'image/png' }])).status,
+        201,
+      );
+      assert.equal((await uploadLiveness(t, s.session_token, [png(4, 123), png(4, 124)])).status, 201);
+      // Back to the schema before the stored verdict, with a selfie that repeats a liveness frame.
+      t.va.db.exec('ALTER TABLE captures DROP COLUMN liveness_check; DELETE FROM schema_migrations WHERE version = 6');
+      t.va.db
+        .prepare(`UPDATE captures SET files = ? WHERE session_id = ? AND kind = 'selfie'`)
+        .run(
+          t.va.db
+            .prepare(`SELECT files FROM captures WHERE session_id = ? AND kind = 'liveness' AND superseded = 0`)
+            .pluck()
+            .get(s.id),
+          s.id,
+        );
+      await t.close();
+      t = makeApp({}, dir);
+      const check = (await detail(t, s.id)).liveness_check!;
+      assert.equal(check.result, 'failed');
+      assert.ok(check.reasons.includes('frame_matches_selfie'));
+    } finally {
+      await t.close();
+      removeDir(dir);
+    }
   });
 });

@@ -1,41 +1,20 @@
 /**
- * What a reviewer needs from the reference backend (API key): a session's captures with their meta,
- * each capture's image, and which sessions an API key may see.
- *
- * In production mode every API key sees only the sessions it created (a session records the key's id,
- * a domain-separated hash, never the key); another key's session answers 404 as if it did not exist.
+ * What a reviewer needs (API key): a session's captures with their meta (`GET /api/v1/sessions/{id}/captures`),
+ * each capture's image (`GET /api/v1/captures/{id}`), and the review page (`/review`, every mode) that shows them.
+ * Which sessions a key may see: sessions/visibility.ts.
  */
 import { join } from 'node:path';
 import type { Context, Hono } from 'hono';
-import type { CaptureKind, CaptureList, ReviewCapture } from '../../src/api/schemas.js';
-import { PROJECT_ROOT, type Config } from './config.js';
-import { sha256Hex, type CaptureRow, type DB, type SessionRow, type StoredFile } from './db.js';
-import { ApiError } from './errors.js';
-import type { SessionService } from './service.js';
-import { fileResponse, resolveStatic } from './static.js';
-import type { CaptureStore } from './storage.js';
-import { isoSeconds } from './webhooks.js';
-
-/** The id a session records for the API key that created it (never the key itself). */
-export function apiKeyId(key: string): string {
-  return sha256Hex(`verilock-api-key:${key}`);
-}
-
-export const CAPTURE_ID_PATTERN = /^cap_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** True when the key with id `keyId` may see `row`: always outside production, else only its own sessions. */
-export function visibleTo(config: Pick<Config, 'production'>, row: Pick<SessionRow, 'owner_key'>, keyId: string) {
-  return !config.production || row.owner_key === null || row.owner_key === keyId;
-}
-
-/** The key scope for listing: the key's id in production mode, none otherwise. */
-export function listScope(config: Pick<Config, 'production'>, keyId: string): string | undefined {
-  return config.production ? keyId : undefined;
-}
-
-export function sessionNotFound(): ApiError {
-  return new ApiError(404, 'session_not_found', 'No session with this id.');
-}
+import type { CaptureKind, CaptureList, ReviewCapture } from '../../../src/api/schemas.js';
+import { PROJECT_ROOT } from '../config.js';
+import type { CaptureRow, StoredFile } from '../db.js';
+import { ApiError } from '../errors.js';
+import type { Auth } from '../middleware/auth.js';
+import { CAPTURE_ID_PATTERN } from '../sessions/tokens.js';
+import { visibleSession, visibleTo } from '../sessions/visibility.js';
+import { fileResponse, resolveStatic } from '../static.js';
+import { isoSeconds } from '../webhooks.js';
+import type { Deps, Env } from './env.js';
 
 function captureNotFound(): ApiError {
   return new ApiError(404, 'capture_not_found', 'No capture with this id.');
@@ -65,40 +44,23 @@ export function reviewCapture(row: CaptureRow): ReviewCapture {
   };
 }
 
-export interface ReviewDeps {
-  config: Config;
-  db: DB;
-  service: SessionService;
-  store: CaptureStore;
-  /** Id of the API key of the request (set by the API key middleware). */
-  keyIdOf: (c: Context) => string;
-}
-
 /** Registers `GET /api/v1/sessions/{id}/captures` and `GET /api/v1/captures/{id}` (API key checked before). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the app's own Env type stays in app.ts
-export function registerReviewApi(app: Hono<any>, deps: ReviewDeps): void {
-  const { config, db, service, store } = deps;
-
-  const visibleSession = (c: Context, id: string): SessionRow => {
-    const row = service.byId(id);
-    if (!row || !visibleTo(config, row, deps.keyIdOf(c))) throw sessionNotFound();
-    return row;
-  };
+export function reviewRoutes(app: Hono<Env>, auth: Auth, { config, sessions, store }: Deps): void {
+  app.use('/api/v1/captures/*', auth.apiKey);
 
   app.get('/api/v1/sessions/:id/captures', (c) => {
-    const row = visibleSession(c, c.req.param('id'));
-    const list: CaptureList = { data: service.activeCaptures(row.id).map(reviewCapture) };
+    const row = visibleSession(sessions, config, c.req.param('id'), c.get('apiKeyId'));
+    const list: CaptureList = { data: sessions.activeCaptures(row.id).map(reviewCapture) };
     return c.json(list);
   });
 
   app.get('/api/v1/captures/:id', async (c) => {
     const id = c.req.param('id');
     if (!CAPTURE_ID_PATTERN.test(id)) throw captureNotFound();
-    const capture = db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as CaptureRow | undefined;
+    const capture = sessions.repo.capture(id);
     if (!capture) throw captureNotFound();
-    const session = service.byId(capture.session_id);
-    if (!session || !visibleTo(config, session, deps.keyIdOf(c))) throw captureNotFound();
-
+    const session = sessions.byId(capture.session_id);
+    if (!session || !visibleTo(config, session, c.get('apiKeyId'))) throw captureNotFound();
     const frameParam = c.req.query('frame');
     if (frameParam !== undefined && !/^\d{1,3}$/.test(frameParam)) {
       throw new ApiError(400, 'validation_failed', 'The query is invalid.', [
@@ -154,8 +116,7 @@ export const REVIEW_PAGE_HEADERS: Record<string, string> = {
 };
 
 /** Serves the review page at `/review` and its script and stylesheet under `/review/` (every mode). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the app's own Env type stays in app.ts
-export function registerReviewPage(app: Hono<any>, dir = REVIEW_PAGE_DIR): void {
+export function reviewPageRoutes(app: Hono<Env>, dir = REVIEW_PAGE_DIR): void {
   const serve = (c: Context, rel: string) => {
     const path = resolveStatic(dir, rel);
     if (!path) throw new ApiError(404, 'not_found', 'No such page.');

@@ -1,0 +1,324 @@
+/**
+ * Sessions: creation, lookup by id or token, listing, status transitions (each with its webhook row in
+ * the same transaction), the flow session, completion and reviewer decisions. The SQL lives in the
+ * repository, the wire mapping in its `sessionFields()`; the routes validate input and call in here.
+ */
+import {
+  ACCEPTED_IMAGE_TYPES,
+  isFinished,
+  isOpen,
+  type CaptureKind,
+  type CaptureMeta,
+  type CaptureReceipt,
+  type DecisionRequest,
+  type Device,
+  type DocumentType,
+  type FlowComplete,
+  type FlowSession,
+  type ListSessionsQuery,
+  type SessionCreated,
+  type SessionDetail,
+  type SessionList,
+  type SessionStatus,
+  type StepName,
+  type StepResult,
+} from '../../../src/api/schemas.js';
+import { requiredCaptures } from '../../../src/flow/steps.js';
+import { livenessCheckOf } from '../captures/liveness.js';
+import type { Config } from '../config.js';
+import { DEFAULT_PROFILE_ID, type CaptureRow, type DB, type SessionRow } from '../db.js';
+import { ApiError, errors } from '../errors.js';
+import { enqueueStatusChange, isoSeconds, type WebhookWorker } from '../webhooks.js';
+import { newSessionRow, type CreateSessionRequest } from './create.js';
+import type { Profiles } from './profiles.js';
+import { sessionFields, SessionRepository } from './repository.js';
+import { hashToken, SESSION_ID_PATTERN, TOKEN_PATTERN } from './tokens.js';
+
+/** A session token resolved: its session, the device it belongs to, and its hash. */
+export interface ResolvedToken {
+  row: SessionRow;
+  device: Device;
+  tokenHash: string;
+}
+
+/** What a status change may set besides the status. */
+type ChangeExtra = { results?: string; completed_at?: number | null; decision_reason?: string | null };
+
+export class SessionService {
+  readonly repo: SessionRepository;
+
+  constructor(
+    private readonly db: DB,
+    private readonly config: Config,
+    readonly profiles: Profiles,
+    private readonly webhooks: WebhookWorker,
+  ) {
+    this.repo = new SessionRepository(db);
+  }
+
+  /** Creates a session; `ownerKey` is the id of the API key that asked (see `apiKeyId`). */
+  create(input: CreateSessionRequest, ownerKey: string | null = null): SessionCreated {
+    const profile = this.profiles.byId('profile_id' in input ? input.profile_id : DEFAULT_PROFILE_ID);
+    if (!profile && 'profile_id' in input) {
+      throw new ApiError(404, 'profile_not_found', `No profile with id ${input.profile_id}.`);
+    }
+    const now = this.config.now();
+    const { row, token } = newSessionRow(input, profile!, ownerKey, now);
+    this.db.transaction(() => {
+      this.repo.insert(row);
+      enqueueStatusChange(this.db, row, 'created', null, now);
+    })();
+    if (row.webhook_url) this.webhooks.kick();
+    const s = sessionFields(row);
+    const url = this.hostedUrl(token);
+    return {
+      id: s.id,
+      type: 'kyc',
+      status: s.status,
+      reference_id: s.reference_id,
+      profile_id: s.profile_id,
+      steps: s.steps,
+      applicant: s.applicant,
+      session_token: token,
+      session_url: url,
+      hosted_url: url,
+      expires_at: s.expires_at,
+      created_at: s.created_at,
+    };
+  }
+
+  hostedUrl(token: string): string {
+    return `${this.config.publicUrl}/verify/${token}`;
+  }
+
+  /** The session by id, expired lazily when its time is up. */
+  byId(id: string): SessionRow | undefined {
+    if (!SESSION_ID_PATTERN.test(id)) return undefined;
+    const row = this.repo.byId(id);
+    return row ? this.expireIfDue(row) : undefined;
+  }
+
+  byToken(token: string): SessionRow | undefined {
+    return this.resolveToken(token)?.row;
+  }
+
+  /**
+   * The session of a token, whether it is the session's primary token (`sessions.token_hash`) or a
+   * phone token minted from a handoff link (`session_tokens`, unless revoked by a later handoff).
+   */
+  resolveToken(token: string): ResolvedToken | undefined {
+    if (!TOKEN_PATTERN.test(token)) return undefined;
+    const tokenHash = hashToken(token);
+    const primary = this.repo.byPrimaryToken(tokenHash);
+    if (primary) return { row: this.expireIfDue(primary), device: 'primary', tokenHash };
+    const phone = this.repo.byPhoneToken(tokenHash);
+    if (phone) return { row: this.expireIfDue(phone), device: 'phone', tokenHash };
+    return undefined;
+  }
+
+  /** True when the session's token no longer works (status `expired` or past `expires_at`). */
+  isExpired(row: SessionRow): boolean {
+    return row.status === 'expired' || this.config.now() >= row.expires_at;
+  }
+
+  /** True while the session takes captures and handoffs: open and not past its expiry. */
+  isLive(row: SessionRow): boolean {
+    return isOpen(row.status) && !this.isExpired(row);
+  }
+
+  expireIfDue(row: SessionRow): SessionRow {
+    if (isOpen(row.status) && this.config.now() >= row.expires_at) return this.transition(row, 'expired') ?? row;
+    return row;
+  }
+
+  /** Moves every open session whose time is up to `expired` (before listing). */
+  expireDue(): void {
+    for (const row of this.repo.dueToExpire(this.config.now())) this.transition(row, 'expired');
+  }
+
+  /**
+   * Changes the status (guarded by the current one, so concurrent changes cannot both win), records
+   * the webhook delivery in the same transaction, and wakes the webhook worker.
+   */
+  transition(row: SessionRow, next: SessionStatus, extra: ChangeExtra = {}): SessionRow | undefined {
+    const now = this.config.now();
+    const updated: SessionRow = {
+      ...row,
+      status: next,
+      updated_at: now,
+      results: extra.results ?? row.results,
+      completed_at: extra.completed_at !== undefined ? extra.completed_at : row.completed_at,
+      decision_reason: extra.decision_reason !== undefined ? extra.decision_reason : row.decision_reason,
+    };
+    const ok = this.db.transaction(() => {
+      if (!this.repo.changeStatus(row.id, row.status, { ...updated, status: next })) return false;
+      enqueueStatusChange(this.db, row, next, row.status as SessionStatus, now);
+      return true;
+    })();
+    if (!ok) return undefined;
+    if (row.webhook_url) this.webhooks.kick();
+    return updated;
+  }
+
+  activeCaptures(sessionId: string): CaptureRow[] {
+    return this.repo.activeCaptures(sessionId);
+  }
+
+  detail(row: SessionRow): SessionDetail {
+    const s = sessionFields(row);
+    const captures = this.activeCaptures(row.id);
+    return {
+      id: s.id,
+      type: 'kyc',
+      status: s.status,
+      reference_id: s.reference_id,
+      profile_id: s.profile_id,
+      steps: s.steps,
+      applicant: s.applicant,
+      results: s.results,
+      captures: captures.map((c) => ({ ...receipt(c), created_at: isoSeconds(c.created_at) })),
+      metadata: s.metadata,
+      liveness_check: livenessCheckOf(captures),
+      // Only the token's hash is stored, so the full link exists only in the creation reply.
+      hosted_url: `${this.config.publicUrl}/verify/`,
+      expires_at: s.expires_at,
+      created_at: s.created_at,
+      completed_at: s.completed_at,
+    };
+  }
+
+  /** A page of sessions, newest first; with `ownerKey`, only that key's (and those older than owner records). */
+  list(query: ListSessionsQuery, ownerKey?: string): SessionList {
+    this.expireDue();
+    const { rows, total } = this.repo.page(query, ownerKey);
+    return {
+      data: rows.map(sessionFields).map((s) => ({
+        id: s.id,
+        type: 'kyc',
+        status: s.status,
+        reference_id: s.reference_id,
+        steps: s.steps,
+        applicant: s.applicant,
+        created_at: s.created_at,
+        completed_at: s.completed_at,
+      })),
+      meta: {
+        current_page: query.page,
+        last_page: Math.max(1, Math.ceil(total / query.per_page)),
+        per_page: query.per_page,
+        total,
+      },
+    };
+  }
+
+  decide(row: SessionRow, input: DecisionRequest): SessionDetail {
+    const { steps, results: current } = sessionFields(row);
+    const unknown = Object.keys(input.results ?? {}).filter((s) => !steps.includes(s as StepName));
+    if (unknown.length) {
+      throw new ApiError(
+        400,
+        'validation_failed',
+        'The request is invalid.',
+        unknown.map((s) => ({ path: `results.${s}`, message: 'step is not part of this session' })),
+      );
+    }
+    if (row.status !== 'processing') {
+      throw new ApiError(
+        409,
+        'invalid_session_status',
+        `A decision needs a session in processing; it is ${row.status}.`,
+      );
+    }
+    const results: Partial<Record<StepName, StepResult>> = {};
+    for (const step of steps) {
+      const given = input.results?.[step];
+      results[step] = {
+        ...current[step],
+        status: given?.status ?? input.decision,
+        ...(given?.score !== undefined ? { score: given.score } : {}),
+      };
+    }
+    const updated = this.transition(row, input.decision, {
+      results: JSON.stringify(results),
+      completed_at: this.config.now(),
+      decision_reason: input.reason ?? null,
+    });
+    if (!updated) throw new ApiError(409, 'invalid_session_status', 'The session changed meanwhile; retry.');
+    return this.detail(updated);
+  }
+
+  /** The document type declared with the latest front capture (decides whether a back is needed). */
+  documentTypeOf(sessionId: string): DocumentType | undefined {
+    const front = this.activeCaptures(sessionId).find((c) => c.kind === 'document_front');
+    return front?.meta
+      ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined)
+      : undefined;
+  }
+
+  /** The session as the widget loads it (`GET /api/v1/flow/session`); the first load starts it. */
+  flowSession(row: SessionRow, device: Device = 'primary'): FlowSession {
+    if (isFinished(row.status)) throw errors.sessionCompleted();
+    const current = row.status === 'created' ? (this.transition(row, 'in_progress') ?? row) : row;
+    const s = sessionFields(current);
+    return {
+      id: s.id,
+      status: s.status,
+      steps: s.steps,
+      applicant: { first_name: s.applicant.first_name },
+      redirect_url: s.redirect_url,
+      expires_at: s.expires_at,
+      requirements: {
+        document_types: s.document_types,
+        countries: s.countries,
+        liveness_challenges: s.liveness_challenges,
+        max_upload_bytes: s.max_upload_bytes,
+        accepted_types: [...ACCEPTED_IMAGE_TYPES],
+        allow_cross_device: s.allow_cross_device,
+      },
+      captures: this.activeCaptures(current.id).map(receipt),
+      document_type: this.documentTypeOf(current.id) ?? null,
+      parent_origins: this.profiles.parentOrigins(current),
+      device,
+    };
+  }
+
+  /** Submits the session (`processing`) once every capture its steps require is there. */
+  complete(row: SessionRow): FlowComplete {
+    const reply = (r: SessionRow): FlowComplete => ({
+      id: r.id,
+      status: r.status as SessionStatus,
+      redirect_url: r.redirect_url,
+    });
+    if (row.status === 'processing') return reply(row);
+    if (isFinished(row.status)) throw errors.sessionCompleted();
+    const documentType = this.documentTypeOf(row.id);
+    const { steps, results: current } = sessionFields(row);
+    const have = new Set(this.activeCaptures(row.id).map((c) => c.kind));
+    const missing = requiredCaptures(steps, documentType).filter((k) => !have.has(k));
+    if (missing.length) {
+      throw new ApiError(
+        422,
+        'captures_missing',
+        `Required captures are missing: ${missing.join(', ')}.`,
+        missing.map((kind) => ({ kind, message: `${kind} capture is missing` })),
+      );
+    }
+    const results: Partial<Record<StepName, StepResult>> = {};
+    for (const step of steps) {
+      results[step] = { ...current[step], status: 'pending' };
+      if (step === 'document' && documentType) results[step] = { ...results[step], type: documentType };
+    }
+    const updated = this.transition(row, 'processing', { results: JSON.stringify(results) });
+    if (!updated) {
+      const again = this.byId(row.id);
+      if (again?.status === 'processing') return reply(again);
+      throw errors.sessionCompleted();
+    }
+    return reply(updated);
+  }
+}
+
+/** A capture row as the flow API acknowledges it. */
+export function receipt(c: CaptureRow): CaptureReceipt {
+  return { id: c.id, kind: c.kind as CaptureKind, bytes: c.bytes, sha256: c.sha256 };
+}

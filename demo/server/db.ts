@@ -2,6 +2,9 @@
  * SQLite storage of the reference backend (better-sqlite3: synchronous, embedded, one file).
  * Versioned migrations are applied in order at open; each runs in a transaction and is recorded in
  * `schema_migrations`. Times are stored as epoch milliseconds, lists and objects as JSON text.
+ *
+ * Longer than 300 lines: the migrations, in order, are the schema's history and the row types its
+ * current shape; they stay together so one file says what is on disk.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

@@ -11,10 +11,10 @@
  */
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SETTLED_STATUSES } from '../../src/api/schemas.js';
 import { DB_FILE, type CaptureRow, type DB } from './db.js';
 
 const DAY_MS = 86_400_000;
-const FINISHED = ['approved', 'declined', 'expired'];
 /** A stored capture file: `<sha256>.<ext>` (a suffix such as `.enc` may follow). */
 const CAPTURE_FILE = /^([0-9a-f]{64})\./;
 /** A staged upload a crash left behind: `.<sha256>.<random>.tmp`, or an incoming part `.in-<random>.tmp`. */
@@ -78,10 +78,10 @@ export function purgeFinished(db: DB, capturesDir: string, days: number, now: nu
   const due = db
     .prepare(
       `SELECT id FROM sessions
-       WHERE purged_at IS NULL AND status IN (${FINISHED.map(() => '?').join(', ')})
+       WHERE purged_at IS NULL AND status IN (${SETTLED_STATUSES.map(() => '?').join(', ')})
          AND COALESCE(completed_at, expires_at) < ?`,
     )
-    .all(...FINISHED, cutoff) as { id: string }[];
+    .all(...SETTLED_STATUSES, cutoff) as { id: string }[];
   const hashes = new Set<string>();
   db.transaction(() => {
     for (const { id } of due) {

@@ -1,5 +1,8 @@
 /**
  * Static files (built widget under /sdk/, demo pages under /demo/) and the hosted page.
+ *
+ * Longer than 300 lines: path resolution, content types, caching and precompressed siblings are one
+ * file-serving policy, and the hosted page's HTML and CSP use the same asset names.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';

@@ -16,6 +16,9 @@
  * - a row is leased while it is sent (its `next_attempt_at` moves past the attempt's timeout), so it
  *   is never claimed twice and the scheduler only wakes for a row that is due or for a freed slot:
  *   no busy re-arm loop.
+ *
+ * Longer than 300 lines: the guarantees above hold only together (claim, lease, per-host slots,
+ * timers, outcome writes), so the worker stays in one module.
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import type { LookupFunction } from 'node:net';

@@ -23,6 +23,8 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 export const FINISHED_STATUSES: readonly SessionStatus[] = ['processing', 'approved', 'declined'];
 /** Statuses of a session the applicant can still work on (until its expiry). */
 export const OPEN_STATUSES: readonly SessionStatus[] = ['created', 'in_progress'];
+/** Statuses no session leaves: decided or expired (retention deletes their data after its delay). */
+export const SETTLED_STATUSES: readonly SessionStatus[] = ['approved', 'declined', 'expired'];
 export const isFinished = (status: string): boolean => FINISHED_STATUSES.includes(status as SessionStatus);
 export const isOpen = (status: string): boolean => OPEN_STATUSES.includes(status as SessionStatus);
 

@@ -2,13 +2,14 @@
  * The SQL of sessions and their captures, and the one mapping of a session row to its wire fields.
  * Nothing here decides anything: the services (sessions/service.ts, captures/service.ts) hold the rules.
  */
-import type {
-  DocumentType,
-  LivenessChallenge,
-  ListSessionsQuery,
-  SessionDetail,
-  SessionStatus,
-  StepName,
+import {
+  OPEN_STATUSES,
+  type DocumentType,
+  type LivenessChallenge,
+  type ListSessionsQuery,
+  type SessionDetail,
+  type SessionStatus,
+  type StepName,
 } from '../../../src/api/schemas.js';
 import type { CaptureRow, DB, SessionRow } from '../db.js';
 import { isoSeconds } from '../webhooks.js';
@@ -113,8 +114,10 @@ export class SessionRepository {
   /** Open sessions whose time is up at `now`. */
   dueToExpire(now: number): SessionRow[] {
     return this.db
-      .prepare(`SELECT * FROM sessions WHERE status IN ('created', 'in_progress') AND expires_at <= ?`)
-      .all(now) as SessionRow[];
+      .prepare(
+        `SELECT * FROM sessions WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) AND expires_at <= ?`,
+      )
+      .all(...OPEN_STATUSES, now) as SessionRow[];
   }
 
   /** Applies a status change when the session is still in `from`; false when another change won. */

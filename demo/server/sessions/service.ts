@@ -2,6 +2,9 @@
  * Sessions: creation, lookup by id or token, listing, status transitions (each with its webhook row in
  * the same transaction), the flow session, completion and reviewer decisions. The SQL lives in the
  * repository, the wire mapping in its `sessionFields()`; the routes validate input and call in here.
+ *
+ * A little over 300 lines: every status change goes through `transition()`, so the operations that
+ * change a session's status (expiry, flow start, completion, decision) stay with it in one class.
  */
 import {
   ACCEPTED_IMAGE_TYPES,

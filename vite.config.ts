@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { hashedVisionAssetNames } from './scripts/models/asset-names.mjs';
 
+/** The app build's entry modules. */
+const ENTRY_MODULE = /[\\/]src[\\/](hosted|index)\.ts$/;
 const ASSET_NAMES_MODULE = fileURLToPath(new URL('./src/vision/asset-names.ts', import.meta.url));
 
 /**
@@ -19,6 +21,14 @@ function hashedVisionAssets(): Plugin {
     },
   };
 }
+
+/**
+ * The wire contract (src/api/schemas.ts) declares the server's schemas beside the widget's, as `z.…()` calls
+ * at module level. Calls are kept unless known to be pure, so without this every server schema would ship
+ * in the widget's first script. Nothing in the project calls `z` for a side effect (no `z.config()`, no
+ * `.register()`); such a call must not be added at module level.
+ */
+const treeshake = { manualPureFunctions: ['z'] };
 
 /**
  * Three builds:
@@ -60,6 +70,7 @@ export default defineConfig(({ mode }) => {
         minify: false,
         lib: { entry: { index: 'src/index.ts', react: 'src/react.ts', loader: 'src/loader.ts' }, formats: ['es'] },
         rollupOptions: {
+          treeshake,
           external: (id) => /^(lit|@lit\/|zod|@mediapipe\/|react($|\/))/.test(id),
           output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         },
@@ -80,10 +91,17 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: { 'verilock-hosted': 'src/hosted.ts', 'verilock-flow': 'src/index.ts' },
         preserveEntrySignatures: 'exports-only',
+        treeshake,
         output: {
           entryFileNames: (chunk) => (chunk.name === 'verilock-flow' ? '[name].js' : '[name]-[hash].js'),
           chunkFileNames: '[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
+          // What the entries import statically, in one chunk: the first screen's scripts are the entry and
+          // this chunk, requested together (modulepreload) and compressed as one. The entry modules stay in
+          // their own chunks: the hosted page's entry has side effects the public script must not run.
+          codeSplitting: {
+            groups: [{ name: 'src', tags: ['$initial'], test: (id: string) => !ENTRY_MODULE.test(id) }],
+          },
         },
       },
     },

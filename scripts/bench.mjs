@@ -2,6 +2,7 @@
 // `npm run bench`: measures the built widget in headless Chromium against the performance budgets.
 //
 //   npm run build && npm run bench          # BENCH_RUNS=5 by default; BENCH_OUT=results.json keeps the raw runs
+//   BENCH_PORT=8840 npm run bench           # the backend on a given port (default: a free one)
 //
 // It builds nothing: it measures dist/ as it is (run `npm run build` first). It starts the reference
 // backend on a free port with a temporary data dir, then, for each run, in a fresh browser context
@@ -510,7 +511,7 @@ async function main() {
     return 2;
   }
 
-  const port = await freePort();
+  const port = Number.parseInt(process.env.BENCH_PORT ?? '', 10) || (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'verilock-bench-data-'));
   const server = spawn(process.execPath, ['--import', 'tsx', 'demo/server/start.ts'], {

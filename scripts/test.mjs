@@ -204,7 +204,12 @@ const suites = [
     name: 'pack',
     async run() {
       // The package as users install it: packed, installed offline into a fresh project, built with Vite.
-      const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'test/pack/']);
+      const { code, out } = await run(process.execPath, [
+        '--test',
+        '--test-concurrency=1',
+        '--test-reporter=spec',
+        'test/pack/',
+      ]);
       return { ...nodeTestCounts(out), code };
     },
   },

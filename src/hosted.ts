@@ -10,10 +10,14 @@
  *   (the iframe handshake's opening message) and `seq` follows the DOM order;
  * - the host's `close` cancels the flow;
  * - inside an iframe the widget does not navigate: the parent receives `redirect` and decides.
+ *
+ * The channel itself (envelopes, native bridges, the checks of the host's messages) is not on the first
+ * screen's path: it loads when `verilock-ready` (or a terminal event before it) is fired, and everything
+ * fired meanwhile is held and sent in order once it is connected.
  */
 import './index.js';
 import type { EventSink, VerilockFlow } from './components/flow/flow.component.js';
-import { connectHost, type HostChannel } from './embed/host-channel.js';
+import type { HostChannel } from './embed/host-channel.js';
 import { isTerminal, type VerilockEventDetails, type VerilockEventName } from './events/events.js';
 
 /** Name of the `<meta>` holding the allowed parent origins (space-separated). */
@@ -40,6 +44,18 @@ export interface AttachHostOptions {
 
 type Held = { name: VerilockEventName; detail: unknown };
 
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the type of the lazily imported module
+type HostChannelModule = typeof import('./embed/host-channel.js');
+let channelModule: Promise<HostChannelModule> | null = null;
+/** Loads the host channel once (a failed load is tried again by the next event). */
+function loadHostChannel(): Promise<HostChannelModule> {
+  channelModule ??= import('./embed/host-channel.js').catch((e: unknown) => {
+    channelModule = null;
+    throw e;
+  });
+  return channelModule;
+}
+
 // flutter_inappwebview announces itself once, possibly before the session is loaded: remember it.
 const flutterReadyWindows = new WeakSet<Window>();
 function watchFlutterReady(win: Window): void {
@@ -65,17 +81,42 @@ export function attachHost(el: VerilockFlow, opts: AttachHostOptions = {}): () =
     /* a parent we cannot compare to is a parent */
   }
 
-  const connect = (sessionId: string) => {
+  /** Events fired before the channel was connected (after `verilock-ready`: all of them, in order). */
+  let afterReady: Held[] = [];
+  /** The session id to connect with, once `verilock-ready` or a terminal event asked for the channel. */
+  let connectAs: string | null = null;
+  let opening: Held | null = null;
+  /** Set when loading the channel failed: the next event tries again. */
+  let retry: (() => void) | null = null;
+
+  const connect = (connectHost: HostChannelModule['connectHost'], sessionId: string) => {
     const parentOrigins = opts.parentOrigins ?? readParentOrigins(win.document) ?? el.session?.parent_origins ?? [];
-    channel = connectHost({ sessionId, parentOrigins, win, flutterPlatformReady: flutterPlatformReady(win) });
-    channel.onClose(() => el.cancel('host_close'));
-    return channel;
+    const ch = connectHost({ sessionId, parentOrigins, win, flutterPlatformReady: flutterPlatformReady(win) });
+    ch.onClose(() => el.cancel('host_close'));
+    return ch;
   };
 
-  const flush = (ch: HostChannel) => {
-    const pending = held;
-    held = [];
-    for (const item of pending) ch.send(item.name, item.detail as never);
+  /** Loads the channel, connects it, then sends `ready` (if any), the events held before it, then the rest. */
+  const open = (sessionId: string) => {
+    if (connectAs !== null) return;
+    connectAs = sessionId;
+    const attempt = (): void => {
+      loadHostChannel().then(
+        (m) => {
+          if (disposed || channel) return;
+          const ch = connect(m.connectHost, sessionId);
+          channel = ch;
+          const pending = [...(opening ? [opening] : []), ...held, ...afterReady];
+          opening = null;
+          held = [];
+          afterReady = [];
+          for (const item of pending) ch.send(item.name, item.detail as never);
+        },
+        // Offline at the wrong moment: the events stay held and the next one tries again.
+        () => (retry = attempt),
+      );
+    };
+    attempt();
   };
 
   const sink: EventSink = {
@@ -86,22 +127,32 @@ export function attachHost(el: VerilockFlow, opts: AttachHostOptions = {}): () =
     send<K extends VerilockEventName>(name: K, detail: VerilockEventDetails[K]) {
       if (disposed) return;
       if (channel) return channel.send(name, detail);
+      if (retry) {
+        const again = retry;
+        retry = null;
+        again();
+      }
+      if (connectAs !== null) {
+        afterReady.push({ name, detail });
+        return;
+      }
       if (name === 'verilock-ready') {
-        const ch = connect((detail as VerilockEventDetails['verilock-ready']).session_id);
-        ch.send(name, detail);
-        return flush(ch);
+        opening = { name, detail };
+        return open((detail as VerilockEventDetails['verilock-ready']).session_id);
       }
       if (held.length < PRE_READY_LIMIT) held.push({ name, detail });
       if (isTerminal(name, detail)) {
         // The session never loaded (bad or expired link): no `ready` will come. A native app still
         // learns why; an iframe parent gets nothing, as the handshake opens with `ready`.
         const id = name === 'verilock-expired' ? (detail as VerilockEventDetails['verilock-expired']).session_id : null;
-        flush(connect(id ?? UNKNOWN_SESSION_ID));
+        open(id ?? UNKNOWN_SESSION_ID);
       }
     },
     dispose() {
       disposed = true;
       held = [];
+      afterReady = [];
+      opening = null;
       channel?.dispose();
       channel = null;
     },

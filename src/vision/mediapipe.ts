@@ -79,7 +79,7 @@ type TasksVision = typeof import('@mediapipe/tasks-vision');
 let modulePromise: Promise<TasksVision> | undefined;
 
 /** Imports the tasks-vision bundle once (a separate chunk in the built app). */
-function importTasksVision(): Promise<TasksVision> {
+export function importTasksVision(): Promise<TasksVision> {
   modulePromise ??= import('@mediapipe/tasks-vision').catch((cause: unknown) => {
     modulePromise = undefined;
     throw new VisionLoadError('module', 'Could not load the face detection module.', undefined, { cause });
@@ -183,46 +183,4 @@ export async function loadVision(
     landmarker ? loadFaceLandmarker(assetsBase, options) : undefined,
   ]);
   return { ...(d ? { detector: d } : {}), ...(l ? { landmarker: l } : {}) };
-}
-
-const prefetched = new Map<string, Promise<void>>();
-
-/**
- * Warms the HTTP cache with the wasm, the models and the tasks-vision chunk at idle time, with low
- * fetch priority. Never rejects (a failed prefetch only means the real load will try again).
- */
-export function prefetchVision(
-  assetsBase: string,
-  { detector = true, landmarker = true }: { detector?: boolean; landmarker?: boolean } = {},
-): Promise<void> {
-  const urls = visionAssetUrls(assetsBase);
-  const key = `${urls.wasmBase}|${detector}|${landmarker}`;
-  const existing = prefetched.get(key);
-  if (existing) return existing;
-  // Only the models the session will use: the landmarker (2.7 MB) is for liveness alone.
-  const list = [...urls.wasm, ...(detector ? [urls.faceDetector] : []), ...(landmarker ? [urls.faceLandmarker] : [])];
-  const run = async (): Promise<void> => {
-    if (await visionUnsupportedReason()) return; // nothing to warm: the steps will not load it
-    await Promise.all([
-      importTasksVision().then(
-        () => undefined,
-        () => undefined,
-      ),
-      ...list.map(async (url) => {
-        try {
-          const res = await fetch(url, { priority: 'low', credentials: 'same-origin' } as RequestInit);
-          await res.arrayBuffer();
-        } catch {
-          /* the real load reports errors */
-        }
-      }),
-    ]);
-  };
-  const promise = new Promise<void>((resolve) => {
-    const start = (): void => void run().then(resolve);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 0);
-  });
-  prefetched.set(key, promise);
-  return promise;
 }

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VerilockElement } from '../base/verilock-element.js';
 import { FlowClient } from '../../api/client.js';
 import { CAPTURE_PARTS, HANDOFF_PARTS, LIVENESS_PARTS, exportParts } from '../parts.js';
-import { FlowError } from '../../api/errors.js';
+import { FlowError, networkError } from '../../api/errors.js';
 import type { CaptureKind, CaptureMeta, DocumentType, FlowProgress, FlowSession } from '../../api/schemas.js';
-import { UploadQueue } from '../../api/upload-queue.js';
+import type { UploadQueue } from '../../api/upload-queue.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ERROR_CATEGORY, type CancelReason, type ErrorCode } from '../../events/events.js';
 import {
@@ -25,7 +25,6 @@ import type { InAppCheck } from '../../internal/in-app-browser.js';
 import { inAppNotice, type LinkCopy } from './in-app-notice.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { CapturedImage } from '../capture/capture.component.js';
-import { prefetchVision } from '../../vision/mediapipe.js';
 import { qualityVerdict, type DocumentMetrics } from '../../vision/document-quality.js';
 import { flowStyles } from './flow.styles.js';
 
@@ -263,6 +262,7 @@ export class VerilockFlow extends VerilockElement {
     this.#abort = null;
     this.#queue?.dispose();
     this.#queue = null;
+    this.#queueLoad = null;
     clearTimeout(this.#expiryTimer);
     this.#phoneConnected = false;
     this.#watchPhone();
@@ -285,16 +285,35 @@ export class VerilockFlow extends VerilockElement {
       this.session = session;
       this.localize.setSessionLanguage(session.locale ?? null);
       this.#armExpiry(session.expires_at);
-      this.#queue = this.#makeQueue(client, session);
       this.#dispatch({ type: 'SESSION_LOADED', session });
       this.emit('verilock-ready', { session_id: session.id, steps: visibleSteps(this.state) });
+      void this.#queueReady().catch(() => undefined); // its code loads after the first screen
     } catch (e) {
       if (client === this.#client) this.#fail(e);
     }
   }
 
-  #makeQueue(client: FlowClient, session: FlowSession): UploadQueue {
-    const queue = new UploadQueue({ client });
+  /** The upload queue, its code loaded once (a failed load is tried again by the next call). */
+  #queueLoad: Promise<UploadQueue | null> | null = null;
+  #queueReady(): Promise<UploadQueue | null> {
+    const client = this.#client;
+    const session = this.session;
+    if (this.#queue || !client || !session) return Promise.resolve(this.#queue);
+    this.#queueLoad ??= import('../../api/upload-queue.js').then(
+      ({ UploadQueue }) => {
+        if (client !== this.#client) return null; // restarted meanwhile
+        this.#queue ??= this.#makeQueue(new UploadQueue({ client }), session);
+        return this.#queue;
+      },
+      () => {
+        this.#queueLoad = null; // offline at the wrong moment: the next call tries again
+        throw networkError('fetch_failed');
+      },
+    );
+    return this.#queueLoad;
+  }
+
+  #makeQueue(queue: UploadQueue, session: FlowSession): UploadQueue {
     queue.seedFromServer(session.captures);
     queue.addEventListener('change', () => {
       this.uploads = queue.items.map((i) => ({ kind: i.kind, state: i.state, progress: i.progress }));
@@ -392,9 +411,9 @@ export class VerilockFlow extends VerilockElement {
 
   /** Waits for every upload, completes the session, then ends (events, redirect). */
   async #finish(): Promise<void> {
-    const queue = this.#queue;
     const client = this.#client;
-    if (!queue || !client) return;
+    const queue = await this.#queueReady().catch((e: unknown) => void this.#fail(e));
+    if (!queue || !client || client !== this.#client || this.state.screen !== 'uploading') return;
     // Entering this screen again ("Try again") sends again what failed for reasons other than the
     // image itself (a garbled reply, a server that gave up); refused images need a retake instead.
     for (const item of queue.items) {
@@ -430,10 +449,14 @@ export class VerilockFlow extends VerilockElement {
       'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 300);
     idle(() => {
       void loadCameraSteps().then(() => (this.#stepsReady = true));
-      // Face detection serves document fronts and the selfie; landmarks serve liveness only.
-      const detector = c.needsDocument || c.needsSelfie;
-      if (detector || c.needsLiveness)
-        void prefetchVision(this.#assetsBase(), { detector, landmarker: c.needsLiveness }).catch(() => undefined);
+      // Face detection serves document fronts and the selfie; landmarks serve liveness only (src/vision/prefetch.ts).
+      const needs = { detector: c.needsDocument || c.needsSelfie, landmarker: c.needsLiveness };
+      if (needs.detector || needs.landmarker)
+        void import('../../vision/prefetch.js')
+          .then((m) =>
+            m.prefetchVision(this.#assetsBase(), needs, { uploadsSettled: () => this.#queue?.whenSettled() }),
+          )
+          .catch(() => undefined);
     });
   }
 
@@ -484,7 +507,12 @@ export class VerilockFlow extends VerilockElement {
   #confirm(): void {
     const p = this.pending;
     const s = this.state;
-    if (!p || !this.#queue || s.screen !== 'review' || !s.kind) return;
+    if (!p || s.screen !== 'review' || !s.kind) return;
+    if (!this.#queue)
+      return void this.#queueReady().then(
+        (q) => q && this.#confirm(),
+        (e: unknown) => this.#fail(e),
+      );
     const attempt = s.attempts[s.kind] ?? 1;
     const meta: CaptureMeta = {
       source: p.source,

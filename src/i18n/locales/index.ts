@@ -27,3 +27,7 @@ registerLocaleLoader('bg', () => import('./bg.js'));
 registerLocaleLoader('el', () => import('./el.js'));
 registerLocaleLoader('hr', () => import('./hr.js'));
 registerLocaleLoader('tr', () => import('./tr.js'));
+registerLocaleLoader('ja', () => import('./ja.js'));
+registerLocaleLoader('ko', () => import('./ko.js'));
+registerLocaleLoader('zh-hans', () => import('./zh-Hans.js'));
+registerLocaleLoader('zh-hant', () => import('./zh-Hant.js'));

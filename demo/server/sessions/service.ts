@@ -1,21 +1,14 @@
 /**
  * Sessions: creation, lookup by id or token, listing, status transitions (each with its webhook row in
  * the same transaction), the flow session, completion and reviewer decisions. The SQL lives in the
- * repository, the wire mapping in its `sessionFields()`; the routes validate input and call in here.
- *
- * A little over 300 lines: every status change goes through `transition()`, so the operations that
- * change a session's status (expiry, flow start, completion, decision) stay with it in one class.
+ * repository, the wire mapping in its `sessionFields()`
+ * and replies.ts; the routes validate input and call in here.
  */
 import {
-  ACCEPTED_IMAGE_TYPES,
   isFinished,
   isOpen,
-  type CaptureKind,
-  type CaptureMeta,
-  type CaptureReceipt,
   type DecisionRequest,
   type Device,
-  type DocumentType,
   type FlowComplete,
   type FlowSession,
   type ListSessionsQuery,
@@ -27,13 +20,13 @@ import {
   type StepResult,
 } from '../../../src/api/schemas.js';
 import { requiredCaptures } from '../../../src/flow/steps.js';
-import { livenessCheckOf } from '../captures/liveness.js';
 import type { Config } from '../config.js';
 import { DEFAULT_PROFILE_ID, type CaptureRow, type DB, type SessionRow } from '../db.js';
 import { ApiError, errors } from '../errors.js';
-import { enqueueStatusChange, isoSeconds, type WebhookWorker } from '../webhooks.js';
+import { enqueueStatusChange, type WebhookWorker } from '../webhooks.js';
 import { newSessionRow, type CreateSessionRequest } from './create.js';
 import type { Profiles } from './profiles.js';
+import { detailReply, documentTypeOf, flowSessionReply, listItem } from './replies.js';
 import { sessionFields, SessionRepository } from './repository.js';
 import { hashToken, SESSION_ID_PATTERN, TOKEN_PATTERN } from './tokens.js';
 
@@ -168,26 +161,7 @@ export class SessionService {
   }
 
   detail(row: SessionRow): SessionDetail {
-    const s = sessionFields(row);
-    const captures = this.activeCaptures(row.id);
-    return {
-      id: s.id,
-      type: 'kyc',
-      status: s.status,
-      reference_id: s.reference_id,
-      profile_id: s.profile_id,
-      steps: s.steps,
-      applicant: s.applicant,
-      results: s.results,
-      captures: captures.map((c) => ({ ...receipt(c), created_at: isoSeconds(c.created_at) })),
-      metadata: s.metadata,
-      liveness_check: livenessCheckOf(captures),
-      // Only the token's hash is stored, so the full link exists only in the creation reply.
-      hosted_url: `${this.config.publicUrl}/verify/`,
-      expires_at: s.expires_at,
-      created_at: s.created_at,
-      completed_at: s.completed_at,
-    };
+    return detailReply(sessionFields(row), this.activeCaptures(row.id), this.config.publicUrl);
   }
 
   /** A page of sessions, newest first; with `ownerKey`, only that key's (and those older than owner records). */
@@ -195,16 +169,7 @@ export class SessionService {
     this.expireDue();
     const { rows, total } = this.repo.page(query, ownerKey);
     return {
-      data: rows.map(sessionFields).map((s) => ({
-        id: s.id,
-        type: 'kyc',
-        status: s.status,
-        reference_id: s.reference_id,
-        steps: s.steps,
-        applicant: s.applicant,
-        created_at: s.created_at,
-        completed_at: s.completed_at,
-      })),
+      data: rows.map((r) => listItem(sessionFields(r))),
       meta: {
         current_page: query.page,
         last_page: Math.max(1, Math.ceil(total / query.per_page)),
@@ -250,39 +215,12 @@ export class SessionService {
     return this.detail(updated);
   }
 
-  /** The document type declared with the latest front capture (decides whether a back is needed). */
-  documentTypeOf(sessionId: string): DocumentType | undefined {
-    const front = this.activeCaptures(sessionId).find((c) => c.kind === 'document_front');
-    return front?.meta
-      ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined)
-      : undefined;
-  }
-
   /** The session as the widget loads it (`GET /api/v1/flow/session`); the first load starts it. */
   flowSession(row: SessionRow, device: Device = 'primary'): FlowSession {
     if (isFinished(row.status)) throw errors.sessionCompleted();
     const current = row.status === 'created' ? (this.transition(row, 'in_progress') ?? row) : row;
-    const s = sessionFields(current);
-    return {
-      id: s.id,
-      status: s.status,
-      steps: s.steps,
-      applicant: { first_name: s.applicant.first_name },
-      redirect_url: s.redirect_url,
-      expires_at: s.expires_at,
-      requirements: {
-        document_types: s.document_types,
-        countries: s.countries,
-        liveness_challenges: s.liveness_challenges,
-        max_upload_bytes: s.max_upload_bytes,
-        accepted_types: [...ACCEPTED_IMAGE_TYPES],
-        allow_cross_device: s.allow_cross_device,
-      },
-      captures: this.activeCaptures(current.id).map(receipt),
-      document_type: this.documentTypeOf(current.id) ?? null,
-      parent_origins: this.profiles.parentOrigins(current),
-      device,
-    };
+    const captures = this.activeCaptures(current.id);
+    return flowSessionReply(sessionFields(current), captures, this.profiles.parentOrigins(current), device);
   }
 
   /** Submits the session (`processing`) once every capture its steps require is there. */
@@ -294,9 +232,10 @@ export class SessionService {
     });
     if (row.status === 'processing') return reply(row);
     if (isFinished(row.status)) throw errors.sessionCompleted();
-    const documentType = this.documentTypeOf(row.id);
     const { steps, results: current } = sessionFields(row);
-    const have = new Set(this.activeCaptures(row.id).map((c) => c.kind));
+    const captures = this.activeCaptures(row.id);
+    const documentType = documentTypeOf(captures);
+    const have = new Set(captures.map((c) => c.kind));
     const missing = requiredCaptures(steps, documentType).filter((k) => !have.has(k));
     if (missing.length) {
       throw new ApiError(
@@ -319,9 +258,4 @@ export class SessionService {
     }
     return reply(updated);
   }
-}
-
-/** A capture row as the flow API acknowledges it. */
-export function receipt(c: CaptureRow): CaptureReceipt {
-  return { id: c.id, kind: c.kind as CaptureKind, bytes: c.bytes, sha256: c.sha256 };
 }

@@ -1,0 +1,95 @@
+/**
+ * A session as each reply shows it, built from `sessionFields()` (the one mapping of a session row) and
+ * the session's current captures. Pure: no database, no clock.
+ */
+import {
+  ACCEPTED_IMAGE_TYPES,
+  type CaptureKind,
+  type CaptureMeta,
+  type CaptureReceipt,
+  type Device,
+  type DocumentType,
+  type FlowSession,
+  type SessionDetail,
+  type SessionList,
+} from '../../../src/api/schemas.js';
+import { livenessCheckOf } from '../captures/liveness.js';
+import type { CaptureRow } from '../db.js';
+import { isoSeconds } from '../webhooks.js';
+import type { SessionFields } from './repository.js';
+
+/** A capture row as the flow API acknowledges it. */
+export function receipt(c: CaptureRow): CaptureReceipt {
+  return { id: c.id, kind: c.kind as CaptureKind, bytes: c.bytes, sha256: c.sha256 };
+}
+
+/** The document type declared with the current front capture (decides whether a back is needed). */
+export function documentTypeOf(captures: readonly CaptureRow[]): DocumentType | undefined {
+  const front = captures.find((c) => c.kind === 'document_front');
+  return front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
+}
+
+/** `GET /api/v1/sessions/{id}`. */
+export function detailReply(s: SessionFields, captures: readonly CaptureRow[], publicUrl: string): SessionDetail {
+  return {
+    id: s.id,
+    type: 'kyc',
+    status: s.status,
+    reference_id: s.reference_id,
+    profile_id: s.profile_id,
+    steps: s.steps,
+    applicant: s.applicant,
+    results: s.results,
+    captures: captures.map((c) => ({ ...receipt(c), created_at: isoSeconds(c.created_at) })),
+    metadata: s.metadata,
+    liveness_check: livenessCheckOf(captures),
+    // Only the token's hash is stored, so the full link exists only in the creation reply.
+    hosted_url: `${publicUrl}/verify/`,
+    expires_at: s.expires_at,
+    created_at: s.created_at,
+    completed_at: s.completed_at,
+  };
+}
+
+/** One entry of `GET /api/v1/sessions`. */
+export function listItem(s: SessionFields): SessionList['data'][number] {
+  return {
+    id: s.id,
+    type: 'kyc',
+    status: s.status,
+    reference_id: s.reference_id,
+    steps: s.steps,
+    applicant: s.applicant,
+    created_at: s.created_at,
+    completed_at: s.completed_at,
+  };
+}
+
+/** `GET /api/v1/flow/session`: what the widget needs, and nothing of the applicant but a first name. */
+export function flowSessionReply(
+  s: SessionFields,
+  captures: readonly CaptureRow[],
+  parentOrigins: string[],
+  device: Device,
+): FlowSession {
+  return {
+    id: s.id,
+    status: s.status,
+    steps: s.steps,
+    applicant: { first_name: s.applicant.first_name },
+    redirect_url: s.redirect_url,
+    expires_at: s.expires_at,
+    requirements: {
+      document_types: s.document_types,
+      countries: s.countries,
+      liveness_challenges: s.liveness_challenges,
+      max_upload_bytes: s.max_upload_bytes,
+      accepted_types: [...ACCEPTED_IMAGE_TYPES],
+      allow_cross_device: s.allow_cross_device,
+    },
+    captures: captures.map(receipt),
+    document_type: documentTypeOf(captures) ?? null,
+    parent_origins: parentOrigins,
+    device,
+  };
+}

@@ -393,7 +393,27 @@ export const FlowSession = z.object({
 });
 export type FlowSession = z.infer<typeof FlowSession>;
 
-/** Per-capture metadata sent as the `meta` multipart field (a JSON string). No personal data. */
+/**
+ * What the widget read on the device from the document itself (its MRZ, or the PDF417 barcode of a
+ * driving licence): printed fields only, sent with the capture they were read from.
+ */
+export const DocumentRead = z.strictObject({
+  source: z.enum(['mrz', 'pdf417']),
+  format: z.enum(['TD1', 'TD2', 'TD3', 'AAMVA']),
+  number: z.string().check(z.maxLength(40)),
+  /** As printed: an ICAO code for an MRZ (`FRA`, `D` for Germany), the jurisdiction's country for AAMVA (`USA`, `CAN`). */
+  country: z.string().check(z.regex(/^[A-Z]{1,3}$/)),
+  expiry: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  birth_date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  names: z.strictObject({ surname: z.string().check(z.maxLength(100)), given: z.string().check(z.maxLength(100)) }),
+  check_digits_valid: z.boolean(),
+});
+export type DocumentRead = z.infer<typeof DocumentRead>;
+
+/**
+ * Per-capture metadata sent as the `meta` multipart field (a JSON string). Nothing about the device or
+ * the person beyond `document`: the fields read from the document in the capture itself.
+ */
 export const CaptureMeta = z.strictObject({
   document_type: z.optional(DocumentType),
   country: z.optional(CountryCode),
@@ -432,6 +452,8 @@ export const CaptureMeta = z.strictObject({
   liveness_mode: z.optional(z.enum(['active', 'photo'])),
   /** Why the `photo` fallback was used. */
   fallback_reason: z.optional(z.enum(['vision_unavailable', 'challenge_failed', 'no_baseline', 'applicant_choice'])),
+  /** The document as read on the device (document captures only). */
+  document: z.optional(DocumentRead),
 });
 export type CaptureMeta = z.infer<typeof CaptureMeta>;
 

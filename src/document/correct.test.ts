@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { CaptureMeta } from '../api/schemas.js';
 import { checkDigit, correctMrz, formatOf } from './correct.js';
 import type { Recognition } from './recognise.js';
 import { mrzDate, parseMrzLines } from './read-mrz.js';
@@ -91,6 +92,15 @@ describe('MRZ correction (correct.ts)', () => {
     expect(parseMrzLines(TD1, now)).to.include({ format: 'TD1', number: 'D23145890', check_digits_valid: true });
     expect(parseMrzLines(TD2, now)).to.include({ format: 'TD2', number: 'D23145890', check_digits_valid: true });
     expect(parseMrzLines(['NOT AN MRZ'], now)).to.equal(null);
+  });
+
+  it('fits the capture meta schema the server validates', () => {
+    const document = parseMrzLines(TD3, new Date('2026-01-01'))!;
+    expect(CaptureMeta.safeParse({ source: 'camera', document_type: 'passport', document }).success).to.equal(true);
+    const badDate = { ...document, expiry: '15/04/2012' };
+    expect(CaptureMeta.safeParse({ source: 'camera', document: badDate }).success).to.equal(false);
+    const extra = { ...document, photo: 'x' };
+    expect(CaptureMeta.safeParse({ source: 'camera', document: extra }).success).to.equal(false);
   });
 
   it('puts two-digit years in the right century', () => {

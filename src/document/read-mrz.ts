@@ -4,13 +4,15 @@
  * `mrz` package. Pure and synchronous: meant for a worker (see reader.worker.ts).
  */
 import { parse } from 'mrz';
+import type { DocumentRead } from '../api/schemas.js';
 import { toGrey, type GreyImage, type RgbaImage } from '../vision/document-quality.js';
 import { correctMrz, formatOf, type MrzFormatName } from './correct.js';
+import { icaoToIso2 } from './icao-countries.js';
 import { locateMrz } from './locate.js';
 import { recogniseLines } from './recognise.js';
 
-/** What was read from a document, in the shape of the capture meta's `document` field. */
-export interface DocumentReading {
+/** What was read from a document's MRZ: the capture meta's `document` field (DocumentRead in schemas.ts). */
+export interface DocumentReading extends DocumentRead {
   source: 'mrz';
   format: MrzFormatName;
   /** Document number, without fillers. */
@@ -30,6 +32,8 @@ export interface DocumentReading {
 export interface MrzResult {
   lines: string[];
   reading: DocumentReading;
+  /** ISO alpha-2 code of the issuing country (null: not a country, e.g. the specimens' Utopia). */
+  countryIso2: string | null;
 }
 
 /** YYMMDD → YYYY-MM-DD; `future` picks the century for expiry dates, else the past (birth dates). */
@@ -85,5 +89,5 @@ export function readMrz(image: RgbaImage | GreyImage, now = new Date()): MrzResu
   if (!format) return null;
   const lines = correctMrz(recognition, format);
   const reading = parseMrzLines(lines, now);
-  return reading ? { lines, reading } : null;
+  return reading ? { lines, reading, countryIso2: icaoToIso2(reading.country) } : null;
 }

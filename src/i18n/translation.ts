@@ -3,6 +3,7 @@
  * error. Strings that interpolate are functions, so plurals and word order stay the locale's business.
  */
 import type { CaptureKind, CaptureMeta, DocumentType, LivenessChallenge } from '../api/schemas.js';
+import type { DocumentReadIssue } from '../document/assess.js';
 import type { ErrorCode } from '../events/events.js';
 
 export type GuidanceState =
@@ -110,6 +111,10 @@ export interface Translation {
   fileNotImage: string;
   fileHeic: string;
   fileUnreadable: string;
+  /** A document read on the device, before upload: why it may not be accepted (the applicant may retake or choose again). */
+  documentReadIssue: Record<DocumentReadIssue, ErrorCopy>;
+  /** Back to the document choice, after a reading that contradicts it. */
+  documentChooseAgain: string;
 
   uploadingTitle: string;
   uploadingBody: string;

@@ -160,6 +160,21 @@ const ar: Translation = {
   fileNotImage: 'هذا الملف ليس صورة. اختر صورة بصيغة JPEG أو PNG أو WebP.',
   fileHeic: 'لا يمكن قراءة صور HEIC هنا. اختر صورة بصيغة JPEG أو PNG، أو التقط الصورة بالكاميرا.',
   fileUnreadable: 'تعذّرت قراءة هذه الصورة. اختر صورة أخرى.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'انتهت صلاحية هذه الوثيقة',
+      instruction: 'تاريخ انتهائها قد مضى. استخدم وثيقة سارية، أو أعد التقاط الصورة إن كانت قد قُرئت بشكل خاطئ.',
+    },
+    document_type_mismatch: {
+      title: 'هذه ليست الوثيقة التي اخترتها',
+      instruction: 'تُقرأ كنوع آخر من الوثائق. اختر الوثيقة التي لديك، أو أعد التقاط الصورة.',
+    },
+    document_country_mismatch: {
+      title: 'هذه الوثيقة من بلد آخر',
+      instruction: 'لا تطابق البلد الذي اخترته. اختر البلد الصحيح، أو أعد التقاط الصورة.',
+    },
+  },
+  documentChooseAgain: 'اختر مجددًا',
 
   uploadingTitle: 'جارٍ إرسال صورك',
   uploadingBody: 'يُرجى إبقاء هذه الصفحة مفتوحة.',

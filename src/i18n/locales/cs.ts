@@ -162,6 +162,22 @@ const cs: Translation = {
   fileNotImage: 'Tento soubor není obrázek. Vyberte fotku JPEG, PNG nebo WebP.',
   fileHeic: 'Fotky HEIC zde nelze přečíst. Vyberte JPEG nebo PNG, nebo vyfoťte fotoaparátem.',
   fileUnreadable: 'Tento obrázek se nepodařilo přečíst. Vyberte jinou fotku.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Platnost tohoto dokladu vypršela',
+      instruction:
+        'Datum platnosti už uplynulo. Použijte platný doklad, nebo fotku pořiďte znovu, pokud byla přečtena chybně.',
+    },
+    document_type_mismatch: {
+      title: 'Toto není zvolený doklad',
+      instruction: 'Čte se jako jiný druh dokladu. Zvolte doklad, který máte, nebo fotku pořiďte znovu.',
+    },
+    document_country_mismatch: {
+      title: 'Tento doklad je z jiné země',
+      instruction: 'Neodpovídá zvolené zemi. Zvolte správnou zemi, nebo fotku pořiďte znovu.',
+    },
+  },
+  documentChooseAgain: 'Zvolit znovu',
 
   uploadingTitle: 'Odesílání fotek',
   uploadingBody: 'Nechte prosím tuto stránku otevřenou.',

@@ -149,6 +149,22 @@ const da: Translation = {
   fileNotImage: 'Filen er ikke et billede. Vælg et JPEG-, PNG- eller WebP-foto.',
   fileHeic: 'HEIC-fotos kan ikke læses her. Vælg JPEG eller PNG, eller tag fotoet med kameraet.',
   fileUnreadable: 'Billedet kunne ikke læses. Vælg et andet foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Dokumentet er udløbet',
+      instruction:
+        'Udløbsdatoen er overskredet. Brug et gyldigt dokument, eller tag billedet igen, hvis det blev læst forkert.',
+    },
+    document_type_mismatch: {
+      title: 'Det er ikke det valgte dokument',
+      instruction: 'Det læses som en anden dokumenttype. Vælg det dokument, du har, eller tag billedet igen.',
+    },
+    document_country_mismatch: {
+      title: 'Dokumentet er fra et andet land',
+      instruction: 'Det passer ikke til det valgte land. Vælg det rigtige land, eller tag billedet igen.',
+    },
+  },
+  documentChooseAgain: 'Vælg igen',
 
   uploadingTitle: 'Dine fotos sendes',
   uploadingBody: 'Hold denne side åben.',

@@ -150,6 +150,23 @@ const de: Translation = {
   fileHeic:
     'HEIC-Fotos können hier nicht gelesen werden. Wählen Sie ein JPEG oder PNG, oder nehmen Sie das Foto mit der Kamera auf.',
   fileUnreadable: 'Dieses Bild konnte nicht gelesen werden. Wählen Sie ein anderes Foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Dieses Dokument ist abgelaufen',
+      instruction:
+        'Sein Ablaufdatum ist überschritten. Verwenden Sie ein gültiges Dokument oder wiederholen Sie das Foto, falls es falsch gelesen wurde.',
+    },
+    document_type_mismatch: {
+      title: 'Das ist nicht das gewählte Dokument',
+      instruction:
+        'Es wird als andere Dokumentart gelesen. Wählen Sie das Dokument, das Sie haben, oder wiederholen Sie das Foto.',
+    },
+    document_country_mismatch: {
+      title: 'Dieses Dokument stammt aus einem anderen Land',
+      instruction: 'Es passt nicht zum gewählten Land. Wählen Sie das richtige Land oder wiederholen Sie das Foto.',
+    },
+  },
+  documentChooseAgain: 'Neu wählen',
 
   uploadingTitle: 'Ihre Fotos werden gesendet',
   uploadingBody: 'Bitte lassen Sie diese Seite geöffnet.',

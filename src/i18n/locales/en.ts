@@ -140,6 +140,21 @@ const en: Translation = {
   fileNotImage: 'This file is not an image. Choose a JPEG, PNG or WebP photo.',
   fileHeic: 'HEIC photos cannot be read here. Choose a JPEG or PNG, or take the photo with the camera.',
   fileUnreadable: 'This image could not be read. Choose another photo.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'This document has expired',
+      instruction: 'Its expiry date has passed. Use a valid document, or retake the photo if this one was misread.',
+    },
+    document_type_mismatch: {
+      title: 'This is not the document you chose',
+      instruction: 'It reads as another type of document. Choose the document you have, or retake the photo.',
+    },
+    document_country_mismatch: {
+      title: 'This document is from another country',
+      instruction: 'It does not match the country you chose. Choose the right country, or retake the photo.',
+    },
+  },
+  documentChooseAgain: 'Choose again',
 
   uploadingTitle: 'Sending your photos',
   uploadingBody: 'Please keep this page open.',

@@ -145,6 +145,21 @@ const es: Translation = {
   fileNotImage: 'Este archivo no es una imagen. Elija una foto en formato JPEG, PNG o WebP.',
   fileHeic: 'Las fotos HEIC no se pueden leer aquí. Elija un archivo JPEG o PNG, o tome la foto con la cámara.',
   fileUnreadable: 'No se ha podido leer esta imagen. Elija otra foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Este documento ha caducado',
+      instruction: 'Su fecha de caducidad ya pasó. Use un documento válido o repita la foto si se leyó mal.',
+    },
+    document_type_mismatch: {
+      title: 'No es el documento que eligió',
+      instruction: 'Se lee como otro tipo de documento. Elija el documento que tiene o repita la foto.',
+    },
+    document_country_mismatch: {
+      title: 'Este documento es de otro país',
+      instruction: 'No coincide con el país que eligió. Elija el país correcto o repita la foto.',
+    },
+  },
+  documentChooseAgain: 'Elegir de nuevo',
 
   uploadingTitle: 'Enviando sus fotos',
   uploadingBody: 'No cierre esta página.',

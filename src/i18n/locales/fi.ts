@@ -153,6 +153,23 @@ const fi: Translation = {
   fileNotImage: 'Tiedosto ei ole kuva. Valitse JPEG-, PNG- tai WebP-kuva.',
   fileHeic: 'HEIC-kuvia ei voi lukea täällä. Valitse JPEG tai PNG, tai ota kuva kameralla.',
   fileUnreadable: 'Kuvaa ei voitu lukea. Valitse toinen kuva.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Asiakirja on vanhentunut',
+      instruction:
+        'Sen voimassaolo on päättynyt. Käytä voimassa olevaa asiakirjaa tai ota kuva uudelleen, jos se luettiin väärin.',
+    },
+    document_type_mismatch: {
+      title: 'Tämä ei ole valitsemasi asiakirja',
+      instruction:
+        'Se luetaan toisen tyyppiseksi asiakirjaksi. Valitse asiakirja, joka sinulla on, tai ota kuva uudelleen.',
+    },
+    document_country_mismatch: {
+      title: 'Asiakirja on toisesta maasta',
+      instruction: 'Se ei vastaa valitsemaasi maata. Valitse oikea maa tai ota kuva uudelleen.',
+    },
+  },
+  documentChooseAgain: 'Valitse uudelleen',
 
   uploadingTitle: 'Kuviasi lähetetään',
   uploadingBody: 'Pidä tämä sivu auki.',

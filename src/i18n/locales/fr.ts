@@ -150,6 +150,23 @@ const fr: Translation = {
   fileHeic:
     'Les photos HEIC ne peuvent pas être lues ici. Choisissez un fichier JPEG ou PNG, ou prenez la photo avec la caméra.',
   fileUnreadable: 'Impossible de lire cette image. Choisissez une autre photo.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Ce document a expiré',
+      instruction:
+        'Sa date d’expiration est passée. Utilisez un document valide, ou reprenez la photo si elle a été mal lue.',
+    },
+    document_type_mismatch: {
+      title: 'Ce n’est pas le document choisi',
+      instruction:
+        'Il se lit comme un autre type de document. Choisissez le document que vous avez, ou reprenez la photo.',
+    },
+    document_country_mismatch: {
+      title: 'Ce document vient d’un autre pays',
+      instruction: 'Il ne correspond pas au pays choisi. Choisissez le bon pays, ou reprenez la photo.',
+    },
+  },
+  documentChooseAgain: 'Choisir à nouveau',
 
   uploadingTitle: 'Envoi de vos photos',
   uploadingBody: 'Veuillez garder cette page ouverte.',

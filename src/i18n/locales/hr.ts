@@ -155,6 +155,22 @@ const hr: Translation = {
   fileNotImage: 'Ova datoteka nije slika. Odaberite fotografiju JPEG, PNG ili WebP.',
   fileHeic: 'Fotografije HEIC ovdje se ne mogu pročitati. Odaberite JPEG ili PNG ili snimite fotografiju kamerom.',
   fileUnreadable: 'Sliku nije moguće pročitati. Odaberite drugu fotografiju.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Ovaj je dokument istekao',
+      instruction:
+        'Datum valjanosti je prošao. Upotrijebite valjani dokument ili ponovno snimite fotografiju ako je pogrešno pročitana.',
+    },
+    document_type_mismatch: {
+      title: 'Ovo nije odabrani dokument',
+      instruction: 'Čita se kao druga vrsta dokumenta. Odaberite dokument koji imate ili ponovno snimite fotografiju.',
+    },
+    document_country_mismatch: {
+      title: 'Ovaj je dokument iz druge zemlje',
+      instruction: 'Ne odgovara odabranoj zemlji. Odaberite pravu zemlju ili ponovno snimite fotografiju.',
+    },
+  },
+  documentChooseAgain: 'Odaberi ponovno',
 
   uploadingTitle: 'Slanje fotografija',
   uploadingBody: 'Molimo, ne zatvarajte ovu stranicu.',

@@ -151,6 +151,23 @@ const hu: Translation = {
   fileNotImage: 'Ez a fájl nem kép. Válassz JPEG, PNG vagy WebP fotót.',
   fileHeic: 'A HEIC fotók itt nem olvashatók. Válassz JPEG vagy PNG képet, vagy készítsd el a fotót a kamerával.',
   fileUnreadable: 'Ezt a képet nem sikerült beolvasni. Válassz másik fotót.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Ez az okmány lejárt',
+      instruction:
+        'Az érvényessége lejárt. Használj érvényes okmányt, vagy készítsd el újra a fotót, ha rosszul lett beolvasva.',
+    },
+    document_type_mismatch: {
+      title: 'Ez nem a választott okmány',
+      instruction:
+        'Más típusú okmányként olvasható be. Válaszd azt az okmányt, amely nálad van, vagy készítsd el újra a fotót.',
+    },
+    document_country_mismatch: {
+      title: 'Ez az okmány más országból való',
+      instruction: 'Nem egyezik a választott országgal. Válaszd a helyes országot, vagy készítsd el újra a fotót.',
+    },
+  },
+  documentChooseAgain: 'Választás újra',
 
   uploadingTitle: 'A fotók küldése',
   uploadingBody: 'Kérjük, hagyd nyitva ezt az oldalt.',

@@ -154,6 +154,21 @@ const it: Translation = {
   fileHeic:
     'Le foto HEIC non possono essere lette qui. Scegli un JPEG o un PNG, oppure scatta la foto con la fotocamera.',
   fileUnreadable: 'Impossibile leggere questa immagine. Scegli un’altra foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Questo documento è scaduto',
+      instruction: 'La data di scadenza è passata. Usa un documento valido o rifai la foto se è stata letta male.',
+    },
+    document_type_mismatch: {
+      title: 'Non è il documento scelto',
+      instruction: 'Risulta un altro tipo di documento. Scegli il documento che hai o rifai la foto.',
+    },
+    document_country_mismatch: {
+      title: 'Questo documento è di un altro paese',
+      instruction: 'Non corrisponde al paese scelto. Scegli il paese giusto o rifai la foto.',
+    },
+  },
+  documentChooseAgain: 'Scegli di nuovo',
 
   uploadingTitle: 'Invio delle foto',
   uploadingBody: 'Tieni aperta questa pagina.',

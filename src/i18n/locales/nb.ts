@@ -149,6 +149,21 @@ const nb: Translation = {
   fileNotImage: 'Filen er ikke et bilde. Velg et JPEG-, PNG- eller WebP-bilde.',
   fileHeic: 'HEIC-bilder kan ikke leses her. Velg JPEG eller PNG, eller ta bildet med kameraet.',
   fileUnreadable: 'Bildet kunne ikke leses. Velg et annet bilde.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Dokumentet er utløpt',
+      instruction: 'Utløpsdatoen er passert. Bruk et gyldig dokument, eller ta bildet på nytt hvis det ble lest feil.',
+    },
+    document_type_mismatch: {
+      title: 'Dette er ikke dokumentet du valgte',
+      instruction: 'Det leses som en annen dokumenttype. Velg dokumentet du har, eller ta bildet på nytt.',
+    },
+    document_country_mismatch: {
+      title: 'Dokumentet er fra et annet land',
+      instruction: 'Det stemmer ikke med landet du valgte. Velg riktig land, eller ta bildet på nytt.',
+    },
+  },
+  documentChooseAgain: 'Velg på nytt',
 
   uploadingTitle: 'Bildene dine sendes',
   uploadingBody: 'Hold denne siden åpen.',

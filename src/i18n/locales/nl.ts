@@ -153,6 +153,23 @@ const nl: Translation = {
   fileNotImage: 'Dit bestand is geen afbeelding. Kies een JPEG-, PNG- of WebP-foto.',
   fileHeic: 'HEIC-foto’s kunnen hier niet worden gelezen. Kies een JPEG of PNG, of maak de foto met de camera.',
   fileUnreadable: 'Deze afbeelding kon niet worden gelezen. Kies een andere foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Dit document is verlopen',
+      instruction:
+        'De vervaldatum is verstreken. Gebruik een geldig document, of maak de foto opnieuw als die verkeerd is gelezen.',
+    },
+    document_type_mismatch: {
+      title: 'Dit is niet het gekozen document',
+      instruction:
+        'Het wordt gelezen als een ander soort document. Kies het document dat u hebt, of maak de foto opnieuw.',
+    },
+    document_country_mismatch: {
+      title: 'Dit document komt uit een ander land',
+      instruction: 'Het past niet bij het gekozen land. Kies het juiste land, of maak de foto opnieuw.',
+    },
+  },
+  documentChooseAgain: 'Opnieuw kiezen',
 
   uploadingTitle: 'Je foto’s worden verstuurd',
   uploadingBody: 'Houd deze pagina open.',

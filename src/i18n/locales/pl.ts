@@ -164,6 +164,22 @@ const pl: Translation = {
   fileNotImage: 'Ten plik nie jest obrazem. Wybierz zdjęcie JPEG, PNG lub WebP.',
   fileHeic: 'Nie można tu odczytać zdjęć HEIC. Wybierz JPEG lub PNG albo zrób zdjęcie aparatem.',
   fileUnreadable: 'Nie udało się odczytać tego obrazu. Wybierz inne zdjęcie.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Ten dokument stracił ważność',
+      instruction:
+        'Minęła data jego ważności. Użyj ważnego dokumentu lub zrób zdjęcie ponownie, jeśli zostało źle odczytane.',
+    },
+    document_type_mismatch: {
+      title: 'To nie jest wybrany dokument',
+      instruction: 'Odczytuje się jako inny rodzaj dokumentu. Wybierz dokument, który masz, lub zrób zdjęcie ponownie.',
+    },
+    document_country_mismatch: {
+      title: 'Ten dokument pochodzi z innego kraju',
+      instruction: 'Nie zgadza się z wybranym krajem. Wybierz właściwy kraj lub zrób zdjęcie ponownie.',
+    },
+  },
+  documentChooseAgain: 'Wybierz ponownie',
 
   uploadingTitle: 'Wysyłanie zdjęć',
   uploadingBody: 'Nie zamykaj tej strony.',

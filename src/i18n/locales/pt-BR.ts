@@ -145,6 +145,22 @@ const ptBR: Translation = {
   fileNotImage: 'Este arquivo não é uma imagem. Escolha uma foto em JPEG, PNG ou WebP.',
   fileHeic: 'Fotos HEIC não podem ser lidas aqui. Escolha um arquivo JPEG ou PNG, ou tire a foto com a câmera.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Este documento está vencido',
+      instruction:
+        'A data de validade já passou. Use um documento válido ou tire a foto de novo se ela foi lida errado.',
+    },
+    document_type_mismatch: {
+      title: 'Este não é o documento escolhido',
+      instruction: 'Ele é lido como outro tipo de documento. Escolha o documento que você tem ou tire a foto de novo.',
+    },
+    document_country_mismatch: {
+      title: 'Este documento é de outro país',
+      instruction: 'Ele não corresponde ao país escolhido. Escolha o país certo ou tire a foto de novo.',
+    },
+  },
+  documentChooseAgain: 'Escolher de novo',
 
   uploadingTitle: 'Enviando suas fotos',
   uploadingBody: 'Mantenha esta página aberta.',

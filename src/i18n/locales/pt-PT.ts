@@ -151,6 +151,21 @@ const ptPT: Translation = {
   fileNotImage: 'Este ficheiro não é uma imagem. Escolha uma fotografia JPEG, PNG ou WebP.',
   fileHeic: 'As fotografias HEIC não podem ser lidas aqui. Escolha um JPEG ou PNG, ou tire a fotografia com a câmara.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra fotografia.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Este documento expirou',
+      instruction: 'A data de validade já passou. Utilize um documento válido ou repita a fotografia se foi mal lida.',
+    },
+    document_type_mismatch: {
+      title: 'Este não é o documento escolhido',
+      instruction: 'É lido como outro tipo de documento. Escolha o documento que tem ou repita a fotografia.',
+    },
+    document_country_mismatch: {
+      title: 'Este documento é de outro país',
+      instruction: 'Não corresponde ao país escolhido. Escolha o país certo ou repita a fotografia.',
+    },
+  },
+  documentChooseAgain: 'Escolher novamente',
 
   uploadingTitle: 'A enviar as suas fotografias',
   uploadingBody: 'Mantenha esta página aberta.',

@@ -162,6 +162,22 @@ const ro: Translation = {
   fileNotImage: 'Acest fișier nu este o imagine. Alege o fotografie JPEG, PNG sau WebP.',
   fileHeic: 'Fotografiile HEIC nu pot fi citite aici. Alege un JPEG sau PNG ori fă fotografia cu camera.',
   fileUnreadable: 'Imaginea nu a putut fi citită. Alege altă fotografie.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Acest document a expirat',
+      instruction:
+        'Data de expirare a trecut. Folosește un document valabil sau refă fotografia dacă a fost citită greșit.',
+    },
+    document_type_mismatch: {
+      title: 'Nu este documentul ales',
+      instruction: 'Se citește ca alt tip de document. Alege documentul pe care îl ai sau refă fotografia.',
+    },
+    document_country_mismatch: {
+      title: 'Acest document este din altă țară',
+      instruction: 'Nu se potrivește cu țara aleasă. Alege țara corectă sau refă fotografia.',
+    },
+  },
+  documentChooseAgain: 'Alege din nou',
 
   uploadingTitle: 'Se trimit fotografiile',
   uploadingBody: 'Te rugăm să ții pagina deschisă.',

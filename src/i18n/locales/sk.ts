@@ -161,6 +161,22 @@ const sk: Translation = {
   fileNotImage: 'Tento súbor nie je obrázok. Vyberte fotku JPEG, PNG alebo WebP.',
   fileHeic: 'Fotky HEIC sa tu nedajú prečítať. Vyberte JPEG alebo PNG, alebo odfoťte fotoaparátom.',
   fileUnreadable: 'Tento obrázok sa nepodarilo prečítať. Vyberte inú fotku.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Platnosť tohto dokladu vypršala',
+      instruction:
+        'Dátum platnosti už uplynul. Použite platný doklad alebo fotku urobte znova, ak bola prečítaná chybne.',
+    },
+    document_type_mismatch: {
+      title: 'Toto nie je zvolený doklad',
+      instruction: 'Číta sa ako iný druh dokladu. Zvoľte doklad, ktorý máte, alebo fotku urobte znova.',
+    },
+    document_country_mismatch: {
+      title: 'Tento doklad je z inej krajiny',
+      instruction: 'Nezodpovedá zvolenej krajine. Zvoľte správnu krajinu alebo fotku urobte znova.',
+    },
+  },
+  documentChooseAgain: 'Zvoliť znova',
 
   uploadingTitle: 'Odosielanie fotiek',
   uploadingBody: 'Nechajte, prosím, túto stránku otvorenú.',

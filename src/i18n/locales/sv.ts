@@ -149,6 +149,21 @@ const sv: Translation = {
   fileNotImage: 'Filen är ingen bild. Välj ett JPEG-, PNG- eller WebP-foto.',
   fileHeic: 'HEIC-foton kan inte läsas här. Välj JPEG eller PNG, eller ta fotot med kameran.',
   fileUnreadable: 'Bilden kunde inte läsas. Välj ett annat foto.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Dokumentet har gått ut',
+      instruction: 'Giltighetstiden har passerat. Använd ett giltigt dokument, eller ta om bilden om den lästes fel.',
+    },
+    document_type_mismatch: {
+      title: 'Det här är inte dokumentet du valde',
+      instruction: 'Det läses som en annan typ av dokument. Välj det dokument du har, eller ta om bilden.',
+    },
+    document_country_mismatch: {
+      title: 'Dokumentet är från ett annat land',
+      instruction: 'Det stämmer inte med landet du valde. Välj rätt land, eller ta om bilden.',
+    },
+  },
+  documentChooseAgain: 'Välj igen',
 
   uploadingTitle: 'Dina foton skickas',
   uploadingBody: 'Håll sidan öppen.',

@@ -149,6 +149,22 @@ const tr: Translation = {
   fileNotImage: 'Bu dosya bir görsel değil. JPEG, PNG veya WebP fotoğraf seçin.',
   fileHeic: 'HEIC fotoğraflar burada okunamıyor. JPEG veya PNG seçin ya da fotoğrafı kamerayla çekin.',
   fileUnreadable: 'Bu görsel okunamadı. Başka bir fotoğraf seçin.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Bu belgenin süresi dolmuş',
+      instruction:
+        'Son geçerlilik tarihi geçmiş. Geçerli bir belge kullanın veya yanlış okunduysa fotoğrafı yeniden çekin.',
+    },
+    document_type_mismatch: {
+      title: 'Bu, seçtiğiniz belge değil',
+      instruction: 'Başka bir belge türü olarak okunuyor. Elinizdeki belgeyi seçin veya fotoğrafı yeniden çekin.',
+    },
+    document_country_mismatch: {
+      title: 'Bu belge başka bir ülkeye ait',
+      instruction: 'Seçtiğiniz ülkeyle eşleşmiyor. Doğru ülkeyi seçin veya fotoğrafı yeniden çekin.',
+    },
+  },
+  documentChooseAgain: 'Yeniden seç',
 
   uploadingTitle: 'Fotoğraflarınız gönderiliyor',
   uploadingBody: 'Lütfen bu sayfayı açık tutun.',

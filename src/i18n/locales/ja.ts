@@ -144,6 +144,21 @@ const ja: Translation = {
   fileNotImage: 'このファイルは画像ではありません。JPEG、PNG、WebP の写真を選択してください。',
   fileHeic: 'HEIC の写真はここでは読み込めません。JPEG か PNG を選択するか、カメラで撮影してください。',
   fileUnreadable: 'この画像を読み込めませんでした。別の写真を選択してください。',
+  documentReadIssue: {
+    document_expired: {
+      title: 'この書類は有効期限が切れています',
+      instruction: '有効期限を過ぎています。有効な書類を使うか、読み取りの誤りであれば写真を撮り直してください。',
+    },
+    document_type_mismatch: {
+      title: '選択した書類ではありません',
+      instruction: '別の種類の書類として読み取られました。お持ちの書類を選ぶか、写真を撮り直してください。',
+    },
+    document_country_mismatch: {
+      title: 'この書類は別の国のものです',
+      instruction: '選択した国と一致しません。正しい国を選ぶか、写真を撮り直してください。',
+    },
+  },
+  documentChooseAgain: '選び直す',
 
   uploadingTitle: '写真を送信しています',
   uploadingBody: 'このページを開いたままにしてください。',

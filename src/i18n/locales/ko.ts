@@ -144,6 +144,21 @@ const ko: Translation = {
   fileNotImage: '이 파일은 이미지가 아닙니다. JPEG, PNG 또는 WebP 사진을 선택하세요.',
   fileHeic: 'HEIC 사진은 여기서 읽을 수 없습니다. JPEG 또는 PNG를 선택하거나 카메라로 촬영하세요.',
   fileUnreadable: '이 이미지를 읽을 수 없습니다. 다른 사진을 선택하세요.',
+  documentReadIssue: {
+    document_expired: {
+      title: '이 신분증은 유효기간이 지났습니다',
+      instruction: '유효기간이 지났습니다. 유효한 신분증을 사용하거나, 잘못 읽혔다면 사진을 다시 찍어 주세요.',
+    },
+    document_type_mismatch: {
+      title: '선택한 신분증이 아닙니다',
+      instruction: '다른 종류의 신분증으로 읽힙니다. 가지고 있는 신분증을 선택하거나 사진을 다시 찍어 주세요.',
+    },
+    document_country_mismatch: {
+      title: '다른 나라의 신분증입니다',
+      instruction: '선택한 나라와 일치하지 않습니다. 올바른 나라를 선택하거나 사진을 다시 찍어 주세요.',
+    },
+  },
+  documentChooseAgain: '다시 선택',
 
   uploadingTitle: '사진을 보내는 중',
   uploadingBody: '이 페이지를 열어 두세요.',

@@ -143,6 +143,21 @@ const zhHans: Translation = {
   fileNotImage: '此文件不是图片。请选择 JPEG、PNG 或 WebP 照片。',
   fileHeic: '此处无法读取 HEIC 照片。请选择 JPEG 或 PNG，或用摄像头拍照。',
   fileUnreadable: '无法读取此图片。请选择其他照片。',
+  documentReadIssue: {
+    document_expired: {
+      title: '此证件已过期',
+      instruction: '证件已超过有效期。请使用有效证件；如果读取有误，请重新拍摄。',
+    },
+    document_type_mismatch: {
+      title: '这不是您选择的证件',
+      instruction: '读取结果为其他类型的证件。请选择您持有的证件，或重新拍摄。',
+    },
+    document_country_mismatch: {
+      title: '此证件来自其他国家或地区',
+      instruction: '与您选择的国家或地区不符。请选择正确的国家或地区，或重新拍摄。',
+    },
+  },
+  documentChooseAgain: '重新选择',
 
   uploadingTitle: '正在发送您的照片',
   uploadingBody: '请保持此页面打开。',

@@ -143,6 +143,21 @@ const zhHant: Translation = {
   fileNotImage: '此檔案不是圖片。請選擇 JPEG、PNG 或 WebP 照片。',
   fileHeic: '這裡無法讀取 HEIC 照片。請選擇 JPEG 或 PNG，或用相機拍照。',
   fileUnreadable: '無法讀取此圖片。請選擇其他照片。',
+  documentReadIssue: {
+    document_expired: {
+      title: '此證件已過期',
+      instruction: '證件已超過有效期限。請使用有效證件；如果讀取有誤，請重新拍攝。',
+    },
+    document_type_mismatch: {
+      title: '這不是您選擇的證件',
+      instruction: '讀取結果為其他類型的證件。請選擇您持有的證件，或重新拍攝。',
+    },
+    document_country_mismatch: {
+      title: '此證件來自其他國家或地區',
+      instruction: '與您選擇的國家或地區不符。請選擇正確的國家或地區，或重新拍攝。',
+    },
+  },
+  documentChooseAgain: '重新選擇',
 
   uploadingTitle: '正在傳送您的照片',
   uploadingBody: '請保持此頁面開啟。',

@@ -9,6 +9,10 @@ export const cameraStyles = css`
   :host {
     display: block;
   }
+  /* The camera view renders into the step's tree: it adds no box of its own. */
+  verilock-camera-view {
+    display: contents;
+  }
   .camera {
     position: relative;
     background: #000;

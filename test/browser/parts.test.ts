@@ -22,7 +22,12 @@ describe('CSS parts of the nested elements', () => {
     [
       'verilock-capture',
       CAPTURE_PARTS,
-      ['/src/components/capture/capture.component.ts', '/src/components/capture/camera-parts.ts'],
+      [
+        '/src/components/capture/capture.component.ts',
+        '/src/components/capture/camera-view.component.ts',
+        '/src/components/capture/file-fallback.ts',
+        '/src/components/capture/camera-parts.ts',
+      ],
     ],
     [
       'verilock-liveness',

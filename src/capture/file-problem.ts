@@ -1,0 +1,16 @@
+import type { Translation } from '../i18n/translation.js';
+import type { FileProblem } from './encode.js';
+
+/** What the applicant is told when a chosen file is refused. */
+export function fileProblemText(t: Translation, problem: FileProblem, maxInputBytes: number): string {
+  switch (problem) {
+    case 'too_large':
+      return t.fileTooLarge(Math.floor(maxInputBytes / (1024 * 1024)));
+    case 'heic':
+      return t.fileHeic;
+    case 'not_image':
+      return t.fileNotImage;
+    case 'unreadable':
+      return t.fileUnreadable;
+  }
+}

@@ -20,6 +20,8 @@ export const CAPTURE_PARTS = [
 export const LIVENESS_PARTS = [
   'camera',
   'video',
+  // The camera view's shutter, which the liveness step does not show: listed so the shared view is whole.
+  'shutter',
   'challenge',
   'fallback',
   'cant-do-button',

@@ -32,7 +32,11 @@ describe('CSS parts of the nested elements', () => {
     [
       'verilock-liveness',
       LIVENESS_PARTS,
-      ['/src/components/liveness/liveness.component.ts', '/src/components/capture/camera-parts.ts'],
+      [
+        '/src/components/liveness/liveness.component.ts',
+        '/src/components/capture/camera-view.component.ts',
+        '/src/components/capture/camera-parts.ts',
+      ],
     ],
     ['verilock-handoff', HANDOFF_PARTS, ['/src/components/handoff/handoff.component.ts']],
   ];

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode } from '../events/events.js';
-import { chooseCamera, type CameraDevice, type CameraProfile, type Facing } from '../camera/choose-camera.js';
+import { chooseCamera, type CameraProfile, type Facing } from '../camera/choose-camera.js';
 import { FrameWatch } from '../camera/frame-watch.js';
+import { capabilitiesOf, listCameras, openCamera, type MediaDevicesLike } from '../camera/open-camera.js';
 import { cameraEnvironment, cameraErrorCode } from './camera-errors.js';
 
 export type { Facing };
@@ -9,12 +10,6 @@ export type CameraStatus = 'idle' | 'requesting' | 'live' | 'paused' | 'error';
 
 /** The cameras chosen or picked in this session, by facing (in memory only; shared by the flow's steps). */
 export type CameraMemory = Map<Facing, string>;
-
-/** Image-capture constraints not (yet) in TypeScript's DOM types. */
-interface ImageCaptureCapabilities extends MediaTrackCapabilities {
-  focusMode?: string[];
-  torch?: boolean;
-}
 
 export interface CameraOptions {
   facing: Facing;
@@ -26,7 +21,7 @@ export interface CameraOptions {
   /** How long the permission prompt may stay unanswered before help is shown (ms). */
   promptHelpAfterMs?: number;
   /** For tests: the media devices to use. */
-  mediaDevices?: Pick<MediaDevices, 'getUserMedia' | 'enumerateDevices'>;
+  mediaDevices?: MediaDevicesLike;
   /** How long black or frozen frames are tolerated before it is a camera problem (ms; default 3000). */
   healthWindowMs?: number;
 }
@@ -148,77 +143,10 @@ export class CameraController implements ReactiveController {
     await this.#acquire();
   }
 
-  #constraints(exact: boolean, deviceId: string | null = null): MediaStreamConstraints {
-    const which = deviceId ? { deviceId: { exact: deviceId } } : null;
-    if (!exact) return { video: which ?? { facingMode: this.facing }, audio: false };
-    const { idealWidth = 1280, idealHeight = 720 } = this.#opts;
-    return {
-      video: {
-        ...(which ?? { facingMode: { ideal: this.facing } }),
-        width: { ideal: idealWidth },
-        height: { ideal: idealHeight },
-      },
-      audio: false,
-    };
-  }
-
-  /**
-   * Opens one stream: a given camera (falling back to the facing mode when that camera is gone or busy),
-   * else by facing mode, retried once with the bare minimum after an over-constrained request.
-   */
-  async #open(devices: NonNullable<CameraOptions['mediaDevices']>, deviceId: string | null): Promise<MediaStream> {
-    const name = (e: unknown) => (e as { name?: string })?.name ?? '';
-    if (deviceId) {
-      try {
-        try {
-          return await devices.getUserMedia(this.#constraints(true, deviceId));
-        } catch (e) {
-          if (name(e) !== 'OverconstrainedError') throw e;
-          return await devices.getUserMedia(this.#constraints(false, deviceId));
-        }
-      } catch (e) {
-        if (['NotAllowedError', 'PermissionDeniedError', 'SecurityError'].includes(name(e))) throw e;
-        for (const [facing, id] of this.memory) if (id === deviceId) this.memory.delete(facing);
-      }
-    }
-    try {
-      return await devices.getUserMedia(this.#constraints(true));
-    } catch (e) {
-      if (name(e) !== 'OverconstrainedError') throw e;
-      return await devices.getUserMedia(this.#constraints(false));
-    }
-  }
-
-  /** The cameras, with what their capabilities say (the open track's own capabilities for the open one). */
-  async #list(
-    devices: NonNullable<CameraOptions['mediaDevices']>,
-    track: MediaStreamTrack | null,
-  ): Promise<{ cameras: CameraDevice[]; current: string | null }> {
-    let infos: MediaDeviceInfo[] = [];
-    try {
-      infos = (await devices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
-    } catch {
-      /* no list: the camera the browser gave stays */
-    }
-    const caps = (source: { getCapabilities?: () => MediaTrackCapabilities } | null): ImageCaptureCapabilities => {
-      try {
-        return (typeof source?.getCapabilities === 'function' ? source.getCapabilities() : {}) ?? {};
-      } catch {
-        return {};
-      }
-    };
-    const settings = track?.getSettings?.() ?? {};
-    const current =
-      infos.find((d) => settings.deviceId && d.deviceId === settings.deviceId)?.deviceId ??
-      infos.find((d) => track?.label && d.label === track.label)?.deviceId ??
-      settings.deviceId ??
-      null;
-    const trackCaps = caps(track as unknown as { getCapabilities?: () => MediaTrackCapabilities } | null);
-    const cameras = infos.map((d) => {
-      const c = d.deviceId === current ? { ...caps(d as InputDeviceInfo), ...trackCaps } : caps(d as InputDeviceInfo);
-      return { deviceId: d.deviceId, label: d.label, facingMode: c.facingMode, focusMode: c.focusMode, torch: c.torch };
-    });
-    return { cameras, current };
+  /** Opens one stream for this step's facing and size (see {@link openCamera}). */
+  #open(devices: MediaDevicesLike, deviceId: string | null): Promise<MediaStream> {
+    const { idealWidth, idealHeight } = this.#opts;
+    return openCamera(devices, { facing: this.facing, idealWidth, idealHeight }, deviceId, this.memory);
   }
 
   /** Continuous autofocus where the camera has it; the torch offered where it exists (documents). */
@@ -226,12 +154,7 @@ export class CameraController implements ReactiveController {
     this.#focusContinuous = false;
     this.torch = null;
     if (!track || typeof track.getCapabilities !== 'function') return;
-    let caps: ImageCaptureCapabilities = {};
-    try {
-      caps = track.getCapabilities() as ImageCaptureCapabilities;
-    } catch {
-      return;
-    }
+    const caps = capabilitiesOf(track);
     if (caps.focusMode?.includes('continuous')) {
       this.#focusContinuous = true;
       track
@@ -268,7 +191,7 @@ export class CameraController implements ReactiveController {
     try {
       stream = await this.#open(devices, remembered);
       // Labels are readable now that the permission is given: is this the camera the step wants?
-      const first = await this.#list(devices, stream.getVideoTracks()[0] ?? null);
+      const first = await listCameras(devices, stream.getVideoTracks()[0] ?? null);
       if (gen !== this.#generation || !this.#wanted) throw new Superseded(stream);
       const { choice } = chooseCamera(first.cameras, this.facing, {
         current: first.current,
@@ -310,7 +233,7 @@ export class CameraController implements ReactiveController {
       /* autoplay of a muted inline video is allowed; a rejected play() still shows frames once visible */
     }
     if (gen !== this.#generation) return;
-    const { cameras, current } = await this.#list(devices, track ?? null);
+    const { cameras, current } = await listCameras(devices, track ?? null);
     if (gen !== this.#generation) return;
     this.canSwitch = cameras.length > 1;
     this.cameras = chooseCamera(cameras, this.facing, { current }).candidates;
@@ -375,7 +298,7 @@ export class CameraController implements ReactiveController {
     const devices = this.#devices();
     const gen = this.#generation;
     if (!devices || this.status !== 'live') return;
-    const { cameras, current } = await this.#list(devices, this.stream?.getVideoTracks()[0] ?? null);
+    const { cameras, current } = await listCameras(devices, this.stream?.getVideoTracks()[0] ?? null);
     if (gen !== this.#generation || this.status !== 'live') return;
     this.canSwitch = cameras.length > 1;
     this.cameras = chooseCamera(cameras, this.facing, { current }).candidates;

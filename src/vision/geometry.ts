@@ -28,9 +28,6 @@ export const MESH = {
   chin: 152,
 } as const;
 
-/** Number of points FaceLandmarker returns with the irises. */
-export const LANDMARK_COUNT = 478;
-
 /**
  * Euclidean distance in the image plane. `aspect` = frame width / height makes x and y the same unit
  * (normalised coordinates stretch x by the frame's width and y by its height).

@@ -13,190 +13,22 @@
  * Pure: no DOM, no clock — callers pass timestamps.
  */
 import type { LivenessChallenge } from '../api/schemas.js';
-import { MESH, distance, faceWidth, median, mean, normalizedShape, point, type Landmark } from './geometry.js';
+import { MESH, distance, faceWidth, mean, median, normalizedShape, point, type Landmark } from './geometry.js';
+import { BlinkDetector, meanEyeAspectRatio, mouthRatio, yawRatio } from './liveness-signals.js';
+import {
+  DEFAULT_LIVENESS_CONFIG,
+  type ChallengeLogEntry,
+  type EvidenceReason,
+  type LivenessConfig,
+  type LivenessFailure,
+  type LivenessFrame,
+  type LivenessPhase,
+  type LivenessUpdate,
+} from './liveness-types.js';
 
 export type { Landmark } from './geometry.js';
-
-type Eye = (typeof MESH)['eyeA'] | (typeof MESH)['eyeB'];
-
-/** Eye aspect ratio: lid opening / eye width (≈ 0.35 open, ≈ 0.2 closed with the refined model). */
-export function eyeAspectRatio(landmarks: readonly Landmark[], eye: Eye, aspect = 1): number {
-  const width = distance(point(landmarks, eye.outer), point(landmarks, eye.inner), aspect);
-  return width > 0 ? distance(point(landmarks, eye.upper), point(landmarks, eye.lower), aspect) / width : 0;
-}
-
-/** Mean EAR of both eyes. */
-export function meanEyeAspectRatio(landmarks: readonly Landmark[], aspect = 1): number {
-  return (eyeAspectRatio(landmarks, MESH.eyeA, aspect) + eyeAspectRatio(landmarks, MESH.eyeB, aspect)) / 2;
-}
-
-/**
- * Yaw ratio: where the nose tip sits between the two face-contour points, minus one half.
- * 0 ≈ frontal; > 0 = the applicant turned to their own left; < 0 = to their own right.
- */
-export function yawRatio(landmarks: readonly Landmark[]): number {
-  const left = point(landmarks, MESH.cheekImageLeft).x;
-  const right = point(landmarks, MESH.cheekImageRight).x;
-  const span = right - left;
-  if (Math.abs(span) < 1e-6) return 0;
-  return (point(landmarks, MESH.noseTip).x - left) / span - 0.5;
-}
-
-/**
- * Yaw angle in degrees from the 3D landmarks: the angle of the cheek-to-cheek line in the x–z
- * plane. Same sign convention as {@link yawRatio}. A cross-check only: the landmark model's z is a
- * relative depth, so thresholds are set on the ratio, which was measured.
- */
-export function yawDegrees(landmarks: readonly Landmark[], aspect = 1): number {
-  const a = point(landmarks, MESH.cheekImageLeft);
-  const b = point(landmarks, MESH.cheekImageRight);
-  return (Math.atan2((b.z ?? 0) - (a.z ?? 0), (b.x - a.x) * aspect) * 180) / Math.PI;
-}
-
-/** Mouth width (corners 61–291) / face width (234–454): ≈ 0.47 neutral, ≈ 0.56 smiling. */
-export function mouthRatio(landmarks: readonly Landmark[], aspect = 1): number {
-  const fw = faceWidth(landmarks, aspect);
-  return fw > 0 ? distance(point(landmarks, MESH.mouthLeft), point(landmarks, MESH.mouthRight), aspect) / fw : 0;
-}
-
-/** What {@link BlinkDetector.push} reports for one frame. */
-export interface BlinkSample {
-  /** EAR / running median, or NaN while the history is too short. */
-  ratio: number;
-  /** Below the threshold on this frame. */
-  closed: boolean;
-  /** True on the frame where a closure run reaches the minimum length (one event per closure). */
-  blink: boolean;
-}
-
-/** Blink detector with a running baseline (median of the previous `window` EAR values). */
-export class BlinkDetector {
-  private readonly history: number[] = [];
-  private run = 0;
-  constructor(
-    readonly threshold = 0.8,
-    readonly minFrames = 2,
-    readonly window = 30,
-    readonly minHistory = 10,
-  ) {}
-
-  /** Seeds the history (e.g. with the baseline frames). */
-  seed(values: readonly number[]): void {
-    for (const v of values) this.remember(v);
-  }
-
-  push(ear: number): BlinkSample {
-    const ratio = this.history.length >= this.minHistory ? ear / median(this.history) : Number.NaN;
-    const closed = ratio < this.threshold;
-    this.run = closed ? this.run + 1 : 0;
-    this.remember(ear);
-    return { ratio, closed, blink: closed && this.run === this.minFrames };
-  }
-
-  private remember(v: number): void {
-    this.history.push(v);
-    if (this.history.length > this.window) this.history.shift();
-  }
-}
-
-/** Tuning of {@link LivenessSession}; every value has a measured or reasoned default. */
-export interface LivenessConfig {
-  /** Consecutive steady, frontal frames that make the baseline. */
-  baselineFrames: number;
-  /** Give up finding a baseline after this long (ms). */
-  baselineTimeoutMs: number;
-  /** Max nose movement between baseline frames, in face widths. */
-  steadyMotion: number;
-  /** Max |yaw ratio| for a baseline frame. */
-  frontalYaw: number;
-  /** Time allowed per challenge attempt (ms). */
-  challengeTimeoutMs: number;
-  /** Extra attempts per challenge after a timeout. */
-  retries: number;
-  /** Yaw change from baseline that counts as a turn (≈ 15°). */
-  turnThreshold: number;
-  /** Yaw change from baseline below which the head is back. */
-  turnReturn: number;
-  /** EAR / running median below this is a closed eye. */
-  blinkRatio: number;
-  /** EAR / running median above this is an open eye again. */
-  blinkOpenRatio: number;
-  /** Ignore closed eyes while |yaw − baseline| exceeds this. */
-  blinkYawGate: number;
-  /** Mouth ratio / baseline at or above this is a smile. */
-  smileRatio: number;
-  /** Mouth ratio / baseline below this is a neutral mouth again. */
-  smileReturn: number;
-  /** Smile frames only count while |yaw − baseline| is below this. */
-  smileYawGate: number;
-  /** Consecutive frames the signal must stay past its threshold (blink: closed frames). */
-  holdFrames: { blink: number; turn_left: number; turn_right: number; smile: number };
-  /** A session whose face shape varies less than this (std, in eye-corner distances) is a still image. */
-  staticShapeStd: number;
-}
-
-export const DEFAULT_LIVENESS_CONFIG: LivenessConfig = {
-  baselineFrames: 15,
-  baselineTimeoutMs: 20000,
-  steadyMotion: 0.03,
-  frontalYaw: 0.12,
-  challengeTimeoutMs: 8000,
-  retries: 1,
-  turnThreshold: 0.15,
-  turnReturn: 0.06,
-  blinkRatio: 0.8,
-  blinkOpenRatio: 0.9,
-  blinkYawGate: 0.12,
-  smileRatio: 1.1,
-  smileReturn: 1.04,
-  smileYawGate: 0.05,
-  holdFrames: { blink: 2, turn_left: 3, turn_right: 3, smile: 3 },
-  staticShapeStd: 0.004,
-};
-
-/** One frame for the session: a timestamp (ms, monotonic) and the face's landmarks, or null. */
-export interface LivenessFrame {
-  t: number;
-  landmarks: readonly Landmark[] | null;
-  /** Frame width / height (default 4/3). */
-  aspect?: number;
-}
-
-/** One attempt at one challenge, as sent in `CaptureMeta.liveness`. Times: ms since the session's first frame. */
-export interface ChallengeLogEntry {
-  challenge: LivenessChallenge;
-  started_at: number;
-  ended_at: number;
-  passed: boolean;
-  /** Peak signal: min EAR ratio (blink), max yaw change toward the asked side (turns), max mouth ratio (smile). */
-  peak?: number;
-}
-
-export type LivenessPhase = 'baseline' | 'challenge' | 'passed' | 'failed';
-export type LivenessFailure = 'no_baseline' | 'timeout' | 'static';
-
-/** Why a frame is worth keeping as evidence. */
-export type EvidenceReason = 'baseline' | `challenge:${LivenessChallenge}`;
-
-/** State after each frame. */
-export interface LivenessUpdate {
-  phase: LivenessPhase;
-  challenge: LivenessChallenge | null;
-  /** Index of the current challenge in the sequence. */
-  index: number;
-  /** 1-based attempt at the current challenge. */
-  attempt: number;
-  /** Time left for the current attempt (ms), or null outside challenges. */
-  remainingMs: number | null;
-  faceVisible: boolean;
-  /** Baseline progress 0..1 during 'baseline'. */
-  progress: number;
-  /** Non-null when this frame should be kept as evidence. */
-  evidence: EvidenceReason | null;
-  /** The phase, challenge or attempt changed on this frame (announce it). */
-  changed: boolean;
-  failure: LivenessFailure | null;
-}
+export * from './liveness-signals.js';
+export * from './liveness-types.js';
 
 interface Baseline {
   yaw: number;

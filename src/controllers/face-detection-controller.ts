@@ -2,8 +2,11 @@
  * Runs on-device face detection (or face landmarks) on every new frame of a `<video>`.
  *
  *   const faces = new FaceDetectionController(this, { assetsBase, mode: 'detect', onResult: (r) => … });
- *   faces.attach(videoElement);   // loads the task once, then one call per new video frame
- *   faces.detach();               // stops and closes the task (also on hostDisconnected)
+ *   faces.attach(videoElement);   // borrows the page's task, then one call per new video frame
+ *   faces.detach();               // stops and gives the task back (also on hostDisconnected)
+ *
+ * The task is the page's (src/vision/vision-runtime.ts): created once, then lent to every step and retake
+ * that needs it, so the next camera step does not compile the wasm runtime or load the model again.
  *
  * Frames come from `requestVideoFrameCallback` (or, where a browser lacks it, animation frames that
  * carry a new video frame); inference is synchronous, so a frame that arrives while one is processed is
@@ -12,12 +15,13 @@
  * Nothing vision does can escape as an uncaught error or leave the step waiting: if the browser cannot
  * run it (no WebAssembly, no wasm SIMD, no WebGL), the wasm or a model cannot load, a detect call throws,
  * or no result comes within `resultTimeoutMs` of the task being ready, `status` becomes `'error'` with a
- * {@link VisionLoadError}, `onError` is called once, the task is closed, and the step falls back to
+ * {@link VisionLoadError}, `onError` is called once, the task is discarded, and the step falls back to
  * manual capture.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaceDetector, FaceLandmarker } from '@mediapipe/tasks-vision';
-import { loadFaceDetector, loadFaceLandmarker, VisionLoadError } from '../vision/mediapipe.js';
+import { VisionLoadError } from '../vision/mediapipe.js';
+import { leaseVisionTask, type VisionLease } from '../vision/vision-runtime.js';
 import { toFaceBoxes, type FaceBox } from '../vision/face-guidance.js';
 import type { Landmark } from '../vision/geometry.js';
 import { median } from '../vision/geometry.js';
@@ -83,13 +87,11 @@ export class FaceDetectionController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #opts: FaceDetectionOptions;
-  #task: Task | null = null;
-  #loading: Promise<Task> | null = null;
+  #lease: VisionLease<Task> | null = null;
   #video: HTMLVideoElement | null = null;
   #handle = 0;
   #busy = false;
   #generation = 0;
-  #lastTs = 0;
   #firstPresented = -1;
   #lastPresented = 0;
   #processed = 0;
@@ -138,37 +140,34 @@ export class FaceDetectionController implements ReactiveController {
     this.#latencies = [];
     this.#attachedAt = performance.now();
     const generation = ++this.#generation;
-    if (!this.#task) void this.#load(generation);
+    if (!this.#lease) void this.#load(generation);
     this.#schedule();
   }
 
-  /** Stops processing and closes the task (it is reloaded by the next attach()). */
+  /** Stops processing and gives the task back (the next attach() borrows it again). */
   detach(): void {
     this.#stopLoop();
     this.#video = null;
     this.#generation++;
-    this.#loading = null;
-    this.#closeTask();
+    this.#returnTask();
     if (this.status !== 'error') this.#setStatus('idle');
   }
 
-  #closeTask(): void {
+  /** Gives the task back to the page (kept warm), or discards it when it failed. */
+  #returnTask(failed = false): void {
     clearTimeout(this.#watchdog);
     this.#watchdog = undefined;
-    const task = this.#task;
-    this.#task = null;
-    try {
-      task?.close();
-    } catch {
-      /* a task that failed may not close cleanly; it is dropped either way */
-    }
+    const lease = this.#lease;
+    this.#lease = null;
+    if (failed) lease?.discard();
+    else lease?.release();
   }
 
-  /** Vision failed for good: stop, close the task, tell the step once. */
+  /** Vision failed for good: stop, discard the task, tell the step once. */
   #fail(error: VisionLoadError): void {
     if (this.status === 'error') return;
     this.#stopLoop();
-    this.#closeTask();
+    this.#returnTask(true);
     this.error = error;
     this.#setStatus('error');
     this.#opts.onError?.(error);
@@ -189,15 +188,13 @@ export class FaceDetectionController implements ReactiveController {
     this.error = null;
     this.#setStatus('loading');
     const { assetsBase, mode } = this.#opts;
-    const loading = mode === 'detect' ? loadFaceDetector(assetsBase) : loadFaceLandmarker(assetsBase);
-    this.#loading = loading;
     try {
-      const task = await loading;
+      const lease: VisionLease<Task> = await leaseVisionTask(assetsBase, mode);
       if (generation !== this.#generation) {
-        task.close(); // detached meanwhile
+        lease.release(); // detached meanwhile
         return;
       }
-      this.#task = task;
+      this.#lease = lease;
       this.#loadMs = performance.now() - this.#attachedAt;
       this.#setStatus('ready');
       this.#armWatchdog();
@@ -249,7 +246,7 @@ export class FaceDetectionController implements ReactiveController {
     if (!video) return;
     if (this.#firstPresented < 0) this.#firstPresented = meta.presentedFrames;
     this.#lastPresented = meta.presentedFrames;
-    if (this.#task && !this.#busy && this.status === 'ready') {
+    if (this.#lease && !this.#busy && this.status === 'ready') {
       this.#busy = true;
       try {
         this.#process(video, now, meta);
@@ -264,9 +261,9 @@ export class FaceDetectionController implements ReactiveController {
   };
 
   #process(video: HTMLVideoElement, now: number, meta: VideoFrameCallbackMetadata): void {
-    const task = this.#task!;
-    const ts = Math.max(now, this.#lastTs + 1); // VIDEO mode needs increasing timestamps
-    this.#lastTs = ts;
+    const lease = this.#lease!;
+    const task = lease.task;
+    const ts = lease.timestamp(now); // VIDEO mode needs increasing timestamps, across every step
     const started = performance.now();
     let faces: FaceBox[] = [];
     let landmarks: Landmark[] | null = null;

@@ -1,12 +1,19 @@
 // Generates custom-elements.json from the JSDoc of the public element (`@fires`, `@csspart`, `@cssprop`).
-// What is internal is said where it is declared: a `static properties` entry with `state: true`, or a
-// member whose JSDoc carries `@internal`. Nothing else is hidden, so the manifest can't drift from the code.
+// What is internal is said where it is declared: a `@state()` member (or a `static properties` entry with
+// `state: true`), or a member whose JSDoc carries `@internal`. Nothing else is hidden, so the manifest can't drift from the code.
 
 /** Names of internal members, by class name, gathered while the analyzer walks the source. */
 const internal = new Map();
 
 function jsDocTags(ts, node) {
   return (ts.getJSDocTags?.(node) ?? []).map((tag) => tag.tagName.getText());
+}
+
+/** Whether a class member carries Lit's `@state()` decorator. */
+function isStateDecorated(ts, member) {
+  return (member.modifiers ?? []).some(
+    (m) => ts.isDecorator(m) && ts.isCallExpression(m.expression) && m.expression.expression.getText() === 'state',
+  );
 }
 
 export default {
@@ -24,7 +31,7 @@ export default {
         for (const member of node.members) {
           const name = member.name?.getText();
           if (!name) continue;
-          if (jsDocTags(ts, member).includes('internal')) names.add(name);
+          if (jsDocTags(ts, member).includes('internal') || isStateDecorated(ts, member)) names.add(name);
           // static properties = { x: { state: true } }: reactive state, not public API.
           const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
           if (

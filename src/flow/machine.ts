@@ -7,6 +7,7 @@
  */
 import type { CaptureKind, Device, DocumentType, FlowSession } from '../api/schemas.js';
 import { requiredCaptures, takesCapture } from './steps.js';
+import { FATAL_CODES } from '../api/errors.js';
 import type { ErrorCode } from '../events/events.js';
 
 export type Screen =
@@ -94,9 +95,6 @@ export const initialState: FlowState = {
   device: 'primary',
   handoffFrom: null,
 };
-
-/** Errors after which nothing can continue in this page. */
-const FATAL: ReadonlySet<ErrorCode> = new Set(['token_invalid', 'token_expired', 'session_completed']);
 
 export function configFromSession(session: Pick<FlowSession, 'steps' | 'requirements'>): FlowConfig {
   const steps = session.steps;
@@ -211,12 +209,12 @@ export function transition(s: FlowState, a: FlowAction): FlowState {
   const final = s.screen === 'done' || s.screen === 'cancelled';
   if (a.type === 'FAIL') {
     if (final) return s;
-    const fatal = FATAL.has(a.code);
+    const fatal = FATAL_CODES.has(a.code);
     const returnTo = fatal || !a.recoverable ? null : s.screen === 'error' ? (s.error?.returnTo ?? null) : s.screen;
     return { ...s, screen: 'error', error: { code: a.code, recoverable: !fatal && a.recoverable, returnTo } };
   }
   if (a.type === 'CANCEL') {
-    if (final || (s.screen === 'error' && s.error && FATAL.has(s.error.code))) return s;
+    if (final || (s.screen === 'error' && s.error && FATAL_CODES.has(s.error.code))) return s;
     return { ...s, screen: 'cancelled', kind: null };
   }
 

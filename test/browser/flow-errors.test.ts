@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { VerilockFlow } from '../../src/index.js';
+import { FlowClient } from '../../src/api/client.js';
 import type { ErrorCode } from '../../src/events/events.js';
+import type { ClientFactory } from '../../src/session/session-controller.js';
 import { flowSession, json } from './helpers.js';
 
 const SESSION = flowSession({
@@ -9,24 +11,28 @@ const SESSION = flowSession({
   requirements: { ...flowSession().requirements, document_types: ['passport'], countries: ['FR'] },
 });
 
-const realFetch = window.fetch;
-function stubFetch(reply: () => Response | Promise<Response>): void {
-  window.fetch = async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (url.includes('/api/v1/flow/')) return reply();
-    return realFetch(input);
-  };
+/** The element's client, made by the element's factory, answering every API call with `reply`. */
+let reply: () => Response | Promise<Response> = () => json(200, SESSION);
+const createClient: ClientFactory = (options) =>
+  new FlowClient({
+    ...options,
+    fetch: async (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes('/api/v1/flow/')) return reply();
+      throw new Error(`unexpected request: ${url}`);
+    },
+  });
+function stubFetch(answer: () => Response | Promise<Response>): void {
+  reply = answer;
 }
 
 async function mount(token = 'vft_test_token'): Promise<VerilockFlow> {
-  const el = await fixture<VerilockFlow>(html`<verilock-flow session-token=${token} lang="en"></verilock-flow>`);
+  const el = await fixture<VerilockFlow>(
+    html`<verilock-flow .createClient=${createClient} session-token=${token} lang="en"></verilock-flow>`,
+  );
   return el;
 }
 const heading = (el: VerilockFlow) => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
-
-afterEach(() => {
-  window.fetch = realFetch;
-});
 
 describe('<verilock-flow> session errors', () => {
   const cases: [string, () => Response, ErrorCode, string][] = [

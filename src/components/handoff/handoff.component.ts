@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type PropertyValues } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import type { FlowClient } from '../../api/client.js';
+import type { SessionClient } from '../../session/session-controller.js';
 import { FlowError } from '../../api/errors.js';
 import type { CaptureKind, FlowProgress } from '../../api/schemas.js';
 import { en } from '../../i18n/registry.js';
@@ -144,7 +144,7 @@ export class VerilockHandoff extends VerilockElement {
 
   declare t: Translation;
   /** The shell's flow API client (this element never sees the token). */
-  declare client: FlowClient | null;
+  declare client: SessionClient | null;
   /** Captures the session needs, for "2 of 3 received". */
   declare total: number;
   declare phase: Phase;

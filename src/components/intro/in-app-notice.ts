@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n/translation.js';
 import type { InAppCheck } from '../../internal/in-app-browser.js';
 
@@ -38,4 +38,43 @@ export function inAppNotice(
         : nothing
     }
   </section>`;
+}
+
+/**
+ * In an in-app browser where the camera is unreliable (and not in an integrator's own app, whose web view
+ * has the camera), the intro says so and offers the real browser and the phone. The check and the notice
+ * load just after the first screen, outside its script budget.
+ */
+export class InAppNoticeController implements ReactiveController {
+  #info: InAppCheck | null = null;
+  #load: Promise<void> | null = null;
+  #copy: LinkCopy = 'idle';
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The notice, or nothing (not an in-app browser, or not known yet). */
+  render(t: Translation): TemplateResult | typeof nothing {
+    this.#load ??= import('../../internal/in-app-browser.js')
+      .then((m) => {
+        this.#info = m.inAppCheck(window);
+        if (this.#info) this.host.requestUpdate();
+      })
+      .catch(() => undefined);
+    if (!this.#info) return nothing;
+    const href = window.location.href;
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(href);
+        this.#copy = 'copied';
+      } catch {
+        this.#copy = 'manual';
+      }
+      this.host.requestUpdate();
+    };
+    return inAppNotice(t, this.#info, href, this.#copy, () => void copy());
+  }
 }

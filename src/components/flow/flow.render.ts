@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CaptureKind } from '../../api/schemas.js';
+import type { UploadView, SessionController } from '../../session/session-controller.js';
+import { chooserScreen, type DocumentChoice } from '../chooser/chooser.screen.js';
+import { consentScreen } from '../consent/consent.screen.js';
+import { doneScreen } from '../done/done.screen.js';
+import { errorScreen } from '../error/error.screen.js';
+import { handoffScreen, type HandoffScreenHandlers } from '../handoff/handoff.screen.js';
+import { introScreen } from '../intro/intro.screen.js';
+import type { PendingCapture } from '../review/review.screen.js';
+import { uploadingScreen } from '../uploading/uploading.screen.js';
+import { cameraStep, type CameraStepHandlers, type CameraStepProps } from './camera-step.js';
+import { flowHeader, type CancelControls } from './header.js';
+import { reviewStep } from './loading.js';
+import { loadingStep, type ScreenContext } from './screen.js';
+
+/** Everything the flow's screens are drawn from, gathered by `<verilock-flow>` for one render. */
+export interface FlowView {
+  ctx: ScreenContext;
+  lang: string;
+  /** A token was given (the loading screen spins only then). */
+  hasToken: boolean;
+  session: Pick<SessionController, 'session' | 'client'>;
+  uploads: readonly UploadView[];
+  online: boolean;
+  inAppNotice: TemplateResult | typeof nothing;
+  choice: DocumentChoice;
+  camera: CameraStepProps;
+  cameraEvents: CameraStepHandlers;
+  pending: PendingCapture | null;
+  confirm(): void;
+  handoffReady: boolean;
+  handoffEvents: HandoffScreenHandlers;
+  redirectUrl: string | null;
+  /** The kind the server refused, and the retake of it (the error screen offers it). */
+  rejected: { kind: CaptureKind | null; retake(): void };
+  cancel: CancelControls;
+  liveText: string;
+}
+
+function screen(v: FlowView): TemplateResult {
+  const { ctx } = v;
+  const { t, state: s } = ctx;
+  switch (s.screen) {
+    case 'loading':
+      return html`${v.hasToken ? html`<div class="spinner" role="presentation"></div>` : nothing}
+        <p role="status" class="muted">${t.loading}</p>`;
+    case 'intro':
+      return introScreen(ctx, v.session.session?.applicant.first_name ?? null, v.inAppNotice);
+    case 'consent':
+      return consentScreen(ctx);
+    case 'document_select':
+      return chooserScreen(ctx, v.lang, v.choice);
+    case 'capture':
+      return cameraStep(ctx, v.camera, v.cameraEvents);
+    case 'review':
+      return reviewStep()?.reviewScreen(ctx, v.pending, v.confirm) ?? loadingStep(t.reviewTitle[s.kind!], t.loading);
+    case 'uploading':
+      return uploadingScreen(ctx, v.uploads, v.online);
+    case 'handoff':
+      return handoffScreen(ctx, v.handoffReady, v.session.client, v.handoffEvents);
+    case 'done':
+    case 'cancelled':
+      return doneScreen(ctx, v.redirectUrl);
+    case 'error':
+      return errorScreen(ctx, s.error?.code === 'upload_rejected' && v.rejected.kind ? v.rejected.retake : null);
+  }
+}
+
+/** The whole flow: its header, the current screen, and the polite live region. */
+export function renderFlow(v: FlowView): TemplateResult {
+  return html`<div class="base" part="base" role="region" aria-label=${v.ctx.t.widgetLabel}>
+    ${flowHeader(v.ctx, v.cancel)} ${screen(v)}
+    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${v.liveText}</div>
+  </div>`;
+}

@@ -1,0 +1,63 @@
+import type { FlowConfig } from '../../flow/machine.js';
+import type * as ReviewStep from '../review/review.js';
+
+type ReviewModule = typeof ReviewStep;
+
+/**
+ * The camera steps (capture, liveness, on-device vision) load after the first screen is up: they are
+ * fetched while the applicant reads the intro, and awaited before the first camera screen renders.
+ */
+let cameraSteps: Promise<unknown> | null = null;
+/** @internal */
+export function loadCameraSteps(): Promise<unknown> {
+  cameraSteps ??= Promise.all([
+    import('../capture/capture.js'),
+    import('../liveness/liveness.js'),
+    import('../review/review.js').then((m) => (reviewModule = m)),
+  ]);
+  return cameraSteps;
+}
+
+/** The review screen and the upload it confirms: they come with the camera steps, which always precede them. */
+let reviewModule: ReviewModule | null = null;
+export const reviewStep = () => reviewModule;
+
+/** The handoff screen (and its QR code library) loads only when the applicant asks for it. */
+let handoffStep: Promise<unknown> | null = null;
+/** @internal */
+export function loadHandoffStep(): Promise<unknown> {
+  handoffStep ??= import('../handoff/handoff.js');
+  return handoffStep;
+}
+
+/** Default `assets-base`: a `mediapipe/` folder beside the built script. */
+const DEFAULT_ASSETS_BASE = new URL('./mediapipe/', import.meta.url).href;
+
+/** Where MediaPipe's assets live: the `assets-base` attribute (with a trailing slash), else `mediapipe/` beside the script. */
+export function assetsBaseOf(assetsBase: string): string {
+  if (assetsBase) return assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`;
+  return DEFAULT_ASSETS_BASE;
+}
+
+/**
+ * Warms the camera steps and, when a face step is ahead, MediaPipe's wasm and models, at idle (the
+ * models wait for the uploads in flight: `uploadsSettled`).
+ */
+export function prefetchSteps(
+  c: FlowConfig,
+  assetsBase: string,
+  stepsLoaded: () => void,
+  uploadsSettled: () => Promise<unknown> | undefined,
+): void {
+  const idle = (fn: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 300);
+  idle(() => {
+    void loadCameraSteps().then(stepsLoaded);
+    // Face detection serves document fronts and the selfie; landmarks serve liveness only (src/vision/prefetch.ts).
+    const needs = { detector: c.needsDocument || c.needsSelfie, landmarker: c.needsLiveness };
+    if (needs.detector || needs.landmarker)
+      void import('../../vision/prefetch.js')
+        .then((m) => m.prefetchVision(assetsBase, needs, { uploadsSettled }))
+        .catch(() => undefined);
+  });
+}

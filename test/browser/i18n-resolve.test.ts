@@ -78,8 +78,9 @@ describe('language resolution (pure)', () => {
     expect(localeCandidates('nn-NO')).to.deep.equal(['nn-no', 'nb']);
   });
 
-  it('the registry holds shipped locales only, and matchLocale uses it', () => {
-    for (const k of availableLocales()) expect(SHIPPED, k).to.include(k);
+  it('the registry holds the 34 shipped locales, and matchLocale uses it', () => {
+    expect([...availableLocales()].sort()).to.deep.equal([...SHIPPED].sort());
+    expect(matchLocale(['zh-TW'])).to.equal('zh-hant');
     expect(matchLocale(['pt-PT'])).to.equal('pt-pt');
     expect(matchLocale(['pt'])).to.equal('pt-br');
   });

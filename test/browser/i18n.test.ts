@@ -223,9 +223,34 @@ describe('localisation', () => {
     }
   });
 
-  it('Arabic is right-to-left and uses every plural form', async () => {
+  it('Arabic, Hebrew and Persian are right-to-left, every other locale left-to-right', async () => {
+    for (const code of LOCALES) {
+      const t = await loadTranslation(code);
+      expect(t.$dir, code).to.equal(['ar', 'he', 'fa'].includes(code) ? 'rtl' : 'ltr');
+    }
+  });
+
+  it('plural forms: Polish, Czech, Russian and Ukrainian tell one, few and many apart; Hebrew one, two, other', async () => {
+    const cases: Record<string, [number, string][]> = {
+      pl: [[1, 'minutę'], [3, 'minuty'], [5, 'minut'], [22, 'minuty'], [25, 'minut']],
+      cs: [[1, 'minuta'], [3, 'minuty'], [5, 'minut']],
+      ru: [[1, 'минута'], [3, 'минуты'], [5, 'минут'], [21, 'минута'], [11, 'минут']],
+      uk: [[1, 'хвилина'], [3, 'хвилини'], [5, 'хвилин'], [21, 'хвилина']],
+      hr: [[1, 'minuta'], [3, 'minute'], [5, 'minuta']],
+      ro: [[1, 'minut'], [3, 'minute'], [20, 'de minute']],
+      he: [[1, 'דקה אחת'], [2, 'שתי דקות'], [5, '5 דקות']],
+    }; // prettier-ignore
+    for (const [code, forms] of Object.entries(cases)) {
+      const t = await loadTranslation(code);
+      // Polish "about N" takes the genitive; its handoff line ("przez N …") shows the three forms.
+      const say = code === 'pl' ? t.handoffValidFor : t.introTime;
+      for (const [m, word] of forms)
+        expect(say(m), `${code} ${m}`).to.match(new RegExp(`(^|[^\\p{L}])${word}\\.?$`, 'u'));
+    }
+  });
+
+  it('Arabic uses every plural form', async () => {
     const ar = await loadTranslation('ar');
-    expect(ar.$dir).to.equal('rtl');
     const forms = [1, 2, 3, 11, 100].map((m) => ar.introTime(m));
     expect(new Set(forms).size).to.equal(5);
     expect(forms[0]).to.include('دقيقة واحدة');

@@ -158,6 +158,21 @@ const he: Translation = {
   fileNotImage: 'הקובץ הזה אינו תמונה. יש לבחור תמונת JPEG,‏ PNG או WebP.',
   fileHeic: 'לא ניתן לקרוא כאן תמונות HEIC. יש לבחור JPEG או PNG, או לצלם במצלמה.',
   fileUnreadable: 'לא ניתן היה לקרוא את התמונה. יש לבחור תמונה אחרת.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'תוקף המסמך הזה פג',
+      instruction: 'תאריך התפוגה שלו עבר. יש להשתמש במסמך בתוקף, או לצלם שוב אם הוא נקרא בטעות.',
+    },
+    document_type_mismatch: {
+      title: 'זה לא המסמך שבחרת',
+      instruction: 'הוא נקרא כסוג מסמך אחר. יש לבחור את המסמך שברשותך, או לצלם שוב.',
+    },
+    document_country_mismatch: {
+      title: 'המסמך הזה ממדינה אחרת',
+      instruction: 'הוא לא תואם למדינה שבחרת. יש לבחור את המדינה הנכונה, או לצלם שוב.',
+    },
+  },
+  documentChooseAgain: 'בחירה מחדש',
 
   uploadingTitle: 'התמונות נשלחות',
   uploadingBody: 'נא להשאיר את הדף פתוח.',

@@ -147,6 +147,22 @@ const id: Translation = {
   fileNotImage: 'File ini bukan gambar. Pilih foto JPEG, PNG, atau WebP.',
   fileHeic: 'Foto HEIC tidak dapat dibaca di sini. Pilih JPEG atau PNG, atau ambil foto dengan kamera.',
   fileUnreadable: 'Gambar ini tidak dapat dibaca. Pilih foto lain.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Dokumen ini sudah kedaluwarsa',
+      instruction:
+        'Tanggal berlakunya sudah lewat. Gunakan dokumen yang masih berlaku, atau ulangi foto jika salah terbaca.',
+    },
+    document_type_mismatch: {
+      title: 'Ini bukan dokumen yang Anda pilih',
+      instruction: 'Dokumen terbaca sebagai jenis lain. Pilih dokumen yang Anda miliki, atau ulangi foto.',
+    },
+    document_country_mismatch: {
+      title: 'Dokumen ini dari negara lain',
+      instruction: 'Tidak sesuai dengan negara yang Anda pilih. Pilih negara yang benar, atau ulangi foto.',
+    },
+  },
+  documentChooseAgain: 'Pilih lagi',
 
   uploadingTitle: 'Mengirim foto Anda',
   uploadingBody: 'Harap biarkan halaman ini tetap terbuka.',

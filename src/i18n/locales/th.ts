@@ -143,6 +143,21 @@ const th: Translation = {
   fileNotImage: 'ไฟล์นี้ไม่ใช่รูปภาพ เลือกรูป JPEG, PNG หรือ WebP',
   fileHeic: 'อ่านรูป HEIC ที่นี่ไม่ได้ เลือก JPEG หรือ PNG หรือถ่ายรูปด้วยกล้อง',
   fileUnreadable: 'อ่านรูปนี้ไม่ได้ เลือกรูปอื่น',
+  documentReadIssue: {
+    document_expired: {
+      title: 'เอกสารนี้หมดอายุแล้ว',
+      instruction: 'เลยวันหมดอายุแล้ว ใช้เอกสารที่ยังไม่หมดอายุ หรือถ่ายรูปใหม่หากอ่านค่าผิด',
+    },
+    document_type_mismatch: {
+      title: 'นี่ไม่ใช่เอกสารที่คุณเลือก',
+      instruction: 'ระบบอ่านได้ว่าเป็นเอกสารประเภทอื่น เลือกเอกสารที่คุณมี หรือถ่ายรูปใหม่',
+    },
+    document_country_mismatch: {
+      title: 'เอกสารนี้มาจากประเทศอื่น',
+      instruction: 'ไม่ตรงกับประเทศที่คุณเลือก เลือกประเทศให้ถูกต้อง หรือถ่ายรูปใหม่',
+    },
+  },
+  documentChooseAgain: 'เลือกใหม่',
 
   uploadingTitle: 'กำลังส่งรูปของคุณ',
   uploadingBody: 'โปรดเปิดหน้านี้ค้างไว้',

@@ -146,6 +146,21 @@ const vi: Translation = {
   fileNotImage: 'Tệp này không phải là ảnh. Hãy chọn ảnh JPEG, PNG hoặc WebP.',
   fileHeic: 'Không đọc được ảnh HEIC tại đây. Hãy chọn JPEG hoặc PNG, hoặc chụp bằng camera.',
   fileUnreadable: 'Không đọc được ảnh này. Hãy chọn ảnh khác.',
+  documentReadIssue: {
+    document_expired: {
+      title: 'Giấy tờ này đã hết hạn',
+      instruction: 'Ngày hết hạn đã qua. Hãy dùng giấy tờ còn hiệu lực, hoặc chụp lại nếu ảnh bị đọc sai.',
+    },
+    document_type_mismatch: {
+      title: 'Đây không phải giấy tờ bạn đã chọn',
+      instruction: 'Giấy tờ được đọc là một loại khác. Hãy chọn đúng giấy tờ bạn có, hoặc chụp lại.',
+    },
+    document_country_mismatch: {
+      title: 'Giấy tờ này của quốc gia khác',
+      instruction: 'Giấy tờ không khớp với quốc gia bạn đã chọn. Hãy chọn đúng quốc gia, hoặc chụp lại.',
+    },
+  },
+  documentChooseAgain: 'Chọn lại',
 
   uploadingTitle: 'Đang gửi ảnh của bạn',
   uploadingBody: 'Vui lòng giữ trang này mở.',

@@ -211,6 +211,14 @@ const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 7,
+    name: 'session locale',
+    up(db) {
+      // The language chosen at creation (canonical BCP 47); null for older sessions and those without one.
+      db.exec('ALTER TABLE sessions ADD COLUMN locale TEXT');
+    },
+  },
 ];
 
 /** Opens (and migrates) `<dataDir>/verilock.sqlite`. */
@@ -292,6 +300,8 @@ export interface SessionRow {
   owner_key: string | null;
   /** When retention deleted the session's captures and personal data; null while they are kept. */
   purged_at: number | null;
+  /** The applicant's language set at creation (canonical BCP 47, a shipped locale); null when none was. */
+  locale: string | null;
 }
 
 /** A further token of a session (the primary token lives in `sessions.token_hash`). */

@@ -221,9 +221,9 @@ export function parentOriginsOf(sources: readonly string[], selfOrigin: string):
 }
 
 /** The `<head>` start every page of ours shares (the caller adds its own lines, then closes it). */
-function pageHead(title: string, css = 'hosted.css'): string {
+function pageHead(title: string, css = 'hosted.css', lang = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
@@ -301,17 +301,20 @@ export function hostedPageHtml(
   token: string,
   parentOrigins: readonly string[] = [],
   scripts: HostedScripts = UNHASHED_HOSTED,
+  locale: string | null = null,
 ): string {
   const sdk = (file: string): string => escapeHtml(`/sdk/${file}`);
   // modulepreload: the entry's imports are fetched in the same round trip as the entry, not after it.
   const preloads = scripts.preload.map((file) => `\n<link rel="modulepreload" href="${sdk(file)}">`).join('');
-  return `${pageHead('Identity verification', scripts.css)}
+  // The session's language, when it has one, is the page's and the element's from the first paint.
+  const lang = locale ? ` lang="${escapeHtml(locale)}"` : '';
+  return `${pageHead('Identity verification', scripts.css, locale ?? 'en')}
 <meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
 <script type="module" src="${sdk(scripts.entry)}"></script>${preloads}
 </head>
 <body>
 <main>
-<verilock-flow session-token="${escapeHtml(token)}" assets-base="/sdk/mediapipe/"></verilock-flow>
+<verilock-flow session-token="${escapeHtml(token)}"${lang} assets-base="/sdk/mediapipe/"></verilock-flow>
 </main>
 </body>
 </html>

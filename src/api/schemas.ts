@@ -138,6 +138,8 @@ export const CreateKycSessionRequest = z.strictObject({
   redirect_url: z.optional(SafeUrl),
   webhook_url: z.optional(SafeUrl),
   applicant: Applicant,
+  /** The applicant's language (BCP 47), one of the locales the widget ships; the hosted page and phone use it. */
+  locale: z.optional(z.string().check(z.minLength(1), z.maxLength(35))),
 });
 export type CreateKycSessionRequest = z.infer<typeof CreateKycSessionRequest>;
 
@@ -150,6 +152,8 @@ export const CreateProfileSessionRequest = z.strictObject({
   redirect_url: z.optional(SafeUrl),
   webhook_url: z.optional(SafeUrl),
   expires_in: z.optional(z.number().check(z.int(), z.minimum(300), z.maximum(86400))),
+  /** The applicant's language (BCP 47), one of the locales the widget ships; the hosted page and phone use it. */
+  locale: z.optional(z.string().check(z.minLength(1), z.maxLength(35))),
   metadata: z.optional(
     z.record(
       z.string().check(z.maxLength(100)),
@@ -234,6 +238,8 @@ export const SessionDetail = z.object({
    */
   liveness_check: z.optional(z.nullable(LivenessCheck)),
   hosted_url: z.string(),
+  /** The language set when the session was created (BCP 47), null when none was. */
+  locale: z.optional(z.nullable(z.string())),
   expires_at: Timestamp,
   created_at: Timestamp,
   completed_at: z.nullable(Timestamp),

@@ -58,7 +58,12 @@ export function hostedRoutes(app: Hono<Env>, { config, sessions }: Deps): void {
     const { row, broken } = liveSession(sessions, token, c.req.header('Accept-Language'));
     if (broken) return broken;
     return c.body(
-      hostedPageHtml(token, sessions.profiles.parentOrigins(row), hostedScripts(config.sdkDir, config.hostedCssFile)),
+      hostedPageHtml(
+        token,
+        sessions.profiles.parentOrigins(row),
+        hostedScripts(config.sdkDir, config.hostedCssFile),
+        row.locale,
+      ),
       200,
       hostedPageHeaders(sessions.profiles.frameAncestorSources(row).join(' ')),
     );

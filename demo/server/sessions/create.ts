@@ -100,6 +100,8 @@ export function newSessionRow(
     completed_at: null,
     owner_key: ownerKey,
     purged_at: null,
+    // Checked against the shipped locales (and canonicalised) by the route before it gets here.
+    locale: input.locale ?? null,
   };
   return { row, token };
 }

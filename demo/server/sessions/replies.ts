@@ -45,6 +45,7 @@ export function detailReply(s: SessionFields, captures: readonly CaptureRow[], p
     liveness_check: livenessCheckOf(captures),
     // Only the token's hash is stored, so the full link exists only in the creation reply.
     hosted_url: `${publicUrl}/verify/`,
+    locale: s.locale,
     expires_at: s.expires_at,
     created_at: s.created_at,
     completed_at: s.completed_at,
@@ -91,5 +92,6 @@ export function flowSessionReply(
     document_type: documentTypeOf(captures) ?? null,
     parent_origins: parentOrigins,
     device,
+    locale: s.locale,
   };
 }

@@ -39,6 +39,7 @@ export interface SessionFields {
   max_upload_bytes: number;
   allow_cross_device: boolean;
   redirect_url: string | null;
+  locale: string | null;
   expires_at: string;
   created_at: string;
   completed_at: string | null;
@@ -61,6 +62,7 @@ export function sessionFields(row: SessionRow): SessionFields {
     max_upload_bytes: row.max_upload_bytes,
     allow_cross_device: row.allow_cross_device === 1,
     redirect_url: row.redirect_url,
+    locale: row.locale ?? null,
     expires_at: isoSeconds(row.expires_at),
     created_at: isoSeconds(row.created_at),
     completed_at: row.completed_at === null ? null : isoSeconds(row.completed_at),
@@ -84,10 +86,12 @@ export class SessionRepository {
       .prepare(
         `INSERT INTO sessions (id, token_hash, type, status, profile_id, reference_id, steps, document_types,
            countries, liveness_sequence, max_upload_bytes, allow_cross_device, applicant, redirect_url,
-           webhook_url, metadata, results, decision_reason, created_at, updated_at, expires_at, completed_at, owner_key)
+           webhook_url, metadata, results, decision_reason, created_at, updated_at, expires_at, completed_at, owner_key,
+           locale)
          VALUES (@id, @token_hash, @type, @status, @profile_id, @reference_id, @steps, @document_types,
            @countries, @liveness_sequence, @max_upload_bytes, @allow_cross_device, @applicant, @redirect_url,
-           @webhook_url, @metadata, @results, @decision_reason, @created_at, @updated_at, @expires_at, @completed_at, @owner_key)`,
+           @webhook_url, @metadata, @results, @decision_reason, @created_at, @updated_at, @expires_at, @completed_at, @owner_key,
+           @locale)`,
       )
       .run(row);
   }

@@ -828,3 +828,13 @@ describe('accessibility: motion and host CSS', () => {
     expect(after).to.deep.equal(before);
   });
 });
+
+describe('Lit development mode', () => {
+  // Runs after every walk above (reviews, retakes, camera errors, the phone): Lit's development build records
+  // each warning it issued in this set (a second update scheduled after an update completed, among others).
+  it('the flow shell issued no warning', () => {
+    const issued = (window as unknown as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;
+    expect(issued, 'Lit runs in development mode here').to.be.instanceOf(Set);
+    expect([...issued!].filter((w) => /verilock-(flow|handoff)\b/.test(w))).to.deep.equal([]);
+  });
+});

@@ -187,14 +187,18 @@ export class VerilockFlow extends VerilockElement {
         this.#cameraMemory = new Map();
         this.state = initialState;
       });
+    // A new screen's side effects run before it renders, so none of them schedules a second update.
+    const prev = changed.get('state') as FlowState | undefined;
+    if (prev && this.#entered(prev)) this.#onEnter(prev);
+  }
+
+  #entered(prev: FlowState): boolean {
+    return prev.screen !== this.state.screen || prev.kind !== this.state.kind;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const prev = changed.get('state') as FlowState | undefined;
-    if (prev && (prev.screen !== this.state.screen || prev.kind !== this.state.kind)) {
-      this.#focusHeading();
-      this.#onEnter(prev);
-    }
+    if (prev && this.#entered(prev)) this.#focusHeading();
     if (this.dir !== this.localize.dir) this.dir = this.localize.dir;
   }
 

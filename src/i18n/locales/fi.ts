@@ -58,8 +58,8 @@ const fi: Translation = {
   },
 
   captureTitle: {
-    document_front: 'Henkilöllisyystodistuksen etupuoli',
-    document_back: 'Henkilöllisyystodistuksen takapuoli',
+    document_front: 'Asiakirjan etupuoli',
+    document_back: 'Asiakirjan takapuoli',
     selfie: 'Ota selfie',
     liveness: 'Läsnäolon tarkistus',
   },

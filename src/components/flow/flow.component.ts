@@ -258,7 +258,7 @@ export class VerilockFlow extends VerilockElement {
     this.#phone?.watch();
     if (screen === 'handoff' && !this.#handoffReady)
       void this.#loaded(loadHandoffStep(), () => (this.#handoffReady = true));
-    if (screen === 'capture' && !this.#stepsReady)
+    if ((screen === 'capture' || screen === 'document_select') && !this.#stepsReady)
       void this.#loaded(loadCameraSteps(), () => (this.#stepsReady = true));
     if (prev.screen === 'review' && screen !== 'review' && this.pending) {
       URL.revokeObjectURL(this.pending.url);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaptureKind } from '../../api/schemas.js';
 import type { UploadView, SessionController } from '../../session/session-controller.js';
-import { chooserScreen, type DocumentChoice } from '../chooser/chooser.screen.js';
+import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { consentScreen } from '../consent/consent.screen.js';
 import { doneScreen } from '../done/done.screen.js';
 import { errorScreen } from '../error/error.screen.js';
@@ -11,7 +11,7 @@ import type { PendingCapture } from '../review/review.screen.js';
 import { uploadingScreen } from '../uploading/uploading.screen.js';
 import { cameraStep, type CameraStepHandlers, type CameraStepProps } from './camera-step.js';
 import { flowHeader, type CancelControls } from './header.js';
-import { reviewStep } from './loading.js';
+import { chooserStep, reviewStep } from './loading.js';
 import { loadingStep, type ScreenContext } from './screen.js';
 
 /** Everything the flow's screens are drawn from, gathered by `<verilock-flow>` for one render. */
@@ -50,7 +50,7 @@ function screen(v: FlowView): TemplateResult {
     case 'consent':
       return consentScreen(ctx);
     case 'document_select':
-      return chooserScreen(ctx, v.lang, v.choice);
+      return chooserStep()?.chooserScreen(ctx, v.lang, v.choice) ?? loadingStep(t.documentSelectTitle, t.loading);
     case 'capture':
       return cameraStep(ctx, v.camera, v.cameraEvents);
     case 'review':

@@ -1,4 +1,5 @@
 import type { FlowConfig } from '../../flow/machine.js';
+import type * as ChooserStep from '../chooser/chooser.screen.js';
 import type * as ReviewStep from '../review/review.js';
 
 type ReviewModule = typeof ReviewStep;
@@ -14,6 +15,7 @@ export function loadCameraSteps(): Promise<unknown> {
     import('../capture/capture.js'),
     import('../liveness/liveness.js'),
     import('../review/review.js').then((m) => (reviewModule = m)),
+    import('../chooser/chooser.screen.js').then((m) => (chooserModule = m)),
   ]);
   return cameraSteps;
 }
@@ -21,6 +23,10 @@ export function loadCameraSteps(): Promise<unknown> {
 /** The review screen and the upload it confirms: they come with the camera steps, which always precede them. */
 let reviewModule: ReviewModule | null = null;
 export const reviewStep = () => reviewModule;
+
+/** The document choice (and the country list): it comes with the camera steps, prefetched on the intro. */
+let chooserModule: typeof ChooserStep | null = null;
+export const chooserStep = () => chooserModule;
 
 /** The handoff screen (and its QR code library) loads only when the applicant asks for it. */
 let handoffStep: Promise<unknown> | null = null;

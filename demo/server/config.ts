@@ -19,12 +19,16 @@
  *   VERILOCK_MAX_IMAGE_PIXELS pixel limit (width × height) of an uploaded image (default 40000000)
  *   VERILOCK_SESSION_MAX_UPLOADS  capture uploads a session may take, retakes included (default 40)
  *   VERILOCK_SESSION_MAX_BYTES    bytes of images a session may keep at once (default 64 MiB)
+ *   VERILOCK_TRUST_PROXY      reverse proxies whose X-Forwarded-For gives the client address for the
+ *                             per-address limits: a hop count or a list of addresses / CIDR ranges
+ *                             (default off: the socket's peer, X-Forwarded-For ignored)
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCaptureKey } from './capture-crypto.js';
+import { parseTrustProxy, type TrustProxy } from './client-address.js';
 
 /** Root of the project (two levels above this file). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -86,6 +90,8 @@ export interface Config {
   /** Upper bound for a whole multipart upload (bytes), whatever the profile allows per file. */
   uploadBodyLimit: number;
   rateLimit: RateLimitConfig;
+  /** Proxies whose `X-Forwarded-For` names the client (`VERILOCK_TRUST_PROXY`); off by default. */
+  trustProxy: TrustProxy;
   /** Capture uploads: encryption key, pixel limit, per-session quota, uploads in flight per token. */
   captures: CaptureLimits;
   /** First retry delay of a failed webhook delivery; doubles each attempt. */
@@ -206,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jsonBodyLimit: overrides.jsonBodyLimit ?? 64 * 1024,
     uploadBodyLimit: overrides.uploadBodyLimit ?? 96 * 1024 * 1024,
     rateLimit: overrides.rateLimit ?? { windowMs: 60_000, perApiKey: 600, perToken: 300 },
+    trustProxy: overrides.trustProxy ?? parseTrustProxy(env.VERILOCK_TRUST_PROXY),
     captures: overrides.captures ?? {
       key: env.VERILOCK_CAPTURE_KEY ? parseCaptureKey(env.VERILOCK_CAPTURE_KEY) : null,
       maxImagePixels: intFrom(env.VERILOCK_MAX_IMAGE_PIXELS, 40_000_000, 'VERILOCK_MAX_IMAGE_PIXELS'),

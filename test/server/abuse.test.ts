@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
+import { parseTrustProxy } from '../../demo/server/client-address.js';
 import { httpServerOptions } from '../../demo/server/http-limits.js';
 import { API_KEY, withApp, type TestApp } from './helpers.js';
 
@@ -41,6 +42,51 @@ describe('credential guessing', () => {
         assert.equal((await from(t, '203.0.113.9', '/api/v1/sessions', { 'X-API-Key': API_KEY })).status, 200);
       },
     );
+  });
+});
+
+describe('credential guessing behind a reverse proxy', () => {
+  const limits = { windowMs: 60_000, perApiKey: 600, perToken: 300, authFailuresPerIp: 3 };
+  /** Four wrong keys from one socket, each with its own X-Forwarded-For; the statuses in order. */
+  async function guesses(t: TestApp, socket: string, forwarded: (i: number) => string): Promise<number[]> {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await from(t, socket, '/api/v1/sessions', {
+        'X-API-Key': `vlk_guess_${i}_0123456789abcdef`,
+        'X-Forwarded-For': forwarded(i),
+      });
+      statuses.push(res.status);
+    }
+    return statuses;
+  }
+
+  it('without VERILOCK_TRUST_PROXY a forged X-Forwarded-For does not escape the per-address limit', async () => {
+    await withApp({ rateLimit: limits }, async (t) => {
+      assert.deepEqual(await guesses(t, '203.0.113.9', (i) => `198.51.100.${i + 1}`), [401, 401, 401, 429]);
+    });
+  });
+
+  it('with a trusted proxy, distinct forwarded clients are limited separately and a forged leftmost entry is ignored', async () => {
+    await withApp({ rateLimit: limits, trustProxy: parseTrustProxy('10.0.0.0/8') }, async (t) => {
+      // Two applicants behind the same proxy: each has its own tries.
+      assert.deepEqual(await guesses(t, '10.0.0.2', () => '198.51.100.1'), [401, 401, 401, 429]);
+      assert.equal(
+        (await from(t, '10.0.0.2', '/api/v1/sessions', { 'X-API-Key': 'vlk_x', 'X-Forwarded-For': '198.51.100.2' }))
+          .status,
+        401,
+      );
+      // The attacker writes a new address on the left each time; the proxy appends the real one.
+      assert.deepEqual(await guesses(t, '10.0.0.2', (i) => `192.0.2.${i + 1}, 203.0.113.50`), [401, 401, 401, 429]);
+      // A forwarded header from a socket that is not a trusted proxy is not believed either.
+      assert.deepEqual(await guesses(t, '203.0.113.77', (i) => `192.0.2.${i + 100}`), [401, 401, 401, 429]);
+    });
+  });
+
+  it('with a hop count, the entry that many hops from the socket is the client', async () => {
+    await withApp({ rateLimit: limits, trustProxy: parseTrustProxy('1') }, async (t) => {
+      assert.deepEqual(await guesses(t, '10.0.0.2', (i) => `192.0.2.${i + 1}, 203.0.113.60`), [401, 401, 401, 429]);
+      assert.deepEqual(await guesses(t, '10.0.0.2', () => '203.0.113.61'), [401, 401, 401, 429]);
+    });
   });
 });
 

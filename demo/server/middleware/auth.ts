@@ -5,6 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { clientAddressOf, type TrustProxy } from '../client-address.js';
 import type { Config } from '../config.js';
 import { sha256Hex } from '../db.js';
 import { type ApiError, errors } from '../errors.js';
@@ -20,10 +21,10 @@ export function bearer(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** The caller's address as the socket saw it (the reference server is not behind a proxy). */
-function clientAddress(c: Context): string {
+/** The caller's address: the socket's peer, or the client a trusted proxy forwarded (`VERILOCK_TRUST_PROXY`). */
+function clientAddress(c: Context, trust: TrustProxy): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  return clientAddressOf(env?.incoming?.socket?.remoteAddress, c.req.header('X-Forwarded-For'), trust);
 }
 
 export interface Auth {
@@ -48,7 +49,10 @@ export function createAuth(config: Config, limiter: FixedWindowLimiter, sessions
   };
 
   const refuse = (c: Context<Env>, error: ApiError): never => {
-    const retry = limiter.hit(`authfail:${clientAddress(c)}`, config.rateLimit.authFailuresPerIp ?? 30);
+    const retry = limiter.hit(
+      `authfail:${clientAddress(c, config.trustProxy)}`,
+      config.rateLimit.authFailuresPerIp ?? 30,
+    );
     throw retry !== null ? errors.rateLimited(retry) : error;
   };
 

@@ -1,3 +1,6 @@
+// Longer than ~300 lines on purpose: acquiring, pausing, resuming and releasing the one stream share its
+// generation counter and private state, so they stay in one class; opening and listing cameras is in
+// ../camera/open-camera.ts, the choice in ../camera/choose-camera.ts, the frame health in ../camera/frame-watch.ts.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode } from '../events/events.js';
 import { chooseCamera, type CameraProfile, type Facing } from '../camera/choose-camera.js';

@@ -67,6 +67,12 @@ export const componentStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Long words (Finnish, German compounds) wrap instead of overflowing a 320 px screen. */
+  h2,
+  p {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   h2 {
     font-size: 1.375em;
     line-height: 1.25;

@@ -16,6 +16,12 @@ declare global {
 }
 
 const LOCALES = ['en', 'fr', 'es', 'de', 'pt-BR', 'ar'] as const;
+/**
+ * One more locale per script family (Cyrillic, Greek, CJK, Devanagari, Thai, Hebrew, Persian): axe on the
+ * main flow and the error screens. Every locale's strings are checked by the i18n tests; walking all 34
+ * through axe would add minutes to the suite for checks that depend on the script, not on each language.
+ */
+const SCRIPT_SAMPLES = ['ru', 'el', 'ja', 'hi', 'th', 'he', 'fa'] as const;
 const TOKEN = 'vft_test_token';
 
 const SESSION = flowSession();
@@ -422,7 +428,7 @@ describe('accessibility: axe on every screen', () => {
     }
   }
 
-  for (const lang of LOCALES) {
+  for (const lang of [...LOCALES, ...SCRIPT_SAMPLES]) {
     it(`${lang}: intro, consent, document choice, captures, reviews, uploading, done`, async function () {
       this.timeout(90000);
       const { problems, screens } = await walkMainFlow(lang);

@@ -105,6 +105,9 @@ async function walk(lang: string): Promise<{ problems: string[]; screens: number
     await el.updateComplete;
   }
   if (heading(el) === t.documentSelectTitle) {
+    // The choice comes with the camera steps' chunk: its heading and a spinner show until it arrives.
+    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'document choice loaded', { timeout: 10000 });
+    await el.updateComplete;
     check(el, 'document choice');
     const select = el.shadowRoot!.querySelector('select')!;
     select.value = 'DE';

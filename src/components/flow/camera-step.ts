@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FlowSession } from '../../api/schemas.js';
+import { DEFAULT_MAX_UPLOAD_BYTES, type FlowSession } from '../../api/schemas.js';
 import type { CameraStatus } from '../../controllers/camera-controller.js';
 import type { CameraState } from '../../events/events.js';
 import type { InternalEvent } from '../../events/internal-events.js';
@@ -66,7 +66,7 @@ export function cameraStep(ctx: ScreenContext, p: CameraStepProps, on: CameraSte
       .kind=${kind}
       .t=${t}
       .cameraMemory=${p.cameraMemory}
-      .maxInputBytes=${p.session?.requirements.max_upload_bytes ?? 10 * 1024 * 1024}
+      .maxInputBytes=${p.session?.requirements.max_upload_bytes ?? DEFAULT_MAX_UPLOAD_BYTES}
       .assetsBase=${p.assetsBase}
       .handoff=${canHandoff(state)}
       @vl-handoff=${() => dispatch({ type: 'HANDOFF' })}

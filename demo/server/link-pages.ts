@@ -6,17 +6,20 @@
  */
 import { parseAccept } from 'hono/utils/accept';
 import type { ErrorCopy, Translation } from '../../src/i18n/translation.js';
-import ar from '../../src/i18n/locales/ar.js';
-import de from '../../src/i18n/locales/de.js';
+import '../../src/i18n/locales/index.js';
 import en from '../../src/i18n/locales/en.js';
-import es from '../../src/i18n/locales/es.js';
-import fr from '../../src/i18n/locales/fr.js';
-import ptBR from '../../src/i18n/locales/pt-BR.js';
+import { availableLocales, loadTranslation, matchLocale } from '../../src/i18n/registry.js';
 import { escapeHtml } from './static.js';
 
-const BY_TAG: Record<string, Translation> = { en, fr, es, de, 'pt-br': ptBR, pt: ptBR, ar };
+/** Every locale the widget ships, loaded once when the server starts (the pages are rendered synchronously). */
+const BY_CODE = new Map<string, Translation>(
+  await Promise.all(availableLocales().map(async (code) => [code, await loadTranslation(code)] as const)),
+);
 
-/** The locale for an `Accept-Language` header: the first acceptable exact tag or primary subtag; English otherwise. */
+/**
+ * The locale for an `Accept-Language` header: its ranges in order of preference, matched with the widget's
+ * own resolution (`pt` → `pt-BR`, `zh-TW` → `zh-Hant`, `no` → `nb`, regions dropped); English otherwise.
+ */
 export function pageTranslation(acceptLanguage: string | undefined): Translation {
   if (!acceptLanguage || acceptLanguage.length > 1000) return en;
   let ranges: { type: string; q: number }[];
@@ -25,13 +28,8 @@ export function pageTranslation(acceptLanguage: string | undefined): Translation
   } catch {
     return en;
   }
-  for (const { type, q } of ranges) {
-    if (!(q > 0)) continue;
-    const tag = type.trim().toLowerCase();
-    const found = BY_TAG[tag] ?? BY_TAG[tag.split('-')[0]!];
-    if (found) return found;
-  }
-  return en;
+  const wanted = ranges.filter(({ type, q }) => q > 0 && type.trim() !== '*').map(({ type }) => type.trim());
+  return BY_CODE.get(matchLocale(wanted)) ?? en;
 }
 
 /** Headers every one of these pages carries besides its CSP. */

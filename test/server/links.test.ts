@@ -15,6 +15,11 @@ import en from '../../src/i18n/locales/en.js';
 import es from '../../src/i18n/locales/es.js';
 import fr from '../../src/i18n/locales/fr.js';
 import ptBR from '../../src/i18n/locales/pt-BR.js';
+import he from '../../src/i18n/locales/he.js';
+import ja from '../../src/i18n/locales/ja.js';
+import nb from '../../src/i18n/locales/nb.js';
+import pl from '../../src/i18n/locales/pl.js';
+import zhHant from '../../src/i18n/locales/zh-Hant.js';
 import { JPEG, createKyc, upload, useApp } from './helpers.js';
 
 const decode = (html: string) => html.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
@@ -95,6 +100,12 @@ describe('handoff links: redeemed by POST only', () => {
       ['ar-EG,ar;q=0.9', ar],
       ['de;q=0, es;q=0.8', es],
       ['xx-YY, zz', en],
+      // Every shipped locale, with the widget's own fallback chains.
+      ['ja,en;q=0.5', ja],
+      ['zh-TW', zhHant],
+      ['sw, pl;q=0.8', pl],
+      ['no', nb],
+      ['he-IL', he],
     ];
     for (const [header, tr] of cases) {
       const s = await createKyc(t, {}, ['document', 'selfie']);

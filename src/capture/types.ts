@@ -12,6 +12,8 @@ export interface CapturedImage extends EncodedImage {
   livenessMode?: NonNullable<CaptureMeta['liveness_mode']>;
   fallbackReason?: CaptureMeta['fallback_reason'];
   extraFiles?: Blob[];
+  /** Documents: what was read on the device from the document itself (its MRZ). */
+  document?: CaptureMeta['document'];
 }
 
 /** Size rules per capture kind (documents ≥ 1600 px on the long side when the camera gives it, ≤ 500 KB). */

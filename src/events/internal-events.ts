@@ -20,6 +20,8 @@ export interface InternalEventDetails {
   'vl-guidance': { text: string };
   /** On-device vision cannot be used in this step (it goes on without it). */
   'vl-vision-error': { error: unknown };
+  /** A document was read but cannot be used, and the applicant wants to choose another. */
+  'vl-choose-document': Record<string, never>;
   /** The applicant asked to continue on the phone. */
   'vl-handoff': Record<string, never>;
   /** A phone opened the handoff link. */

@@ -33,6 +33,7 @@ export function captureUpload(image: CapturedImage, state: FlowState): CaptureUp
     ...(image.liveness ? { liveness: image.liveness } : {}),
     ...(image.livenessMode ? { liveness_mode: image.livenessMode } : {}),
     ...(image.fallbackReason ? { fallback_reason: image.fallbackReason } : {}),
+    ...(image.document ? { document: image.document } : {}),
   };
   return {
     kind,

@@ -1,7 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { CaptureKind } from '../../api/schemas.js';
+import type { CaptureKind, DocumentRead, DocumentType } from '../../api/schemas.js';
 import { encodeVideoFrame } from '../../capture/encode.js';
 import { ENCODING, isDocumentKind, type CapturedImage } from '../../capture/types.js';
+import type { DocumentReadIssue } from '../../document/assess.js';
+import { carriesMrz } from '../../document/mrz-side.js';
+import type { MrzResult } from '../../document/read-mrz.js';
 import {
   CameraController,
   type CameraMemory,
@@ -18,6 +21,7 @@ import { cameraPicker, cameraProblem, torchToggle } from './camera-parts.js';
 import './camera-view.js';
 import { captureStyles } from './capture.styles.js';
 import { DocumentQualityController } from './document-quality-controller.js';
+import { DocumentReadingController } from './document-reading-controller.js';
 import { encodeChosenFile, fileButton, takeChosenFile } from './file-fallback.js';
 import { SelfieGuidanceController } from './selfie-guidance-controller.js';
 
@@ -31,10 +35,14 @@ export { ENCODING, type CapturedImage } from '../../capture/types.js';
  *
  * On-device guidance and auto-capture come from a {@link DocumentQualityController} (documents) or a
  * {@link SelfieGuidanceController} (selfie); the preview and shutter are a `<verilock-camera-view>`.
+ * The side of a document that carries its MRZ is also read on the device ({@link DocumentReadingController}):
+ * a valid reading takes the photo at once and goes into `meta.document`; an expired document, or one
+ * contradicting the chosen type or country, is explained here before anything is sent.
  *
  * @fires vl-captured - `{ detail: CapturedImage }` when a photo was taken or a file chosen.
  * @fires vl-camera-status - `{ detail: { status, facing } }` on every camera status change.
  * @fires vl-camera-error - `{ detail: { code } }` when the camera cannot be used.
+ * @fires vl-choose-document - the applicant wants to choose another document (after a reading was explained).
  * @fires vl-handoff - the applicant chose to continue on a phone (offered with camera errors when `handoff` is set).
  * @fires vl-vision-error - `{ detail: { error: VisionLoadError } }` once, when on-device vision cannot be used
  *   (the step goes on with the shutter, and the file for documents, under a one-line notice).
@@ -44,6 +52,7 @@ export { ENCODING, type CapturedImage } from '../../capture/types.js';
  * @csspart camera-picker - the camera picker (when more than one camera fits the step).
  * @csspart torch-button - the torch toggle (documents, where the camera has a torch).
  * @csspart vision-notice - the one-line notice shown when on-device vision is unavailable.
+ * @csspart document-issue - the explanation of a document that was read but cannot be used (expired, other type or country).
  */
 export class VerilockCapture extends LitElement {
   static override styles = [tokens, componentStyles, cameraStyles, captureStyles];
@@ -59,6 +68,9 @@ export class VerilockCapture extends LitElement {
     busy: { state: true },
     fileProblem: { state: true },
     handoff: { attribute: false },
+    documentType: { attribute: false },
+    country: { attribute: false },
+    readIssue: { state: true },
   };
 
   declare kind: CaptureKind;
@@ -77,15 +89,33 @@ export class VerilockCapture extends LitElement {
   declare progress: number;
   /** Offer "continue on your phone" when the camera fails (the session allows it, this is not the phone). */
   declare handoff: boolean;
+  /** The document type the applicant chose, or the session fixed (null: not chosen). */
+  declare documentType: DocumentType | null;
+  /** The document's country (ISO alpha-2) the applicant chose, or the session fixed (null: any). */
+  declare country: string | null;
+  /** A document read but not usable, explained until the applicant retakes or chooses again. */
+  declare readIssue: DocumentReadIssue | null;
+  /** What was read from the document for the photo being taken (goes into `meta.document`). */
+  #read: DocumentRead | null = null;
 
   #detector: FaceDetectionController | null = null;
   #visionMarked = false;
-  #ready = (): boolean => !this.busy && this.camera.status === 'live';
+  #ready = (): boolean => !this.busy && !this.readIssue && this.camera.status === 'live';
   #document = new DocumentQualityController(this, {
     ready: this.#ready,
     guidance: () => this.guidance,
     setGuidance: (state) => this.#setGuidance(state),
     capture: () => void this.shoot(),
+  });
+  #reading = new DocumentReadingController(this, {
+    ready: this.#ready,
+    choice: () => ({ type: this.documentType, country: this.country }),
+    onValid: (result) => {
+      this.#read = result.reading;
+      this.#setGuidance('capturing');
+      void this.shoot();
+    },
+    onIssue: (issue) => this.#explain(issue),
   });
   #selfie = new SelfieGuidanceController({
     ready: this.#ready,
@@ -116,6 +146,9 @@ export class VerilockCapture extends LitElement {
     this.visionFailed = false;
     this.progress = 0;
     this.handoff = false;
+    this.documentType = null;
+    this.country = null;
+    this.readIssue = null;
     this.camera = new CameraController(this, {
       facing: 'environment',
       idealWidth: 1920,
@@ -133,6 +166,10 @@ export class VerilockCapture extends LitElement {
     const video = this.video;
     const vision = this.assetsBase !== null && !this.visionFailed;
     if (status === 'live') this.#visionMarked = false;
+    if (status === 'live' && video && vision && this.#readsMrz()) {
+      this.#read = null;
+      this.#reading.start(video);
+    } else if (status !== 'live') this.#reading.stop();
     if (status === 'live' && video && this.kind === 'selfie' && vision) {
       this.#selfie.start();
       this.#faceDetector().attach(video);
@@ -142,6 +179,43 @@ export class VerilockCapture extends LitElement {
       this.#detector?.detach();
       this.#document.stop();
     }
+  }
+
+  /** This step's side carries the document's MRZ (and module workers exist to read it). */
+  #readsMrz(): boolean {
+    return typeof Worker !== 'undefined' && carriesMrz(this.kind, this.documentType);
+  }
+
+  /**
+   * One reading of a shutter photo or a chosen file (unless the live preview already read it). Returns
+   * the reading to send, or `false` when the reading must be explained first (nothing is sent).
+   */
+  async #readCaptured(blob: Blob): Promise<DocumentRead | null | false> {
+    if (this.#read) return this.#read;
+    if (!this.#readsMrz()) return null;
+    const result: MrzResult | null = await this.#reading.readImage(blob);
+    const verdict = this.#reading.assess(result);
+    if (verdict.kind === 'explain') {
+      this.#explain(verdict.issue);
+      return false;
+    }
+    return result?.reading ?? null;
+  }
+
+  #explain(issue: DocumentReadIssue): void {
+    this.#reading.stop();
+    this.#document.stop();
+    this.readIssue = issue;
+    this.#emit('vl-guidance', { text: this.t.documentReadIssue[issue].title });
+  }
+
+  /** Retake after an explained reading: the preview (and its reading) start again. */
+  #retakeAfterIssue(): void {
+    this.readIssue = null;
+    this.#read = null;
+    this.busy = false;
+    if (this.camera.status === 'live') this.#onCameraStatus('live');
+    else void this.camera.retry();
   }
 
   #faceDetector(): FaceDetectionController {
@@ -201,6 +275,7 @@ export class VerilockCapture extends LitElement {
     if (!video || this.busy || this.camera.status !== 'live') return;
     this.busy = true;
     this.#document.stop();
+    this.#reading.stop();
     const doc = isDocumentKind(this.kind);
     if (doc && !extra.quality) {
       const quality = this.#document.quality(this.kind);
@@ -208,9 +283,12 @@ export class VerilockCapture extends LitElement {
     }
     try {
       const image = await encodeVideoFrame(video, ENCODING[doc ? 'document' : 'face']);
+      const read = doc ? await this.#readCaptured(image.blob) : null;
+      if (read === false) return;
       this.#detector?.detach();
       this.camera.stop();
-      this.#emit('vl-captured', { ...image, source: 'camera', ...extra } satisfies CapturedImage);
+      const document = read ? { document: read } : {};
+      this.#emit('vl-captured', { ...image, source: 'camera', ...extra, ...document } satisfies CapturedImage);
     } catch {
       this.busy = false;
     }
@@ -227,8 +305,12 @@ export class VerilockCapture extends LitElement {
       this.busy = false;
       return;
     }
+    this.#read = null;
+    const read = await this.#readCaptured(chosen.image.blob);
+    if (read === false) return void (this.busy = false);
     this.camera.stop();
-    this.#emit('vl-captured', { ...chosen.image, source: 'file' } satisfies CapturedImage);
+    const document = read ? { document: read } : {};
+    this.#emit('vl-captured', { ...chosen.image, source: 'file', ...document } satisfies CapturedImage);
   }
 
   #emit(type: string, detail: unknown): void {
@@ -249,6 +331,18 @@ export class VerilockCapture extends LitElement {
     );
   }
 
+  #issue(issue: DocumentReadIssue) {
+    const copy = this.t.documentReadIssue[issue];
+    return html`<div class="document-issue" part="document-issue" role="alert" data-issue=${issue}>
+      <p><strong>${copy.title}</strong></p>
+      <p>${copy.instruction}</p>
+      <button @click=${() => this.#retakeAfterIssue()}>${this.t.retake}</button>
+      <button class="secondary" @click=${() => this.#emit('vl-choose-document', {})}>
+        ${this.t.documentChooseAgain}
+      </button>
+    </div>`;
+  }
+
   override render() {
     const t = this.t;
     const cam = this.camera;
@@ -263,6 +357,7 @@ export class VerilockCapture extends LitElement {
       }
       ${this.visionFailed && live ? html`<p class="muted note" part="vision-notice">${this.#visionNotice()}</p>` : nothing}
       ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
+      ${this.readIssue ? this.#issue(this.readIssue) : nothing}
     `;
     const actions = html`
       ${torchToggle(t, cam)}
@@ -286,7 +381,7 @@ export class VerilockCapture extends LitElement {
         .status=${this.guidance ? t.guidance[this.guidance] : null}
         .good=${this.guidance === 'good' || this.guidance === 'capturing'}
         .shutter=${t.shutter}
-        .shutterDisabled=${!live || this.busy}
+        .shutterDisabled=${!live || this.busy || this.readIssue !== null}
         .notes=${notes}
         .actions=${actions}
         @vl-shutter=${() => void this.shoot()}

@@ -38,6 +38,14 @@ export const captureStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .document-issue {
+    border-inline-start: 4px solid var(--_danger);
+    padding: 0.5em 0.75em;
+    margin-block: var(--_space);
+  }
+  .document-issue button {
+    margin-inline-end: 0.5em;
+  }
   .help {
     background: var(--_surface);
     border-inline-start: 4px solid var(--_accent);

@@ -69,6 +69,9 @@ export function cameraStep(ctx: ScreenContext, p: CameraStepProps, on: CameraSte
       .maxInputBytes=${p.session?.requirements.max_upload_bytes ?? DEFAULT_MAX_UPLOAD_BYTES}
       .assetsBase=${p.assetsBase}
       .handoff=${canHandoff(state)}
+      .documentType=${state.documentType}
+      .country=${state.country}
+      @vl-choose-document=${() => dispatch({ type: 'BACK' })}
       @vl-handoff=${() => dispatch({ type: 'HANDOFF' })}
       @vl-captured=${on.captured}
       @vl-camera-status=${on.status}

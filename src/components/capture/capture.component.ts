@@ -166,7 +166,8 @@ export class VerilockCapture extends LitElement {
     const video = this.video;
     const vision = this.assetsBase !== null && !this.visionFailed;
     if (status === 'live') this.#visionMarked = false;
-    if (status === 'live' && video && vision && this.#readsMrz()) {
+    // Reading needs no MediaPipe: it runs whenever on-device guidance is on, even if the face detector failed.
+    if (status === 'live' && video && this.assetsBase !== null && this.#readsMrz()) {
       this.#read = null;
       this.#reading.start(video);
     } else if (status !== 'live') this.#reading.stop();

@@ -3,6 +3,7 @@ import type { CaptureKind, DocumentRead, DocumentType } from '../../api/schemas.
 import { encodeVideoFrame } from '../../capture/encode.js';
 import { ENCODING, isDocumentKind, type CapturedImage } from '../../capture/types.js';
 import type { DocumentReadIssue } from '../../document/assess.js';
+import { documentForMeta } from '../../document/for-meta.js';
 import { carriesMrz } from '../../document/mrz-side.js';
 import type { MrzResult } from '../../document/read-mrz.js';
 import {
@@ -288,7 +289,8 @@ export class VerilockCapture extends LitElement {
       if (read === false) return;
       this.#detector?.detach();
       this.camera.stop();
-      const document = read ? { document: read } : {};
+      const reading = documentForMeta(read);
+      const document = reading ? { document: reading } : {};
       this.#emit('vl-captured', { ...image, source: 'camera', ...extra, ...document } satisfies CapturedImage);
     } catch {
       this.busy = false;
@@ -310,7 +312,8 @@ export class VerilockCapture extends LitElement {
     const read = await this.#readCaptured(chosen.image.blob);
     if (read === false) return void (this.busy = false);
     this.camera.stop();
-    const document = read ? { document: read } : {};
+    const reading = documentForMeta(read);
+    const document = reading ? { document: reading } : {};
     this.#emit('vl-captured', { ...chosen.image, source: 'file', ...document } satisfies CapturedImage);
   }
 

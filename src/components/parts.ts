@@ -13,6 +13,7 @@ export const CAPTURE_PARTS = [
   'file-button',
   'handoff-button',
   'vision-notice',
+  'document-issue',
   'primary-button',
   'secondary-button',
 ] as const;

@@ -65,6 +65,8 @@ export const NOT_RUN = {
       'MediaPipe needs WebGL, which WebKitGTK runs without here (its automation stalls with software GL)',
     'test/browser/steadiness-clips.test.ts':
       'MediaPipe needs WebGL, which WebKitGTK runs without here (its automation stalls with software GL)',
+    'test/browser/vision-runtime.test.ts':
+      'MediaPipe needs WebGL, which WebKitGTK runs without here (its automation stalls with software GL)',
     'test/browser/vision-fallback.test.ts':
       'its cases start MediaPipe and then make it fail; WebKit runs without WebGL, so vision never starts (the no-WebGL path is walked end to end in WebKit instead)',
   },

@@ -65,6 +65,7 @@ export type { EventSink } from '../base/verilock-element.js';
  * @csspart handoff-button - "Continue on your phone" inside a camera step.
  * @csspart challenge - The current liveness instruction.
  * @csspart vision-notice - The one-line notice of a capture step when on-device vision is unavailable.
+ * @csspart document-issue - A document that was read but cannot be used (expired, another type or country): why, and the ways on.
  * @csspart fallback - The liveness one-photo fallback panel (one photo for manual review, or the phone).
  * @csspart cant-do-button - Liveness: "I can't do these movements" (to the one-photo fallback).
  * @csspart qr - The QR code of the "continue on your phone" screen.

@@ -10,6 +10,7 @@ import {
   type Device,
   type DocumentType,
   type FlowSession,
+  type SessionCreated,
   type SessionDetail,
   type SessionList,
 } from '../../../src/api/schemas.js';
@@ -29,16 +30,35 @@ export function documentTypeOf(captures: readonly CaptureRow[]): DocumentType | 
   return front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
 }
 
-/** `GET /api/v1/sessions/{id}`. */
-export function detailReply(s: SessionFields, captures: readonly CaptureRow[], publicUrl: string): SessionDetail {
+/** What every business-facing reply of one session opens with. */
+function head(s: SessionFields) {
   return {
     id: s.id,
-    type: 'kyc',
+    type: 'kyc' as const,
     status: s.status,
     reference_id: s.reference_id,
     profile_id: s.profile_id,
     steps: s.steps,
     applicant: s.applicant,
+  };
+}
+
+/** `POST /api/v1/sessions`: the only reply that carries the token and the full hosted link. */
+export function createdReply(s: SessionFields, token: string, hostedUrl: string): SessionCreated {
+  return {
+    ...head(s),
+    session_token: token,
+    session_url: hostedUrl,
+    hosted_url: hostedUrl,
+    expires_at: s.expires_at,
+    created_at: s.created_at,
+  };
+}
+
+/** `GET /api/v1/sessions/{id}`. */
+export function detailReply(s: SessionFields, captures: readonly CaptureRow[], publicUrl: string): SessionDetail {
+  return {
+    ...head(s),
     results: s.results,
     captures: captures.map((c) => ({ ...receipt(c), created_at: isoSeconds(c.created_at) })),
     metadata: s.metadata,

@@ -26,7 +26,7 @@ import { ApiError, errors } from '../errors.js';
 import { enqueueStatusChange, type WebhookWorker } from '../webhooks.js';
 import { newSessionRow, type CreateSessionRequest } from './create.js';
 import type { Profiles } from './profiles.js';
-import { detailReply, documentTypeOf, flowSessionReply, listItem } from './replies.js';
+import { createdReply, detailReply, documentTypeOf, flowSessionReply, listItem } from './replies.js';
 import { sessionFields, SessionRepository } from './repository.js';
 import { hashToken, SESSION_ID_PATTERN, TOKEN_PATTERN } from './tokens.js';
 
@@ -65,22 +65,7 @@ export class SessionService {
       enqueueStatusChange(this.db, row, 'created', null, now);
     })();
     if (row.webhook_url) this.webhooks.kick();
-    const s = sessionFields(row);
-    const url = this.hostedUrl(token);
-    return {
-      id: s.id,
-      type: 'kyc',
-      status: s.status,
-      reference_id: s.reference_id,
-      profile_id: s.profile_id,
-      steps: s.steps,
-      applicant: s.applicant,
-      session_token: token,
-      session_url: url,
-      hosted_url: url,
-      expires_at: s.expires_at,
-      created_at: s.created_at,
-    };
+    return createdReply(sessionFields(row), token, this.hostedUrl(token));
   }
 
   hostedUrl(token: string): string {

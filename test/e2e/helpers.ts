@@ -66,6 +66,17 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}-${vp?.width}x${vp?.height}.png`, fullPage: true });
 }
 
+/**
+ * Prints the body of every refused capture upload (4xx from `/captures`) to the test's output, so a
+ * walk that ends on "A photo was not accepted" says which of the server's checks refused it.
+ */
+export function logRefusedUploads(page: Page): void {
+  page.on('response', async (r) => {
+    if (r.status() < 400 || r.status() > 499 || !new URL(r.url()).pathname.endsWith('/captures')) return;
+    console.log(`capture refused (HTTP ${r.status()}): ${await r.text().catch(() => '(no body)')}`);
+  });
+}
+
 /** Collects requests that leave the page's origins. */
 export function watchForeignRequests(page: Page, allowedOrigins: string[]): string[] {
   const foreign: string[] = [];

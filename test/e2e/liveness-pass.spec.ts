@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { launchOptions } from '../browser-launch.mjs';
 // @ts-expect-error -- plain ESM test-media generator
 import { renderHeadClip } from '../media/render-head.mjs';
-import { createSession, getSession, shot } from './helpers.js';
+import { createSession, getSession, logRefusedUploads, shot } from './helpers.js';
 
 interface ChallengeLogEntry {
   challenge: string;
@@ -56,6 +56,7 @@ test('a face that turns, blinks and smiles passes the check by itself', async ({
     const page = await (
       await browser.newContext({ baseURL, permissions: ['camera'], viewport: { width: 375, height: 812 } })
     ).newPage();
+    logRefusedUploads(page);
     await page.goto(session.session_url);
     const flow = page.locator('verilock-flow');
     await flow.getByRole('button', { name: 'Start' }).click();

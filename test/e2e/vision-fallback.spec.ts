@@ -11,7 +11,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { createSession, getSession, recordEvents, shot, type RecordedEvent } from './helpers.js';
+import { createSession, getSession, logRefusedUploads, recordEvents, shot, type RecordedEvent } from './helpers.js';
 
 /** WebGL context creation fails, as on blocklisted GPUs, hardened browsers or headless engines without GL. */
 function noWebGl(): void {
@@ -58,6 +58,7 @@ interface Walk {
 async function open(page: Page, setup: (page: Page) => Promise<unknown>): Promise<Walk> {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  logRefusedUploads(page);
   const events = await recordEvents(page);
   await setup(page);
   return { page, events, pageErrors };

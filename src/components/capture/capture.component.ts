@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { CaptureKind, DocumentRead, DocumentType } from '../../api/schemas.js';
-import { encodeVideoFrame } from '../../capture/encode.js';
+import { encodeFreshFrame } from '../../capture/fresh-frame.js';
 import { ENCODING, isDocumentKind, type CapturedImage } from '../../capture/types.js';
 import type { DocumentReadIssue } from '../../document/assess.js';
 import { documentForMeta } from '../../document/for-meta.js';
@@ -284,7 +284,7 @@ export class VerilockCapture extends LitElement {
       if (quality) extra = { ...extra, quality };
     }
     try {
-      const image = await encodeVideoFrame(video, ENCODING[doc ? 'document' : 'face']);
+      const { image } = await encodeFreshFrame(video, ENCODING[doc ? 'document' : 'face']);
       const read = doc ? await this.#readCaptured(image.blob) : null;
       if (read === false) return;
       this.#detector?.detach();

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CaptureMeta, LivenessChallenge } from '../../api/schemas.js';
-import { encodeVideoFrame } from '../../capture/encode.js';
+import { encodeFreshFrame } from '../../capture/fresh-frame.js';
 import { livenessInstruction } from '../../capture/liveness-progress.js';
 import { ENCODING, type CapturedImage } from '../../capture/types.js';
 import type { CameraController } from '../../controllers/camera-controller.js';
@@ -11,6 +11,8 @@ import type { VisionLoadError } from '../../vision/mediapipe.js';
 
 /** Evidence frames kept for the server: the baseline and the peak of each challenge. */
 const MAX_EVIDENCE = 5;
+/** Evidence frames the backend needs from an active run (the baseline and at least one challenge). */
+const MIN_EVIDENCE = 2;
 const EVIDENCE_ENCODING = { maxLongSide: 640, maxBytes: 120_000 };
 
 /** Failed runs of the check after which the one-photo fallback is offered. */
@@ -51,7 +53,7 @@ export class LivenessController {
   #visionMarked = false;
   #session: LivenessSession | null = null;
   #evidence: { blob: Blob; width: number; height: number }[] = [];
-  #grabbing = false;
+  #grabbing: Promise<void> | null = null;
   #failedRuns = 0;
   #visionFailed = false;
 
@@ -156,17 +158,21 @@ export class LivenessController {
     }
   }
 
-  async #grab(): Promise<void> {
+  /** Adds the current frame to the evidence, unless it repeats an earlier capture (one grab at a time). */
+  #grab(): Promise<void> {
     const video = this.#opts.video();
-    if (!video || this.#grabbing) return;
-    this.#grabbing = true;
-    try {
-      this.#evidence.push(await encodeVideoFrame(video, EVIDENCE_ENCODING));
-    } catch {
-      /* a missed evidence frame is not fatal: the log still holds the signals */
-    } finally {
-      this.#grabbing = false;
-    }
+    if (!video) return Promise.resolve();
+    this.#grabbing ??= (async () => {
+      try {
+        const { image, fresh } = await encodeFreshFrame(video, EVIDENCE_ENCODING);
+        if (fresh) this.#evidence.push(image);
+      } catch {
+        /* a missed evidence frame is not fatal: the log still holds the signals */
+      } finally {
+        this.#grabbing = null;
+      }
+    })();
+    return this.#grabbing;
   }
 
   async #finish(): Promise<void> {
@@ -174,7 +180,8 @@ export class LivenessController {
     if (!session || this.#busy) return;
     this.#set(() => (this.#busy = true));
     this.#detector?.detach();
-    if (this.#evidence.length === 0) await this.#grab();
+    await this.#grabbing;
+    for (let tries = 0; this.#evidence.length < MIN_EVIDENCE && tries < MIN_EVIDENCE; tries++) await this.#grab();
     const [first, ...rest] = this.#evidence;
     this.#opts.camera.stop();
     if (!first) {
@@ -202,7 +209,7 @@ export class LivenessController {
     if (!video || this.#busy || !reason) return;
     this.#set(() => (this.#busy = true));
     try {
-      const image = await encodeVideoFrame(video, ENCODING.face);
+      const { image } = await encodeFreshFrame(video, ENCODING.face);
       this.#opts.camera.stop();
       this.#opts.emit('vl-captured', {
         ...image,

@@ -3,7 +3,6 @@
  * they never leave the flow's shadow root, so a host page cannot see or fake them. The public events are
  * in `events.ts`.
  */
-import type { FlowProgress } from '../api/schemas.js';
 import type { CapturedImage } from '../components/capture/capture.component.js';
 import type { CameraStatus } from '../controllers/camera-controller.js';
 import type { ErrorCode } from './events.js';
@@ -24,12 +23,8 @@ export interface InternalEventDetails {
   'vl-choose-document': Record<string, never>;
   /** The applicant asked to continue on the phone. */
   'vl-handoff': Record<string, never>;
-  /** A phone opened the handoff link. */
-  'vl-phone-connected': FlowProgress;
-  /** The phone submitted the session. */
-  'vl-remote-complete': FlowProgress;
-  /** The session can no longer go on (expired, invalid). */
-  'vl-fatal': { error: unknown };
+  /** The applicant asked for a new handoff link (the last one expired, or the phone stalled). */
+  'vl-handoff-new-link': Record<string, never>;
 }
 export type InternalEventName = keyof InternalEventDetails;
 

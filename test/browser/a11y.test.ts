@@ -4,7 +4,7 @@ import type { AxeResults } from 'axe-core';
 import '../../src/index.js';
 import type { VerilockFlow } from '../../src/index.js';
 import { loadTranslation } from '../../src/i18n/registry.js';
-import { VerilockHandoff } from '../../src/components/handoff/handoff.js';
+import { HandoffController } from '../../src/components/handoff/handoff.js';
 import type { FlowProgress } from '../../src/api/schemas.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { flowSession, json, loadScript } from './helpers.js';
@@ -376,8 +376,7 @@ async function handoffScreens(lang: string, theme?: 'dark'): Promise<{ problems:
   buttonNamed(el, t.handoffOffer).click();
   await waitHeading(el, t.handoffTitle);
   await waitUntil(() => !!root(el).querySelector('verilock-handoff'), 'handoff element');
-  const handoff = root(el).querySelector<VerilockHandoff>('verilock-handoff')!;
-  handoff.timing = { pollMinMs: 100, pollMaxMs: 300, stallMs: 0 };
+  const handoff = root(el).querySelector('verilock-handoff')!;
   const inner = () => handoff.shadowRoot!;
   const norm = (text: string) => text.replace(/\s+/g, ' ');
   const innerText = () => norm(inner().textContent!);
@@ -405,16 +404,20 @@ async function handoffScreens(lang: string, theme?: 'dark'): Promise<{ problems:
 }
 
 describe('accessibility: axe on every screen', () => {
-  const fakeQr = VerilockHandoff.qrEncoder;
+  const fakeQr = HandoffController.qrEncoder;
+  const timing = HandoffController.timing;
   before(() => {
+    // Fast polls, and a connected phone that is at once reported stalled.
+    HandoffController.timing = { pollMinMs: 100, pollMaxMs: 300, stallMs: 0 };
     // The QR library is bundled by the build; here a fixed code stands in (its drawing is tested elsewhere).
-    VerilockHandoff.qrEncoder = () =>
+    HandoffController.qrEncoder = () =>
       Promise.resolve(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path stroke="#000" d="M2 2.5h7M2 8.5h7"/></svg>',
       );
   });
   after(() => {
-    VerilockHandoff.qrEncoder = fakeQr;
+    HandoffController.timing = timing;
+    HandoffController.qrEncoder = fakeQr;
   });
 
   for (const lang of LOCALES) {

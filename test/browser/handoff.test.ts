@@ -1,7 +1,8 @@
 /**
- * `<verilock-handoff>`: the QR code and the link, copying, the progress polling (backoff, pause while
- * hidden), expiry and stall (a new link), what the desktop says in each phase, and the shell that keeps
- * watching a connected phone after the applicant went back to this device.
+ * Continue on a phone: the shell's `HandoffController` (links, the progress polling with its backoff,
+ * pause while hidden, expiry and stall, the slow watch once the applicant went back to this device) drawn
+ * by `<verilock-handoff>` (the QR code and the link, copying, what the desktop says in each phase), and
+ * the shell, which polls the phone's progress through that one controller only.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
@@ -10,12 +11,13 @@ import type { FlowClient } from '../../src/api/client.js';
 import { FlowError } from '../../src/api/errors.js';
 import type { FlowProgress, HandoffCreated } from '../../src/api/schemas.js';
 import {
+  HandoffController,
   POLL_MAX_MS,
   POLL_MIN_MS,
   QR_OPTIONS,
-  VerilockHandoff,
-  nextPollDelay,
+  type HandoffTiming,
   type QrEncoder,
+  type VerilockHandoff,
 } from '../../src/components/handoff/handoff.js';
 import { en } from '../../src/i18n/registry.js';
 import type { Clock } from '../../src/internal/clock.js';
@@ -97,13 +99,15 @@ async function decodeQr(el: VerilockHandoff): Promise<string | null> {
 }
 
 let defaultEncoder: QrEncoder;
+const defaultClock = HandoffController.clock;
+const defaultTiming: HandoffTiming = HandoffController.timing;
 before(async () => {
-  defaultEncoder = VerilockHandoff.qrEncoder;
+  defaultEncoder = HandoffController.qrEncoder;
   const library = await loadQrLibrary();
-  VerilockHandoff.qrEncoder = (text) => library.toString(text, QR_OPTIONS);
+  HandoffController.qrEncoder = (text) => library.toString(text, QR_OPTIONS);
 });
 after(() => {
-  VerilockHandoff.qrEncoder = defaultEncoder;
+  HandoffController.qrEncoder = defaultEncoder;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -174,6 +178,7 @@ function stubClient(clock: FakeClock, links: HandoffCreated[]): Stub {
     polls: [],
     created: 0,
     client: {
+      getSession: () => Promise.resolve(SESSION),
       createHandoff: () => Promise.resolve(stub.links[Math.min(stub.created++, stub.links.length - 1)]!),
       getProgress: () => {
         stub.polls.push(clock.now());
@@ -187,26 +192,63 @@ function stubClient(clock: FakeClock, links: HandoffCreated[]): Stub {
 
 const inAnHour = (clock: FakeClock) => new Date(clock.now() + 3600_000).toISOString();
 
+interface Mounted {
+  el: VerilockHandoff;
+  ctrl: HandoffController;
+  clock: FakeClock;
+  stub: Stub;
+  said: string[];
+  completions: FlowProgress[];
+  fatal: unknown[];
+}
+let mounted: Mounted | null = null;
+
+/**
+ * A controller on a stand-in host that draws its view with `<verilock-handoff>`, as the shell does, with
+ * the handoff screen up and its first link made and polled.
+ */
 async function mountHandoff(
   options: { links?: (clock: FakeClock) => HandoffCreated[]; stallMs?: number } = {},
-): Promise<{ el: VerilockHandoff; clock: FakeClock; stub: Stub; said: string[] }> {
+): Promise<Mounted> {
   const clock = new FakeClock();
   const stub = stubClient(clock, options.links?.(clock) ?? [{ url: link(1), expires_at: inAnHour(clock) }]);
   const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('verilock-handoff');
   el.t = en;
-  el.client = stub.client;
   el.total = 3;
-  el.timers = clock;
-  el.timing = { pollMinMs: POLL_MIN_MS, pollMaxMs: POLL_MAX_MS, stallMs: options.stallMs ?? 180_000 };
   const said: string[] = [];
+  const completions: FlowProgress[] = [];
+  const fatal: unknown[] = [];
+  HandoffController.clock = clock;
+  HandoffController.timing = { pollMinMs: POLL_MIN_MS, pollMaxMs: POLL_MAX_MS, stallMs: options.stallMs ?? 180_000 };
+  const host = {
+    addController: () => undefined,
+    removeController: () => undefined,
+    requestUpdate: () => (el.view = ctrl.view),
+    updateComplete: Promise.resolve(true),
+  };
+  const ctrl: HandoffController = new HandoffController(
+    host,
+    { client: stub.client, ended: false },
+    {
+      t: () => en,
+      needed: () => 3,
+      say: (text) => said.push(text),
+      completed: (p) => completions.push(p),
+      fatal: (e) => fatal.push(e),
+    },
+  );
   el.addEventListener('vl-guidance', (e) => said.push((e as CustomEvent<{ text: string }>).detail.text));
+  el.addEventListener('vl-handoff-new-link', () => void ctrl.newLink());
   wrap.append(el);
-  await waitUntil(() => el.phase === 'ready', 'link created', { timeout: 5000 });
+  ctrl.hostConnected();
+  ctrl.open();
+  mounted = { el, ctrl, clock, stub, said, completions, fatal };
+  await waitUntil(() => ctrl.view.phase === 'ready', 'link created', { timeout: 5000 });
   await el.updateComplete;
   await clock.advance(0); // the first poll, right away
   await el.updateComplete;
-  return { el, clock, stub, said };
+  return mounted;
 }
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
@@ -225,6 +267,10 @@ function restoreVisibility(): void {
 }
 
 afterEach(() => {
+  mounted?.ctrl.hostDisconnected();
+  mounted = null;
+  HandoffController.clock = defaultClock;
+  HandoffController.timing = defaultTiming;
   window.fetch = realFetch;
   restoreVisibility();
 });
@@ -285,13 +331,6 @@ describe('<verilock-handoff> link and QR code', () => {
 });
 
 describe('<verilock-handoff> progress polling', () => {
-  it('doubles the delay from 2 s up to 10 s while nothing changes', () => {
-    const seq = [POLL_MIN_MS];
-    for (let i = 0; i < 4; i++) seq.push(nextPollDelay(seq.at(-1)!, false));
-    expect(seq).to.deep.equal([2000, 4000, 8000, 10000, 10000]);
-    expect(nextPollDelay(10000, true)).to.equal(2000);
-  });
-
   it('backs off 2 → 4 → 8 → 10 s and starts again at 2 s after a change', async () => {
     const { clock, stub } = await mountHandoff();
     await clock.advance(40_000);
@@ -319,9 +358,7 @@ describe('<verilock-handoff> progress polling', () => {
   });
 
   it('a fatal error stops polling and is handed to the shell', async () => {
-    const { el, clock, stub } = await mountHandoff();
-    const fatal: unknown[] = [];
-    el.addEventListener('vl-fatal', (e) => fatal.push((e as CustomEvent<{ error: unknown }>).detail.error));
+    const { clock, stub, fatal } = await mountHandoff();
     stub.progress = () => {
       throw new FlowError('token_expired', 'gone');
     };
@@ -335,7 +372,7 @@ describe('<verilock-handoff> progress polling', () => {
 
 describe('<verilock-handoff> expiry and stall', () => {
   it('an unused link that expires offers a new link, which replaces the old one', async () => {
-    const { el, clock, stub, said } = await mountHandoff({
+    const { el, ctrl, clock, stub, said } = await mountHandoff({
       links: (c) => [
         { url: link(1), expires_at: new Date(c.now() + 5 * 60_000).toISOString() },
         { url: link(2), expires_at: new Date(c.now() + 60 * 60_000).toISOString() },
@@ -344,33 +381,33 @@ describe('<verilock-handoff> expiry and stall', () => {
     expect(text(el)).to.include(en.handoffValidFor(5));
     await clock.advance(5 * 60_000);
     await el.updateComplete;
-    expect(el.phase).to.equal('expired');
+    expect(ctrl.view.phase).to.equal('expired');
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include(en.handoffExpired);
     expect(shadow(el).querySelector('svg.qr'), 'the dead code is gone').to.equal(null);
     expect(said).to.include(en.handoffExpired);
     button(el, en.handoffNewLink)!.click();
-    await waitUntil(() => el.phase === 'ready', 'new link');
+    await waitUntil(() => ctrl.view.phase === 'ready', 'new link');
     await el.updateComplete;
     expect(stub.created).to.equal(2);
-    expect(el.url).to.equal(link(2));
+    expect(ctrl.view.url).to.equal(link(2));
     expect(shadow(el).querySelector<HTMLInputElement>('input[part="link"]')!.value).to.equal(link(2));
     expect(await decodeQr(el)).to.equal(link(2));
   });
 
   it('a link opened by the phone does not expire on the desktop', async () => {
-    const { el, clock, stub } = await mountHandoff({
+    const { el, ctrl, clock, stub } = await mountHandoff({
       links: (c) => [{ url: link(1), expires_at: new Date(c.now() + 60_000).toISOString() }],
     });
     stub.progress = CONNECTED;
     await clock.advance(2000);
     await clock.advance(120_000);
     await el.updateComplete;
-    expect(el.phase).to.equal('ready');
+    expect(ctrl.view.phase).to.equal('ready');
     expect(text(el)).to.include(en.handoffConnected);
   });
 
   it('a phone that does nothing for the configured time is reported, and a new link can be made', async () => {
-    const { el, clock, stub, said } = await mountHandoff({
+    const { el, ctrl, clock, stub, said } = await mountHandoff({
       stallMs: 30_000,
       links: (c) => [
         { url: link(1), expires_at: inAnHour(c) },
@@ -382,10 +419,10 @@ describe('<verilock-handoff> expiry and stall', () => {
     const connectedAt = clock.now();
     await clock.advance(20_000);
     await el.updateComplete;
-    expect(el.stalled, 'not yet').to.equal(false);
+    expect(ctrl.view.stalled, 'not yet').to.equal(false);
     await clock.advance(20_000);
     await el.updateComplete;
-    expect(el.stalled).to.equal(true);
+    expect(ctrl.view.stalled).to.equal(true);
     // Noticed at the first poll after the threshold (polls are at most 10 s apart).
     expect(stub.polls.find((t) => t - connectedAt >= 30_000)! - connectedAt).to.be.below(40_000);
     expect(shadow(el).querySelector('.stale')!.textContent).to.equal(en.handoffStalled);
@@ -397,14 +434,14 @@ describe('<verilock-handoff> expiry and stall', () => {
     ).to.have.length(1);
 
     button(el, en.handoffNewLink)!.click();
-    await waitUntil(() => el.phase === 'ready', 'new link');
+    await waitUntil(() => ctrl.view.phase === 'ready', 'new link');
     await clock.advance(0);
     await el.updateComplete;
     // The old phone still holds a token, but the new code is what the applicant needs now.
-    expect(el.url).to.equal(link(2));
+    expect(ctrl.view.url).to.equal(link(2));
     expect(await decodeQr(el)).to.equal(link(2));
     expect(text(el)).to.include(en.handoffBody);
-    expect(el.stalled).to.equal(false);
+    expect(ctrl.view.stalled).to.equal(false);
     // The new phone opens it (its token has no step yet): connected again.
     stub.progress = { ...CONNECTED, phone_step: null };
     await clock.advance(10_000);
@@ -452,19 +489,14 @@ describe('<verilock-handoff> what the desktop says', () => {
     expect(text(el)).to.include(en.handoffReceived(3, 3));
   });
 
-  it('announces as vl-guidance only what changed, and the completion once', async () => {
-    const { el, clock, stub, said } = await mountHandoff();
-    const connected: unknown[] = [];
-    const completions: FlowProgress[] = [];
-    el.addEventListener('vl-phone-connected', (e) => connected.push((e as CustomEvent).detail));
-    el.addEventListener('vl-remote-complete', (e) => completions.push((e as CustomEvent<FlowProgress>).detail));
+  it('announces only what changed, and hands the completion over once', async () => {
+    const { clock, stub, said, completions } = await mountHandoff();
     await clock.advance(30_000);
     expect(said, 'nothing while waiting').to.deep.equal([]);
 
     stub.progress = CONNECTED;
     await clock.advance(10_000);
     expect(said).to.deep.equal([en.handoffConnectedBody]);
-    expect(connected).to.have.length(1);
     await clock.advance(30_000);
     expect(said, 'unchanged: silent').to.deep.equal([en.handoffConnectedBody]);
 
@@ -492,7 +524,50 @@ describe('<verilock-handoff> what the desktop says', () => {
     expect(said.filter((s) => s === en.handoffFinished)).to.have.length(1);
     expect(completions).to.deep.equal([done]);
     expect(clock.pending, 'no timer left').to.equal(0);
-    expect(connected).to.have.length(1);
+  });
+});
+
+describe('HandoffController once the applicant left the handoff screen', () => {
+  it('watches a connected phone every 10 s until it finishes, then stops', async () => {
+    const { ctrl, clock, stub, said, completions } = await mountHandoff();
+    stub.progress = CONNECTED;
+    await clock.advance(2000);
+    const heard = said.length;
+    ctrl.leave();
+    stub.polls = [];
+    await clock.advance(35_000);
+    expect(stub.polls.length).to.equal(3);
+    expect(gaps(stub.polls)).to.deep.equal([10_000, 10_000]);
+    expect(said.length, 'silent: the handoff screen is not up').to.equal(heard);
+    const done = { ...CONNECTED, status: 'processing' as const, completed: true };
+    stub.progress = done;
+    await clock.advance(10_000);
+    expect(completions).to.deep.equal([done]);
+    const n = stub.polls.length;
+    await clock.advance(60_000);
+    expect(stub.polls.length, 'stopped').to.equal(n);
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('stops when the phone lets go, and does not watch at all when no phone connected', async () => {
+    const { ctrl, clock, stub } = await mountHandoff();
+    stub.progress = CONNECTED;
+    await clock.advance(2000);
+    ctrl.leave();
+    stub.progress = WAITING;
+    await clock.advance(10_000);
+    const n = stub.polls.length;
+    await clock.advance(60_000);
+    expect(stub.polls.length, 'the phone disconnected: no more polls').to.equal(n);
+
+    ctrl.open();
+    await waitUntil(() => ctrl.view.phase === 'ready', 'new link');
+    await clock.advance(0);
+    ctrl.leave();
+    const m = stub.polls.length;
+    await clock.advance(60_000);
+    expect(stub.polls.length, 'nobody to watch').to.equal(m);
+    expect(clock.pending).to.equal(0);
   });
 });
 
@@ -506,6 +581,40 @@ const SESSION = flowSession({
 });
 
 describe('<verilock-flow> with a phone connected', () => {
+  it('polls the phone’s progress through one poller only: on the handoff screen, then back on this device', async function () {
+    this.timeout(30_000);
+    const clock = new FakeClock();
+    HandoffController.clock = clock;
+    const stub = stubClient(clock, [{ url: link(9), expires_at: inAnHour(clock) }]);
+    const el = await fixture<VerilockFlow>(
+      html`<verilock-flow .createClient=${() => stub.client} session-token="vft_test_token" lang="en"></verilock-flow>`,
+    );
+    const heading = () => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
+    await waitUntil(() => heading() === en.introTitle('Ada'), 'intro', { timeout: 5000 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="handoff-button"]')!.click();
+    await waitUntil(
+      () => !!el.shadowRoot!.querySelector('verilock-handoff')?.shadowRoot?.querySelector('svg.qr'),
+      'QR',
+      { timeout: 5000 },
+    );
+    await clock.advance(40_000);
+    // One schedule: 0, 2, 6, 14, 24, 34 s. A second poller would add polls of its own.
+    expect(gaps(stub.polls)).to.deep.equal([2000, 4000, 8000, 10000, 10000]);
+
+    stub.progress = CONNECTED;
+    await clock.advance(10_000);
+    button(el, en.handoffUseThisDevice)!.click();
+    await waitUntil(() => heading() === en.introTitle('Ada'), 'back on the intro');
+    stub.polls = [];
+    await clock.advance(60_000);
+    expect(gaps(stub.polls), 'the slow watch, alone').to.deep.equal([10_000, 10_000, 10_000, 10_000, 10_000]);
+    expect(stub.polls).to.have.length(6);
+    expect(clock.pending, 'one timer: the next check').to.equal(1);
+
+    el.remove();
+    expect(clock.pending, 'nothing left once the flow is gone').to.equal(0);
+  });
+
   it('ends (complete, redirect) once when the phone finishes after the applicant went back to this device', async function () {
     this.timeout(30_000);
     let progress: FlowProgress = WAITING;

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { VerilockFlow } from '../../src/index.js';
 import { CAPTURE_PARTS, HANDOFF_PARTS, LIVENESS_PARTS } from '../../src/components/parts.js';
-import { VerilockHandoff } from '../../src/components/handoff/handoff.js';
+import { HandoffController } from '../../src/components/handoff/handoff.js';
 import { loadTranslation } from '../../src/i18n/registry.js';
 import { flowSession, json } from './helpers.js';
 
@@ -53,16 +53,16 @@ describe('CSS parts of the nested elements', () => {
 
 describe('verilock-flow::part() from the host page', () => {
   const realFetch = window.fetch;
-  const realQr = VerilockHandoff.qrEncoder;
+  const realQr = HandoffController.qrEncoder;
   let style: HTMLStyleElement;
   const COLOUR = 'rgb(1, 2, 3)';
 
   before(() => {
-    VerilockHandoff.qrEncoder = () =>
+    HandoffController.qrEncoder = () =>
       Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M2 2.5h7"/></svg>');
   });
   after(() => {
-    VerilockHandoff.qrEncoder = realQr;
+    HandoffController.qrEncoder = realQr;
   });
   beforeEach(() => {
     style = document.createElement('style');

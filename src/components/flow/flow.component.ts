@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { FlowError } from '../../api/errors.js';
 import type { FlowProgress, FlowSession } from '../../api/schemas.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import type { PhoneWatchController } from '../../controllers/phone-watch-controller.js';
 import { ERROR_CATEGORY, type CancelReason, type ErrorCode } from '../../events/events.js';
 import type { InternalEvent } from '../../events/internal-events.js';
 import {
+  capturePlan,
   initialState,
   stepName,
   transition,
@@ -14,6 +14,7 @@ import {
   type FlowAction,
   type FlowState,
 } from '../../flow/machine.js';
+import type { HandoffController } from '../../handoff/handoff-controller.js';
 import type { TranslationOverrides } from '../../i18n/translation.js';
 import { Announcer } from '../../internal/announcer.js';
 import { buildRedirectUrl } from '../../internal/redirect.js';
@@ -125,8 +126,8 @@ export class VerilockFlow extends VerilockElement {
     },
     stopped: () => this.#onStopped(),
   });
-  /** Follows a phone that took over once the applicant is elsewhere (its code loads when a phone connects). */
-  #phone: PhoneWatchController | null = null;
+  /** The phone handoff: its links and the one poller of the phone's progress (its code loads with the screen). */
+  #handoff: HandoffController | null = null;
   readonly #inApp = new InAppNoticeController(this);
   #liveText = '';
   #announcer = new Announcer((text) => {
@@ -137,7 +138,6 @@ export class VerilockFlow extends VerilockElement {
   /** The cameras chosen or picked in this session, shared by its camera steps (in memory only). */
   #cameraMemory = new Map<'user' | 'environment', string>();
   #stepsReady = false;
-  #handoffReady = false;
   #cancelReason: CancelReason = 'user_exit';
 
   /** The loaded session (the hosted page reads its `parent_origins`). @internal */
@@ -218,7 +218,7 @@ export class VerilockFlow extends VerilockElement {
   }
 
   #onStopped(): void {
-    if (this.#phone) this.#phone.connected = false;
+    this.#handoff?.stop();
     this.#announcer.reset();
     if (this.pending) URL.revokeObjectURL(this.pending.url);
     this.pending = null;
@@ -256,9 +256,8 @@ export class VerilockFlow extends VerilockElement {
         () => this.#session.uploadsSettled(),
       );
     this.cameraFailed = false;
-    this.#phone?.watch();
-    if (screen === 'handoff' && !this.#handoffReady)
-      void this.#loaded(loadHandoffStep(), () => (this.#handoffReady = true));
+    if (screen === 'handoff') void this.#openHandoff();
+    else this.#handoff?.leave();
     if ((screen === 'capture' || screen === 'document_select') && !this.#stepsReady)
       void this.#loaded(loadCameraSteps(), () => (this.#stepsReady = true));
     if (prev.screen === 'review' && screen !== 'review' && this.pending) {
@@ -275,6 +274,21 @@ export class VerilockFlow extends VerilockElement {
     this.requestUpdate();
     await this.updateComplete;
     this.#focusHeading();
+  }
+
+  async #openHandoff(): Promise<void> {
+    const first = !this.#handoff;
+    const m = await loadHandoffStep();
+    this.#handoff ??= new m.HandoffController(this, this.#session, {
+      t: () => this.localize.t,
+      needed: () => (this.state.config ? capturePlan(this.state.config, this.state.documentType).length : 0),
+      say: (text) => this.#announcer.say(text),
+      completed: (p) => this.#onRemoteComplete(p),
+      fatal: (e) => this.#session.fail(e),
+    });
+    if (this.state.screen !== 'handoff') return;
+    this.#handoff.open();
+    if (first) void this.updateComplete.then(() => this.#focusHeading());
   }
 
   #end(sessionId: string, status: FlowSession['status'], redirect: string | null): void {
@@ -341,23 +355,6 @@ export class VerilockFlow extends VerilockElement {
     visionError: () => this.#stepError('vision_unavailable'),
   };
 
-  #handoff = {
-    guidance: this.#camera.guidance,
-    remoteComplete: (e: InternalEvent<'vl-remote-complete'>) => this.#onRemoteComplete(e.detail),
-    phoneConnected: () => {
-      const client = this.#session.client;
-      void import('../../controllers/phone-watch-controller.js').then((m) => {
-        if (client !== this.#session.client) return; // started over meanwhile
-        this.#phone ??= new m.PhoneWatchController(this, this.#session, {
-          onHandoffScreen: () => this.state.screen === 'handoff',
-          completed: (p) => this.#onRemoteComplete(p),
-        });
-        this.#phone.connected = true;
-      });
-    },
-    fatal: (e: InternalEvent<'vl-fatal'>) => this.#session.fail(e.detail.error),
-  };
-
   #stepError(code: ErrorCode): void {
     this.emit('verilock-error', {
       code,
@@ -396,8 +393,11 @@ export class VerilockFlow extends VerilockElement {
       cameraEvents: this.#camera,
       pending: this.pending,
       confirm: this.#confirm,
-      handoffReady: this.#handoffReady,
-      handoffEvents: this.#handoff,
+      handoff: {
+        view: this.#handoff?.view ?? null,
+        guidance: this.#camera.guidance,
+        newLink: () => void this.#handoff?.newLink(),
+      },
       redirectUrl: this.redirectUrl,
       rejected: { kind: session.rejectedKind, retake: this.#retake },
       cancel: {

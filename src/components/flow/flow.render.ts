@@ -5,7 +5,7 @@ import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { consentScreen } from '../consent/consent.screen.js';
 import { doneScreen } from '../done/done.screen.js';
 import { errorScreen } from '../error/error.screen.js';
-import { handoffScreen, type HandoffScreenHandlers } from '../handoff/handoff.screen.js';
+import { handoffScreen, type HandoffScreenProps } from '../handoff/handoff.screen.js';
 import { introScreen } from '../intro/intro.screen.js';
 import type { PendingCapture } from '../review/review.screen.js';
 import { uploadingScreen } from '../uploading/uploading.screen.js';
@@ -29,8 +29,7 @@ export interface FlowView {
   cameraEvents: CameraStepHandlers;
   pending: PendingCapture | null;
   confirm(): void;
-  handoffReady: boolean;
-  handoffEvents: HandoffScreenHandlers;
+  handoff: HandoffScreenProps;
   redirectUrl: string | null;
   /** The kind the server refused, and the retake of it (the error screen offers it). */
   rejected: { kind: CaptureKind | null; retake(): void };
@@ -58,7 +57,7 @@ function screen(v: FlowView): TemplateResult {
     case 'uploading':
       return uploadingScreen(ctx, v.uploads, v.online);
     case 'handoff':
-      return handoffScreen(ctx, v.handoffReady, v.session.client, v.handoffEvents);
+      return handoffScreen(ctx, v.handoff);
     case 'done':
     case 'cancelled':
       return doneScreen(ctx, v.redirectUrl);

@@ -1,5 +1,6 @@
 import type { FlowConfig } from '../../flow/machine.js';
 import type * as ChooserStep from '../chooser/chooser.screen.js';
+import type * as HandoffStep from '../handoff/handoff.js';
 import type * as ReviewStep from '../review/review.js';
 
 type ReviewModule = typeof ReviewStep;
@@ -29,9 +30,9 @@ let chooserModule: typeof ChooserStep | null = null;
 export const chooserStep = () => chooserModule;
 
 /** The handoff screen (and its QR code library) loads only when the applicant asks for it. */
-let handoffStep: Promise<unknown> | null = null;
+let handoffStep: Promise<typeof HandoffStep> | null = null;
 /** @internal */
-export function loadHandoffStep(): Promise<unknown> {
+export function loadHandoffStep(): Promise<typeof HandoffStep> {
   handoffStep ??= import('../handoff/handoff.js');
   return handoffStep;
 }

@@ -1,6 +1,8 @@
 import { VerilockHandoff } from './handoff.component.js';
 
 export * from './handoff.component.js';
+export * from '../../handoff/handoff-controller.js';
+export * from '../../handoff/handoff-state.js';
 
 if (!customElements.get('verilock-handoff')) customElements.define('verilock-handoff', VerilockHandoff);
 

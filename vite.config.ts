@@ -60,8 +60,12 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // Workers are ES modules (they are started with `type: 'module'`), so a worker's own lazy imports stay
+  // chunks of their own: the reader worker's barcode decoder loads only when a barcode is asked for.
+  const worker = { format: 'es' as const };
   if (mode === 'lib') {
     return {
+      worker,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -81,6 +85,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: false,
     plugins: [hashedVisionAssets()],
+    worker,
     build: {
       outDir: 'dist/hosted',
       emptyOutDir: false,

@@ -1,6 +1,6 @@
 export declare const REPO_ROOT: string;
 export declare const DEFAULT_MODELS_DIR: string;
-export type VisionAssetKey = 'wasmLoader' | 'wasmBinary' | 'faceDetector' | 'faceLandmarker';
+export type VisionAssetKey = 'wasmLoader' | 'wasmBinary' | 'faceDetector' | 'faceLandmarker' | 'barcodeWasm';
 export declare function hashedName(name: string, bytes: Uint8Array): string;
 export declare function visionAssetSources(
   modelsDir?: string,

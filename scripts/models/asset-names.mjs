@@ -1,4 +1,4 @@
-// Names of MediaPipe's runtime and models under an assets folder: stable (the npm package's dist/mediapipe/,
+// Names of MediaPipe's runtime and models (and the barcode decoder's wasm) under an assets folder: stable (the npm package's dist/mediapipe/,
 // which src/vision/asset-names.ts names) or content-hashed (the browser build's dist/hosted/mediapipe/, which
 // the build writes into the bundle in place of that module).
 import { createHash } from 'node:crypto';
@@ -21,7 +21,7 @@ export function hashedName(name, bytes) {
 /**
  * The source file of every vision asset, by key of VisionAssetNames, with its stable path under the assets
  * folder. Builds the models into `modelsDir` first when they are missing.
- * @returns {Record<'wasmLoader'|'wasmBinary'|'faceDetector'|'faceLandmarker', { source: string, path: string }>}
+ * @returns {Record<'wasmLoader'|'wasmBinary'|'faceDetector'|'faceLandmarker'|'barcodeWasm', { source: string, path: string }>}
  */
 export function visionAssetSources(modelsDir = DEFAULT_MODELS_DIR) {
   const require = createRequire(join(REPO_ROOT, 'package.json'));
@@ -32,6 +32,8 @@ export function visionAssetSources(modelsDir = DEFAULT_MODELS_DIR) {
     wasmBinary: { source: wasm('vision_wasm_internal.wasm'), path: 'wasm/vision_wasm_internal.wasm' },
     faceDetector: { source: join(modelsDir, 'face_detector.tflite'), path: 'models/face_detector.tflite' },
     faceLandmarker: { source: join(modelsDir, 'face_landmarker.task'), path: 'models/face_landmarker.task' },
+    // The barcode decoder of document reading (zxing-wasm's reader build), loaded by the reader worker.
+    barcodeWasm: { source: require.resolve('zxing-wasm/reader/zxing_reader.wasm'), path: 'wasm/zxing_reader.wasm' },
   };
 }
 

@@ -5,6 +5,7 @@
 //   <assetsDir>/wasm/vision_wasm_internal.wasm
 //   <assetsDir>/models/face_detector.tflite        from the model build (built first if missing)
 //   <assetsDir>/models/face_landmarker.task
+//   <assetsDir>/wasm/zxing_reader.wasm             from node_modules/zxing-wasm (document barcodes)
 //
 // With --hashed every name carries a content hash (`vision_wasm_internal-<hash>.wasm`, …), as the browser
 // build (dist/hosted/) expects: it is built with the same names (scripts/models/asset-names.mjs), so those

@@ -53,6 +53,20 @@ describe('assessReading (what a reading means for the flow)', () => {
     };
     expect(assessReading({ ...base, reading: aamva, chosenType: 'drivers_license' }).kind).to.equal('valid');
     expect(assessReading({ ...base, reading: aamva, chosenType: 'passport' }).kind).to.equal('explain');
+    const expired = { ...aamva, expiry: '2021-03-07' };
+    expect(assessReading({ ...base, reading: expired, barcode: true })).to.deep.equal({
+      kind: 'explain',
+      issue: 'document_expired',
+    });
+  });
+
+  it('a decoded barcode without complete document fields (a QR or Aztec code) still marks a good capture', () => {
+    expect(assessReading({ ...base, reading: null, barcode: true })).to.deep.equal({ kind: 'valid' });
+    const partial = { source: 'pdf417' as const, format: 'AAMVA' as const, expiry: null, check_digits_valid: false };
+    expect(assessReading({ ...base, reading: partial, barcode: true, chosenType: 'passport' })).to.deep.equal({
+      kind: 'valid',
+    });
+    expect(assessReading({ ...base, reading: null, barcode: false })).to.deep.equal({ kind: 'reading' });
   });
 
   it('nothing valid read: keep reading during the grace time, then the usual quality path (never a wall)', () => {

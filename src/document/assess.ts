@@ -2,7 +2,8 @@
  * What a document read on the device means for the flow. Pure: the reading, the applicant's (or the
  * session's) choice and the time in; a verdict out.
  * - `valid`: read with every check digit, not expired, and of the chosen type and country: the
- *   strongest sign of a good capture (take it now).
+ *   strongest sign of a good capture (take it now). A decoded barcode is one too, even without
+ *   document fields in it (its own error correction vouches for the capture).
  * - `explain`: read, but expired or contradicting the choice: say so before upload, in the applicant's
  *   language, and let them retake or choose again (nothing is refused silently).
  * - `reading`: nothing valid read yet, within the grace time: keep reading frames.
@@ -22,6 +23,8 @@ export const READ_GRACE_MS = 3000;
 export interface AssessInput {
   /** The latest reading (null: nothing read). */
   reading: Pick<DocumentRead, 'source' | 'format' | 'expiry' | 'check_digits_valid'> | null;
+  /** A barcode decoded (PDF417, QR, Aztec), whether or not it carried document fields. */
+  barcode?: boolean;
   /** ISO alpha-2 code of the document's country (null: unknown, e.g. a specimen or a UN document). */
   readingCountry: string | null;
   /** The document type and country the applicant chose, or the session fixed. */
@@ -43,8 +46,10 @@ function typesOf(reading: NonNullable<AssessInput['reading']>): DocumentType[] {
 
 export function assessReading(input: AssessInput): ReadingVerdict {
   const { reading } = input;
-  if (!reading || !reading.check_digits_valid)
+  if (!reading || !reading.check_digits_valid) {
+    if (input.barcode) return { kind: 'valid' };
     return input.elapsedMs < (input.graceMs ?? READ_GRACE_MS) ? { kind: 'reading' } : { kind: 'quality' };
+  }
   if (input.chosenType && !typesOf(reading).includes(input.chosenType))
     return { kind: 'explain', issue: 'document_type_mismatch' };
   if (input.chosenCountry && input.readingCountry && input.readingCountry !== input.chosenCountry)

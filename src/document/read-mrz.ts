@@ -30,6 +30,7 @@ export interface DocumentReading extends DocumentRead {
 
 /** The MRZ text as read and the parsed document (null when no MRZ was found). */
 export interface MrzResult {
+  source: 'mrz';
   lines: string[];
   reading: DocumentReading;
   /** ISO alpha-2 code of the issuing country (null: not a country, e.g. the specimens' Utopia). */
@@ -89,5 +90,5 @@ export function readMrz(image: RgbaImage | GreyImage, now = new Date()): MrzResu
   if (!format) return null;
   const lines = correctMrz(recognition, format);
   const reading = parseMrzLines(lines, now);
-  return reading ? { lines, reading, countryIso2: icaoToIso2(reading.country) } : null;
+  return reading ? { source: 'mrz', lines, reading, countryIso2: icaoToIso2(reading.country) } : null;
 }

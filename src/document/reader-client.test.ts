@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { barcodeWasmUrl } from './barcode-side.js';
+import type { MrzResult } from './read-mrz.js';
 import { DocumentReaderClient } from './reader-client.js';
 
 const DIR = '/test/fixtures/documents';
@@ -24,11 +26,12 @@ describe('DocumentReaderClient (worker)', () => {
       const bitmap = await bitmapOf(`${DIR}/td3-photo.jpg`);
       const pixels = pixelsOf(bitmap);
       const fromPixels = await client.read(pixels, new Date('2026-12-01'));
-      expect(fromPixels!.lines).to.deep.equal(specimens.td3);
+      expect(fromPixels).to.include({ source: 'mrz' });
+      expect((fromPixels as MrzResult).lines).to.deep.equal(specimens.td3);
       expect(fromPixels!.reading).to.include({ format: 'TD3', expiry: '2012-04-15', check_digits_valid: true });
       expect(pixels.data.length).to.equal(pixels.width * pixels.height * 4); // copied, not transferred
       const fromBitmap = await client.read(bitmap);
-      expect(fromBitmap!.lines).to.deep.equal(specimens.td3);
+      expect((fromBitmap as MrzResult).lines).to.deep.equal(specimens.td3);
       expect(client.busy).to.equal(0);
     } finally {
       client.close();
@@ -44,5 +47,23 @@ describe('DocumentReaderClient (worker)', () => {
     let error: unknown = null;
     await pending.catch((e: unknown) => (error = e));
     expect(String(error)).to.contain('closed');
+  });
+
+  it('reads a licence back for its barcode only when asked, loading the decoder then', async () => {
+    const payloads = (await (await fetch(`${DIR}/barcodes.json`)).json()) as Record<string, string>;
+    const client = new DocumentReaderClient();
+    try {
+      const bitmap = await bitmapOf(`${DIR}/dl-photo.jpg`);
+      expect(await client.read(pixelsOf(bitmap), new Date('2026-12-01'))).to.equal(null); // MRZ only
+      const both = { mrz: true, barcodes: barcodeWasmUrl('/build/mediapipe/') };
+      const result = await client.read(bitmap, new Date('2026-12-01'), both);
+      expect(result).to.include({ source: 'barcode', format: 'PDF417', text: payloads.dl });
+      expect(result!.reading).to.include({ source: 'pdf417', number: 'D1234567', expiry: '2031-03-07' });
+      // Both asked of a passport page: its MRZ is read.
+      const page = await client.read(await bitmapOf(`${DIR}/td3valid-clean.jpg`), new Date('2026-12-01'), both);
+      expect(page).to.include({ source: 'mrz' });
+    } finally {
+      client.close();
+    }
   });
 });

@@ -1,11 +1,14 @@
 /**
- * Promise client for reader.worker.ts: `await reader.read(frame)` → the MRZ read from it (or null),
- * computed off the main thread. One worker per client, started on construction (that is when its
- * chunk, the recogniser and the parser, is fetched); `close()` terminates it.
+ * Promise client for reader.worker.ts: `await reader.read(frame)` → the MRZ or barcode read from it (or
+ * null), computed off the main thread. One worker per client, started on construction (that is when its
+ * chunk, the recogniser and the parser, is fetched; the barcode decoder only on the first reading that
+ * asks for barcodes); `close()` terminates it.
  */
 import type { RgbaImage } from '../vision/document-quality.js';
-import type { MrzResult } from './read-mrz.js';
-import type { ReaderRequest, ReaderResponse } from './reader-protocol.js';
+import type { DocumentScan, ReaderRequest, ReaderResponse, ReadTargets } from './reader-protocol.js';
+
+/** The MRZ only (what a passport's data page or an identity card's back is read for). */
+export const MRZ_ONLY: ReadTargets = { mrz: true, barcodes: null };
 
 /** Starts the bundled module worker (Vite and the dev server both resolve this URL). */
 export function createReaderWorker(): Worker {
@@ -17,7 +20,10 @@ export function createReaderWorker(): Worker {
 
 export class DocumentReaderClient {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: MrzResult | null) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: DocumentScan | null) => void; reject: (e: Error) => void }
+  >();
 
   constructor(private readonly worker: Worker = createReaderWorker()) {
     worker.onmessage = (event: MessageEvent<ReaderResponse>) => {
@@ -41,19 +47,24 @@ export class DocumentReaderClient {
 
   /**
    * Reads an image. RGBA pixels are copied (the caller keeps its buffer); an ImageBitmap is
-   * transferred (and closed by the worker). `now` dates the reading (two-digit years' century).
+   * transferred (and closed by the worker). `now` dates the reading (two-digit years' century);
+   * `targets` says what to look for (default: the MRZ).
    */
-  read(image: RgbaImage | ImageBitmap, now: Date = new Date()): Promise<MrzResult | null> {
+  read(
+    image: RgbaImage | ImageBitmap,
+    now: Date = new Date(),
+    targets: ReadTargets = MRZ_ONLY,
+  ): Promise<DocumentScan | null> {
     const id = this.nextId++;
-    return new Promise<MrzResult | null>((resolve, reject) => {
+    return new Promise<DocumentScan | null>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (typeof ImageBitmap !== 'undefined' && image instanceof ImageBitmap) {
-        this.post({ id, kind: 'bitmap', bitmap: image, now: now.getTime() }, [image]);
+        this.post({ id, kind: 'bitmap', bitmap: image, now: now.getTime(), targets }, [image]);
         return;
       }
       const { data, width, height } = image as RgbaImage;
       const buffer = data.slice().buffer as ArrayBuffer;
-      this.post({ id, kind: 'pixels', data: buffer, width, height, now: now.getTime() }, [buffer]);
+      this.post({ id, kind: 'pixels', data: buffer, width, height, now: now.getTime(), targets }, [buffer]);
     });
   }
 

@@ -1,5 +1,6 @@
 /**
- * Where the vision layer finds MediaPipe's runtime and models, relative to `assets-base`.
+ * Where the vision layer finds MediaPipe's runtime and models, and document reading its barcode decoder,
+ * relative to `assets-base`.
  *
  * These are the stable names of the npm package's `dist/mediapipe/` (for bundler users who serve that folder
  * themselves). The browser build (`dist/hosted/`) replaces this module with the content-hashed names it writes
@@ -13,6 +14,8 @@ export interface VisionAssetNames {
   readonly wasmBinary: string;
   readonly faceDetector: string;
   readonly faceLandmarker: string;
+  /** The barcode decoder of document reading (zxing-wasm's reader), loaded by the reader worker only. */
+  readonly barcodeWasm: string;
 }
 
 export const VISION_ASSET_NAMES: VisionAssetNames = {
@@ -20,4 +23,5 @@ export const VISION_ASSET_NAMES: VisionAssetNames = {
   wasmBinary: 'wasm/vision_wasm_internal.wasm',
   faceDetector: 'models/face_detector.tflite',
   faceLandmarker: 'models/face_landmarker.task',
+  barcodeWasm: 'wasm/zxing_reader.wasm',
 };

@@ -25,19 +25,26 @@ export function framePixels(request: FrameRequest): RgbaImage {
 
 /**
  * Answers every request of this worker with `{ id, ok: true, ...work(request) }`, or `{ id, ok: false,
- * error }` when the work throws.
+ * error }` when the work throws (or its promise rejects: work may be asynchronous).
  */
-export function serveFrames<Req extends FrameRequest, Res extends object>(work: (request: Req) => Res): void {
+export function serveFrames<Req extends FrameRequest, Res extends object>(
+  work: (request: Req) => Res | Promise<Res>,
+): void {
   const scope = self as unknown as {
     onmessage: ((event: MessageEvent<Req>) => void) | null;
     postMessage(message: unknown): void;
   };
   scope.onmessage = (event) => {
     const request = event.data;
-    try {
-      scope.postMessage({ id: request.id, ok: true, ...work(request) });
-    } catch (error) {
+    const fail = (error: unknown) =>
       scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    try {
+      const answer = work(request);
+      if (answer instanceof Promise)
+        answer.then((res) => scope.postMessage({ id: request.id, ok: true, ...res }), fail);
+      else scope.postMessage({ id: request.id, ok: true, ...answer });
+    } catch (error) {
+      fail(error);
     }
   };
 }

@@ -145,4 +145,55 @@ describe('<verilock-capture> reads the document', function () {
       cam.restore();
     }
   });
+
+  // The back's own auto-capture (steadiness) is off (`visionFailed`): only the barcode reading can take it.
+  it("a driving licence's back is taken once its PDF417 reads, with the AAMVA fields in the capture", async () => {
+    const cam = await fakeCamera('dl-photo.jpg');
+    try {
+      const el = await fixture<VerilockCapture>(
+        html`<verilock-capture
+          kind="document_back"
+          .documentType=${'drivers_license'}
+          .country=${'US'}
+          .assetsBase=${ASSETS}
+          .visionFailed=${true}
+        ></verilock-capture>`,
+      );
+      const { detail } = (await oneEvent(el, 'vl-captured')) as CustomEvent<CapturedImage>;
+      expect(detail.source).to.equal('camera');
+      expect(detail.document).to.deep.equal({
+        source: 'pdf417',
+        format: 'AAMVA',
+        number: 'D1234567',
+        country: 'USA',
+        expiry: '2031-03-07',
+        birth_date: '1985-03-07',
+        names: { surname: 'SPECIMEN', given: 'JANE QUINN' },
+        check_digits_valid: true,
+      });
+    } finally {
+      cam.restore();
+    }
+  });
+
+  it("an expired licence's barcode is explained before anything is sent", async () => {
+    const cam = await fakeCamera('dlexpired-clean.jpg');
+    try {
+      let captured = 0;
+      const el = await fixture<VerilockCapture>(
+        html`<verilock-capture
+          kind="document_back"
+          .documentType=${'drivers_license'}
+          .assetsBase=${ASSETS}
+          .visionFailed=${true}
+          @vl-captured=${() => captured++}
+        ></verilock-capture>`,
+      );
+      await waitUntil(() => issueOf(el), 'explanation', { timeout: 20000 });
+      expect(issueOf(el)!.dataset.issue).to.equal('document_expired');
+      expect(captured).to.equal(0);
+    } finally {
+      cam.restore();
+    }
+  });
 });

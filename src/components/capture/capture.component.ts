@@ -4,8 +4,9 @@ import { encodeFreshFrame } from '../../capture/fresh-frame.js';
 import { ENCODING, isDocumentKind, type CapturedImage } from '../../capture/types.js';
 import type { DocumentReadIssue } from '../../document/assess.js';
 import { documentForMeta } from '../../document/for-meta.js';
+import { barcodeWasmUrl, carriesBarcode } from '../../document/barcode-side.js';
 import { carriesMrz } from '../../document/mrz-side.js';
-import type { MrzResult } from '../../document/read-mrz.js';
+import type { DocumentScan, ReadTargets } from '../../document/reader-protocol.js';
 import {
   CameraController,
   type CameraMemory,
@@ -36,7 +37,7 @@ export { ENCODING, type CapturedImage } from '../../capture/types.js';
  *
  * On-device guidance and auto-capture come from a {@link DocumentQualityController} (documents) or a
  * {@link SelfieGuidanceController} (selfie); the preview and shutter are a `<verilock-camera-view>`.
- * The side of a document that carries its MRZ is also read on the device ({@link DocumentReadingController}):
+ * The side of a document that carries its MRZ (or, a driving licence's back, its barcode) is also read on the device ({@link DocumentReadingController}):
  * a valid reading takes the photo at once and goes into `meta.document`; an expired document, or one
  * contradicting the chosen type or country, is explained here before anything is sent.
  *
@@ -111,6 +112,7 @@ export class VerilockCapture extends LitElement {
   #reading = new DocumentReadingController(this, {
     ready: this.#ready,
     choice: () => ({ type: this.documentType, country: this.country }),
+    targets: () => this.#readTargets(),
     onValid: (result) => {
       this.#read = result.reading;
       this.#setGuidance('capturing');
@@ -168,7 +170,7 @@ export class VerilockCapture extends LitElement {
     const vision = this.assetsBase !== null && !this.visionFailed;
     if (status === 'live') this.#visionMarked = false;
     // Reading needs no MediaPipe: it runs whenever on-device guidance is on, even if the face detector failed.
-    if (status === 'live' && video && this.assetsBase !== null && this.#readsMrz()) {
+    if (status === 'live' && video && this.assetsBase !== null && this.#reads()) {
       this.#read = null;
       this.#reading.start(video);
     } else if (status !== 'live') this.#reading.stop();
@@ -183,9 +185,21 @@ export class VerilockCapture extends LitElement {
     }
   }
 
-  /** This step's side carries the document's MRZ (and module workers exist to read it). */
-  #readsMrz(): boolean {
-    return typeof Worker !== 'undefined' && carriesMrz(this.kind, this.documentType);
+  /** What this step's side is read for: its MRZ, its barcode (a driving licence's back), or both. */
+  #readTargets(): ReadTargets {
+    return {
+      mrz: carriesMrz(this.kind, this.documentType),
+      barcodes:
+        this.assetsBase !== null && carriesBarcode(this.kind, this.documentType, this.country)
+          ? barcodeWasmUrl(this.assetsBase)
+          : null,
+    };
+  }
+
+  /** This step's side carries an MRZ or a barcode (and module workers exist to read it). */
+  #reads(): boolean {
+    const targets = this.#readTargets();
+    return typeof Worker !== 'undefined' && (targets.mrz || targets.barcodes !== null);
   }
 
   /**
@@ -194,8 +208,8 @@ export class VerilockCapture extends LitElement {
    */
   async #readCaptured(blob: Blob): Promise<DocumentRead | null | false> {
     if (this.#read) return this.#read;
-    if (!this.#readsMrz()) return null;
-    const result: MrzResult | null = await this.#reading.readImage(blob);
+    if (!this.#reads()) return null;
+    const result: DocumentScan | null = await this.#reading.readImage(blob);
     const verdict = this.#reading.assess(result);
     if (verdict.kind === 'explain') {
       this.#explain(verdict.issue);

@@ -2,8 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import type { DocumentType } from '../../api/schemas.js';
 import type { DocumentReadIssue } from '../../document/assess.js';
-import type { MrzResult } from '../../document/read-mrz.js';
 import { DocumentReaderClient } from '../../document/reader-client.js';
+import type { DocumentScan } from '../../document/reader-protocol.js';
 import { DocumentReadingController, type DocumentReader } from './document-reading-controller.js';
 
 const DIR = '/test/fixtures/documents';
@@ -22,7 +22,7 @@ async function preview(name: string): Promise<HTMLCanvasElement> {
 }
 
 function controller(choice: { type: DocumentType | null; country: string | null }, reader?: () => DocumentReader) {
-  const seen = { valid: [] as MrzResult[], issues: [] as DocumentReadIssue[] };
+  const seen = { valid: [] as DocumentScan[], issues: [] as DocumentReadIssue[] };
   const ctl = new DocumentReadingController(host, {
     ready: () => true,
     choice: () => choice,
@@ -73,7 +73,7 @@ describe('DocumentReadingController (specimens, reader worker)', () => {
     const { ctl, seen } = controller({ type: 'passport', country: null });
     try {
       const result = await ctl.readImage(await (await fetch(`${DIR}/td1-clean.jpg`)).blob());
-      expect(result!.reading.format).to.equal('TD1');
+      expect(result!.reading!.format).to.equal('TD1');
       expect(ctl.assess(result)).to.deep.equal({ kind: 'explain', issue: 'document_type_mismatch' });
       expect(seen.valid).to.deep.equal([]);
     } finally {

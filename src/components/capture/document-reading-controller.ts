@@ -1,18 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentType } from '../../api/schemas.js';
 import { assessReading, type DocumentReadIssue, type ReadingVerdict } from '../../document/assess.js';
-import type { MrzResult } from '../../document/read-mrz.js';
-import { DocumentReaderClient } from '../../document/reader-client.js';
+import { DocumentReaderClient, MRZ_ONLY } from '../../document/reader-client.js';
+import type { DocumentScan, ReadTargets } from '../../document/reader-protocol.js';
 import type { RgbaImage } from '../../vision/document-quality.js';
 
-/** How often a live document preview is sampled for its MRZ (ms); never two readings in flight. */
+/** How often a live document preview is sampled for its MRZ or barcode (ms); never two readings in flight. */
 export const READ_INTERVAL_MS = 400;
 /** Longest side of a sampled frame (the MRZ reads well at this size, and the copy stays small). */
 const READ_LONG_SIDE = 1600;
 
 /** What the controller needs of a reader (a {@link DocumentReaderClient}, or a test's). */
 export interface DocumentReader {
-  read(image: RgbaImage | ImageBitmap, now?: Date): Promise<MrzResult | null>;
+  read(image: RgbaImage | ImageBitmap, now?: Date, targets?: ReadTargets): Promise<DocumentScan | null>;
   close(): void;
 }
 
@@ -22,10 +22,12 @@ export interface DocumentReadingOptions {
   ready(): boolean;
   /** The document type and country the applicant chose, or the session fixed. */
   choice(): { type: DocumentType | null; country: string | null };
+  /** What this step's side is read for (default: its MRZ). */
+  targets?(): ReadTargets;
   /** A valid reading: take the photo now. */
-  onValid(result: MrzResult): void;
+  onValid(result: DocumentScan): void;
   /** A reading that must be explained before upload (expired, or contradicting the choice). */
-  onIssue(issue: DocumentReadIssue, result: MrzResult): void;
+  onIssue(issue: DocumentReadIssue, result: DocumentScan): void;
   /** Starts the reader (default: the bundled worker, created on the first reading). */
   createReader?: () => DocumentReader;
   now?: () => Date;
@@ -42,7 +44,7 @@ function sizeOf(source: FrameSource): { width: number; height: number } {
 }
 
 /**
- * Reads the MRZ of a live document step off the main thread: samples a frame every
+ * Reads the MRZ (or barcode, see {@link DocumentReadingOptions.targets}) of a live document step off the main thread: samples a frame every
  * {@link READ_INTERVAL_MS} into the reader worker (created lazily, on the first reading, so only
  * sessions with a document step load it), one reading at a time, and turns each reading into a
  * verdict ({@link assessReading}): valid → take the photo; expired or contradicting the choice →
@@ -55,7 +57,7 @@ export class DocumentReadingController implements ReactiveController {
   #timer: ReturnType<typeof setInterval> | undefined;
   #reading = false;
   #startedAt = 0;
-  #latest: MrzResult | null = null;
+  #latest: DocumentScan | null = null;
 
   constructor(host: ReactiveControllerHost, opts: DocumentReadingOptions) {
     this.#opts = opts;
@@ -63,7 +65,7 @@ export class DocumentReadingController implements ReactiveController {
   }
 
   /** The latest reading of this step (null: nothing read). */
-  get latest(): MrzResult | null {
+  get latest(): DocumentScan | null {
     return this.#latest;
   }
 
@@ -92,10 +94,11 @@ export class DocumentReadingController implements ReactiveController {
   }
 
   /** What a reading means for this step. */
-  assess(result: MrzResult | null, elapsedMs = 0): ReadingVerdict {
+  assess(result: DocumentScan | null, elapsedMs = 0): ReadingVerdict {
     const choice = this.#opts.choice();
     return assessReading({
       reading: result?.reading ?? null,
+      barcode: result?.source === 'barcode',
       readingCountry: result?.countryIso2 ?? null,
       chosenType: choice.type,
       chosenCountry: choice.country,
@@ -105,10 +108,10 @@ export class DocumentReadingController implements ReactiveController {
   }
 
   /** One reading of a captured image (shutter photo or chosen file); null when nothing could be read. */
-  async readImage(blob: Blob): Promise<MrzResult | null> {
+  async readImage(blob: Blob): Promise<DocumentScan | null> {
     try {
       const bitmap = await createImageBitmap(blob);
-      const result = await this.#client().read(bitmap, this.#now());
+      const result = await this.#client().read(bitmap, this.#now(), this.#targets());
       if (result) this.#latest = result;
       return result;
     } catch {
@@ -118,6 +121,10 @@ export class DocumentReadingController implements ReactiveController {
 
   #now(): Date {
     return this.#opts.now?.() ?? new Date();
+  }
+
+  #targets(): ReadTargets {
+    return this.#opts.targets?.() ?? MRZ_ONLY;
   }
 
   #client(): DocumentReader {
@@ -135,7 +142,7 @@ export class DocumentReadingController implements ReactiveController {
         resizeWidth: Math.round(width * scale),
         resizeHeight: Math.round(height * scale),
       });
-      const result = await this.#client().read(bitmap, this.#now());
+      const result = await this.#client().read(bitmap, this.#now(), this.#targets());
       if (!this.running || !this.#opts.ready() || !result) return;
       this.#latest = result;
       const verdict = this.assess(result, performance.now() - this.#startedAt);

@@ -10,8 +10,9 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Per-element localisation (not page-global, so two widgets or a host app's own i18n never clash).
- * Locale: the element's `lang` attribute, else the session's `locale`, else `navigator.languages`, else
- * English (`i18n/resolve.ts`).
+ * Locale: the element's `lang` attribute, else the session's `locale`, else the applicant's choice in the
+ * intro's switcher, else `navigator.languages`, else English (`i18n/resolve.ts`). The switcher is shown
+ * only while neither of the first two is set (`fixed`), so a choice never fights the integrator's.
  * Loads the chosen locale lazily and re-renders the host when it arrives; English meanwhile.
  */
 export class LocalizeController implements ReactiveController {
@@ -19,6 +20,7 @@ export class LocalizeController implements ReactiveController {
   #current: Translation = en;
   #overrides: TranslationOverrides | undefined;
   #sessionLang: string | null = null;
+  #chosen: string | null = null;
   #wanted = '';
 
   constructor(host: LocalizeHost) {
@@ -54,12 +56,27 @@ export class LocalizeController implements ReactiveController {
     this.update();
   }
 
+  /**
+   * The language is the integrator's: the element has a `lang` attribute or the session a `locale`.
+   * The intro's switcher is not shown then.
+   */
+  get fixed(): boolean {
+    return wantedLanguages({ lang: this.#host.lang, sessionLocale: this.#sessionLang }).length > 0;
+  }
+
+  /** The applicant's choice in the intro's switcher: above the browser's languages, below `fixed` sources. */
+  choose(lang: string): void {
+    this.#chosen = lang;
+    this.update();
+  }
+
   /** Re-evaluates the wanted locale (call when `lang` changes). */
   update(): void {
     const code = matchLocale(
       wantedLanguages({
         lang: this.#host.lang,
         sessionLocale: this.#sessionLang,
+        chosen: this.#chosen,
         navigatorLanguages:
           typeof navigator === 'undefined'
             ? null

@@ -1,7 +1,7 @@
 /**
  * Language resolution, as a pure function: which shipped locale to show for the language tags the
  * applicant's context offers, in priority order — the element's `lang` attribute, the session's
- * `locale`, then `navigator.languages` — else English. Tags the widget does not ship are skipped, so a
+ * `locale`, the applicant's choice in the intro's switcher, then `navigator.languages` — else English. Tags the widget does not ship are skipped, so a
  * `lang="sw"` falls through to the session and the browser.
  *
  * For one tag, the first available of: the exact tag; a fallback chain for languages whose variants
@@ -16,13 +16,15 @@ export interface LanguageSources {
   lang?: string | null | undefined;
   /** The flow session's `locale` (set when the session was created). */
   sessionLocale?: string | null | undefined;
+  /** The applicant's choice in the intro's language switcher (shown only while the two above are unset). */
+  chosen?: string | null | undefined;
   /** `navigator.languages` (or `[navigator.language]`). */
   navigatorLanguages?: readonly string[] | null | undefined;
 }
 
 /** The wanted tags in priority order, empty ones dropped. */
 export function wantedLanguages(s: LanguageSources): string[] {
-  return [s.lang, s.sessionLocale, ...(s.navigatorLanguages ?? [])].filter(
+  return [s.lang, s.sessionLocale, s.chosen, ...(s.navigatorLanguages ?? [])].filter(
     (x): x is string => typeof x === 'string' && x.trim() !== '',
   );
 }

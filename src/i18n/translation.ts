@@ -45,6 +45,8 @@ export interface Translation {
   introNeedLiveness: string;
   introTime: (minutes: number) => string;
   introStart: string;
+  /** The intro's language switcher: its label. */
+  languageLabel: string;
   /** In-app browsers (Instagram, Facebook…): shown on the intro before any camera error. */
   inAppTitle: string;
   inAppBody: (app: string) => string;

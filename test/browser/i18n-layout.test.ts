@@ -9,9 +9,10 @@ import { pseudo, pseudoLocale } from './pseudo-locale.js';
 registerTranslation(pseudoLocale);
 
 const realFetch = window.fetch;
+const realGetUserMedia = MediaDevices.prototype.getUserMedia;
 afterEach(() => {
   window.fetch = realFetch;
-  delete (navigator.mediaDevices as Partial<MediaDevices>).getUserMedia;
+  MediaDevices.prototype.getUserMedia = realGetUserMedia;
 });
 
 function serve(reply: () => Response | Promise<Response>): void {
@@ -49,13 +50,22 @@ function overflowing(el: VerilockFlow): string[] {
 
 const heading = (el: VerilockFlow) => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
 
-async function mount(lang: string): Promise<VerilockFlow> {
+/** The widget at 320 px, in `lang` by its lang attribute, or (null) in the browser's language. */
+async function mount(lang: string | null): Promise<VerilockFlow> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
   const el = document.createElement('verilock-flow') as VerilockFlow;
-  el.setAttribute('lang', lang);
+  if (lang) el.setAttribute('lang', lang);
   el.setAttribute('session-token', 'vft_layout');
   wrap.append(el);
   return el;
+}
+
+/** The applicant picks `lang` in the intro's language switcher (shown as no lang attribute is set). */
+async function chooseLanguage(el: VerilockFlow, lang: string): Promise<void> {
+  const list = () => el.shadowRoot!.querySelector<HTMLSelectElement>('select#vl-language');
+  await waitUntil(list, 'the language switcher', { timeout: 10000 });
+  list()!.value = [...list()!.options].find((o) => o.value.toLowerCase() === lang.toLowerCase())!.value;
+  list()!.dispatchEvent(new Event('change'));
 }
 
 async function until(el: VerilockFlow, text: string): Promise<void> {
@@ -80,14 +90,17 @@ async function walk(lang: string): Promise<{ problems: string[]; screens: number
     screens++;
     problems.push(...overflowing(el).map((p) => `[${lang}] ${screen}: ${p}`));
   };
-  (navigator.mediaDevices as { getUserMedia: MediaDevices['getUserMedia'] }).getUserMedia = () =>
-    Promise.reject(new DOMException('none', 'NotFoundError'));
+  // On the prototype, not as a property of navigator.mediaDevices: WebKit does not keep that object's
+  // wrapper alive, and a garbage collection mid-walk dropped the property (the real camera then opened).
+  MediaDevices.prototype.getUserMedia = () => Promise.reject(new DOMException('none', 'NotFoundError'));
   const session = flowSession({
     steps: ['document'],
     requirements: { ...flowSession().requirements, countries: ['DE', 'FI', 'IN'] },
   });
   serve(() => json(200, session));
-  const el = await mount(lang);
+  // The main walk goes through the switcher, so it is checked on the intro and its choice on every screen.
+  const el = await mount(null);
+  await chooseLanguage(el, lang);
   await until(el, t.introTitle('Ada'));
   check(el, 'intro');
   click(el, t.cancel);

@@ -26,6 +26,10 @@ describe('language resolution (pure)', () => {
     expect(pick(...wantedLanguages({ lang: 'de', sessionLocale: 'fr', navigatorLanguages: ['es'] }))).to.equal('de');
     expect(pick(...wantedLanguages({ sessionLocale: 'fr', navigatorLanguages: ['es'] }))).to.equal('fr');
     expect(pick(...wantedLanguages({ navigatorLanguages: ['es'] }))).to.equal('es');
+    // The switcher's choice: above the browser's languages, below the lang attribute and the session.
+    expect(pick(...wantedLanguages({ chosen: 'ja', navigatorLanguages: ['es'] }))).to.equal('ja');
+    expect(pick(...wantedLanguages({ sessionLocale: 'fr', chosen: 'ja', navigatorLanguages: ['es'] }))).to.equal('fr');
+    expect(pick(...wantedLanguages({ lang: 'de', chosen: 'ja' }))).to.equal('de');
     expect(pick(...wantedLanguages({}))).to.equal('en');
   });
 

@@ -130,6 +130,7 @@ describe('npm package', { timeout: 300_000 }, () => {
       'apiBase',
       'assetsBase',
       'cancel',
+      'hideLanguageSwitcher',
       'lang',
       'sessionToken',
       'steps',
@@ -139,6 +140,7 @@ describe('npm package', { timeout: 300_000 }, () => {
     assert.deepEqual(flow.attributes.map((a) => a.name).sort(), [
       'api-base',
       'assets-base',
+      'hide-language-switcher',
       'lang',
       'session-token',
       'theme',

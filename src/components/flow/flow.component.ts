@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FlowError } from '../../api/errors.js';
 import type { FlowProgress, FlowSession } from '../../api/schemas.js';
@@ -23,6 +23,7 @@ import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { VerilockElement } from '../base/verilock-element.js';
 import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { InAppNoticeController } from '../intro/in-app-notice.js';
+import { LanguageSwitcherController } from '../intro/language-switcher.js';
 import type { PendingCapture } from '../review/review.screen.js';
 import { publicCameraState } from './camera-step.js';
 import { flowStyles } from './flow.styles.js';
@@ -56,6 +57,8 @@ export type { EventSink } from '../base/verilock-element.js';
  * @csspart secondary-button - The other actions.
  * @csspart preview - The captured image on the review screen.
  * @csspart in-app-notice - On the intro, in an in-app browser (Instagram, Facebook…): how to open the real browser.
+ * @csspart language - On the intro: the language switcher (its label and list).
+ * @csspart language-select - The switcher's list of languages, each named in its own language.
  * @csspart camera - The camera preview box of the document, selfie and liveness steps.
  * @csspart video - The camera's `<video>` element.
  * @csspart shutter - The shutter button.
@@ -101,6 +104,11 @@ export class VerilockFlow extends VerilockElement {
   /** Where MediaPipe's wasm and models are served from. Default: beside the script. */
   @property({ attribute: 'assets-base' }) assetsBase = '';
   @property({ reflect: true }) override lang!: string;
+  /**
+   * Hides the intro's language switcher. It is never shown either when the language is fixed by the
+   * element's `lang` attribute or the session's `locale`.
+   */
+  @property({ type: Boolean, attribute: 'hide-language-switcher' }) hideLanguageSwitcher = false;
   /** Partial string overrides, e.g. `{ introStart: 'Begin' }`. */
   @property({ attribute: false }) strings: TranslationOverrides | undefined;
   /** `light`, `dark`, or unset to follow the system. */
@@ -129,6 +137,7 @@ export class VerilockFlow extends VerilockElement {
   /** The phone handoff: its links and the one poller of the phone's progress (its code loads with the screen). */
   #handoff: HandoffController | null = null;
   readonly #inApp = new InAppNoticeController(this);
+  readonly #language = new LanguageSwitcherController(this, (code) => this.localize.choose(code));
   #liveText = '';
   #announcer = new Announcer((text) => {
     this.#liveText = text;
@@ -380,7 +389,14 @@ export class VerilockFlow extends VerilockElement {
       session,
       uploads: session.uploads,
       online: this.online,
-      inAppNotice: this.state.screen === 'intro' ? this.#inApp.render(t) : nothing,
+      inAppNotice:
+        this.state.screen === 'intro'
+          ? html`${this.#inApp.render(t)}${this.#language.render(
+              t,
+              this.localize.lang,
+              !this.hideLanguageSwitcher && !this.localize.fixed,
+            )}`
+          : nothing,
       choice: this.#choice,
       camera: {
         ready: this.#stepsReady,

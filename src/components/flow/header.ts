@@ -29,6 +29,7 @@ export function flowHeader({ t, state: s }: ScreenContext, c: CancelControls): T
                 max=${steps.length}
                 .value=${i + 1}
                 aria-label=${t.progress(i + 1, steps.length)}
+                aria-valuetext=${t.progress(i + 1, steps.length)}
               ></progress>
             </div>`
           : html`<div class="progress"></div>`

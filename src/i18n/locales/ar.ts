@@ -41,6 +41,7 @@ const ar: Translation = {
   introNeedLiveness: 'بضع حركات بسيطة بالرأس',
   introTime: aboutMinutes,
   introStart: 'ابدأ',
+  languageLabel: 'اللغة',
   inAppTitle: 'افتح هذه الصفحة في متصفحك',
   inAppBody: (app) =>
     `غالبًا لا يستطيع المتصفح المدمج في ${app} استخدام الكاميرا. انسخ الرابط وافتحه في Safari أو Chrome أو متصفح آخر (أو اختر «الفتح في المتصفح» من قائمة التطبيق)، أو تابع على هاتفك.`,

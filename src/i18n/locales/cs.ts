@@ -42,6 +42,7 @@ const cs: Translation = {
   introNeedLiveness: 'Několik jednoduchých pohybů hlavou',
   introTime: (m) => `Asi ${minutes(m)}`,
   introStart: 'Začít',
+  languageLabel: 'Jazyk',
   inAppTitle: 'Otevřete tuto stránku v prohlížeči',
   inAppBody: (app) =>
     `Prohlížeč v aplikaci ${app} často nemůže použít fotoaparát. Zkopírujte odkaz a otevřete ho v Safari, Chrome nebo jiném prohlížeči (nebo v menu aplikace zvolte „Otevřít v prohlížeči“), případně pokračujte v telefonu.`,

@@ -28,6 +28,7 @@ const da: Translation = {
   introNeedLiveness: 'Nogle få enkle hovedbevægelser',
   introTime: (m) => `Omkring ${minutes(m)}`,
   introStart: 'Kom i gang',
+  languageLabel: 'Sprog',
   inAppTitle: 'Åbn siden i din browser',
   inAppBody: (app) =>
     `Browseren i ${app} kan ofte ikke bruge kameraet. Kopiér linket, og åbn det i Safari, Chrome eller en anden browser (eller vælg »Åbn i browser« i appens menu), eller fortsæt på din telefon.`,

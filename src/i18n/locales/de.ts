@@ -22,6 +22,7 @@ const de: Translation = {
   introNeedLiveness: 'Ein paar einfache Kopfbewegungen',
   introTime: (m) => `Etwa ${m} ${plural.select(m) === 'one' ? 'Minute' : 'Minuten'}`,
   introStart: 'Jetzt starten',
+  languageLabel: 'Sprache',
   inAppTitle: 'Öffnen Sie diese Seite in Ihrem Browser',
   inAppBody: (app) =>
     `Der in ${app} eingebaute Browser kann die Kamera oft nicht verwenden. Kopieren Sie den Link und öffnen Sie ihn in Safari, Chrome oder einem anderen Browser (oder wählen Sie im Menü der App „Im Browser öffnen“), oder fahren Sie auf Ihrem Smartphone fort.`,

@@ -20,6 +20,7 @@ const en: Translation = {
   introNeedLiveness: 'A few simple head movements',
   introTime: (m) => `About ${m} ${m === 1 ? 'minute' : 'minutes'}`,
   introStart: 'Start',
+  languageLabel: 'Language',
   inAppTitle: 'Open this page in your browser',
   inAppBody: (app) =>
     `The browser inside ${app} often cannot use the camera. Copy the link and open it in Safari, Chrome or another browser (or choose “Open in browser” in the app’s menu), or continue on your phone.`,

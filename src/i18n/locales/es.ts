@@ -22,6 +22,7 @@ const es: Translation = {
   introNeedLiveness: 'Algunos movimientos sencillos de cabeza',
   introTime: (m) => `Aproximadamente ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
   introStart: 'Empezar',
+  languageLabel: 'Idioma',
   inAppTitle: 'Abra esta página en su navegador',
   inAppBody: (app) =>
     `El navegador integrado en ${app} a menudo no puede usar la cámara. Copie el enlace y ábralo en Safari, Chrome u otro navegador (o elija «Abrir en el navegador» en el menú de la aplicación), o continúe en su móvil.`,

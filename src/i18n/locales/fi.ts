@@ -31,6 +31,7 @@ const fi: Translation = {
   introNeedLiveness: 'Muutaman helpon pään liikkeen',
   introTime: (m) => `Noin ${minutes(m)}`,
   introStart: 'Aloita',
+  languageLabel: 'Kieli',
   inAppTitle: 'Avaa tämä sivu selaimessa',
   inAppBody: (app) =>
     `Sovelluksen ${app} sisäinen selain ei usein pysty käyttämään kameraa. Kopioi linkki ja avaa se Safarissa, Chromessa tai muussa selaimessa (tai valitse sovelluksen valikosta ”Avaa selaimessa”), tai jatka puhelimella.`,

@@ -25,6 +25,7 @@ const fr: Translation = {
   introNeedLiveness: 'Quelques mouvements de tête simples',
   introTime: (m) => `Environ ${m} ${plural.select(m) === 'one' ? 'minute' : 'minutes'}`,
   introStart: 'Commencer',
+  languageLabel: 'Langue',
   inAppTitle: 'Ouvrez cette page dans votre navigateur',
   inAppBody: (app) =>
     `Le navigateur intégré à ${app} ne peut souvent pas utiliser la caméra. Copiez le lien et ouvrez-le dans Safari, Chrome ou un autre navigateur (ou choisissez «${nbsp}Ouvrir dans le navigateur${nbsp}» dans le menu de l’application), ou continuez sur votre téléphone.`,

@@ -40,6 +40,7 @@ const he: Translation = {
   introNeedLiveness: 'כמה תנועות ראש פשוטות',
   introTime: (m) => `כ־${minutes(m)}`,
   introStart: 'התחלה',
+  languageLabel: 'שפה',
   inAppTitle: 'יש לפתוח את הדף בדפדפן',
   inAppBody: (app) =>
     `הדפדפן שבתוך ${isolate(app)} לרוב לא יכול להשתמש במצלמה. יש להעתיק את הקישור ולפתוח אותו ב־Safari, ב־Chrome או בדפדפן אחר (או לבחור "פתיחה בדפדפן" בתפריט האפליקציה), או להמשיך בטלפון.`,

@@ -33,6 +33,7 @@ const hr: Translation = {
   introNeedLiveness: 'Nekoliko jednostavnih pokreta glavom',
   introTime: (m) => `Oko ${minutes(m)}`,
   introStart: 'Započni',
+  languageLabel: 'Jezik',
   inAppTitle: 'Otvorite ovu stranicu u pregledniku',
   inAppBody: (app) =>
     `Preglednik unutar aplikacije ${app} često ne može koristiti kameru. Kopirajte poveznicu i otvorite je u Safariju, Chromeu ili drugom pregledniku (ili u izborniku aplikacije odaberite „Otvori u pregledniku”) ili nastavite na telefonu.`,

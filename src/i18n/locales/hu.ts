@@ -27,6 +27,7 @@ const hu: Translation = {
   introNeedLiveness: 'Néhány egyszerű fejmozdulat',
   introTime: (m) => `Kb. ${m} perc`,
   introStart: 'Kezdés',
+  languageLabel: 'Nyelv',
   inAppTitle: 'Nyisd meg ezt az oldalt a böngésződben',
   inAppBody: (app) =>
     `A(z) ${app} beépített böngészője gyakran nem tudja használni a kamerát. Másold ki a linket, és nyisd meg Safariban, Chrome-ban vagy más böngészőben (vagy válaszd az alkalmazás menüjében a „Megnyitás böngészőben” lehetőséget), vagy folytasd a telefonodon.`,

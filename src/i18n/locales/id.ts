@@ -25,6 +25,7 @@ const id: Translation = {
   introNeedLiveness: 'Beberapa gerakan kepala sederhana',
   introTime: (m) => `Sekitar ${m} menit`,
   introStart: 'Mulai',
+  languageLabel: 'Bahasa',
   inAppTitle: 'Buka halaman ini di browser Anda',
   inAppBody: (app) =>
     `Browser di dalam ${app} sering tidak dapat memakai kamera. Salin tautan dan buka di Safari, Chrome, atau browser lain (atau pilih "Buka di browser" di menu aplikasi), atau lanjutkan di ponsel Anda.`,

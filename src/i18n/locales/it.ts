@@ -28,6 +28,7 @@ const it: Translation = {
   introNeedLiveness: 'Alcuni semplici movimenti della testa',
   introTime: (m) => `Circa ${minutes(m)}`,
   introStart: 'Inizia',
+  languageLabel: 'Lingua',
   inAppTitle: 'Apri questa pagina nel browser',
   inAppBody: (app) =>
     `Il browser integrato in ${app} spesso non può usare la fotocamera. Copia il link e aprilo in Safari, Chrome o un altro browser (oppure scegli «Apri nel browser» nel menu dell’app), o continua sul telefono.`,

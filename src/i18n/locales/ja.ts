@@ -25,6 +25,7 @@ const ja: Translation = {
   introNeedLiveness: '簡単な頭の動き',
   introTime: (m) => `約${m}分`,
   introStart: '開始',
+  languageLabel: '言語',
   inAppTitle: 'このページをブラウザで開いてください',
   inAppBody: (app) =>
     `${app} のアプリ内ブラウザではカメラを使えないことがよくあります。リンクをコピーして Safari、Chrome などのブラウザで開くか（アプリのメニューの「ブラウザで開く」でも可）、スマートフォンで続けてください。`,

@@ -25,6 +25,7 @@ const ko: Translation = {
   introNeedLiveness: '간단한 머리 동작 몇 가지',
   introTime: (m) => `약 ${m}분`,
   introStart: '시작',
+  languageLabel: '언어',
   inAppTitle: '이 페이지를 브라우저에서 여세요',
   inAppBody: (app) =>
     `${app} 안의 브라우저는 카메라를 사용하지 못하는 경우가 많습니다. 링크를 복사해 Safari, Chrome 등 다른 브라우저에서 열거나(앱 메뉴의 '브라우저에서 열기'도 가능) 휴대폰에서 계속하세요.`,

@@ -28,6 +28,7 @@ const nb: Translation = {
   introNeedLiveness: 'Noen enkle hodebevegelser',
   introTime: (m) => `Omtrent ${minutes(m)}`,
   introStart: 'Kom i gang',
+  languageLabel: 'Språk',
   inAppTitle: 'Åpne siden i nettleseren din',
   inAppBody: (app) =>
     `Nettleseren i ${app} kan ofte ikke bruke kameraet. Kopier lenken og åpne den i Safari, Chrome eller en annen nettleser (eller velg «Åpne i nettleser» i appens meny), eller fortsett på telefonen.`,

@@ -28,6 +28,7 @@ const nl: Translation = {
   introNeedLiveness: 'Een paar eenvoudige hoofdbewegingen',
   introTime: (m) => `Ongeveer ${minutes(m)}`,
   introStart: 'Beginnen',
+  languageLabel: 'Taal',
   inAppTitle: 'Open deze pagina in je browser',
   inAppBody: (app) =>
     `De browser in ${app} kan de camera vaak niet gebruiken. Kopieer de link en open hem in Safari, Chrome of een andere browser (of kies ‘Openen in browser’ in het menu van de app), of ga verder op je telefoon.`,

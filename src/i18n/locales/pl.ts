@@ -42,6 +42,7 @@ const pl: Translation = {
   introNeedLiveness: 'Kilka prostych ruchów głową',
   introTime: (m) => `Około ${m} ${plural.select(m) === 'one' ? 'minuty' : 'minut'}`,
   introStart: 'Rozpocznij',
+  languageLabel: 'Język',
   inAppTitle: 'Otwórz tę stronę w przeglądarce',
   inAppBody: (app) =>
     `Przeglądarka wbudowana w ${app} często nie może korzystać z aparatu. Skopiuj link i otwórz go w Safari, Chrome lub innej przeglądarce (albo wybierz „Otwórz w przeglądarce” w menu aplikacji) lub kontynuuj na telefonie.`,

@@ -22,6 +22,7 @@ const ptBR: Translation = {
   introNeedLiveness: 'Alguns movimentos simples com a cabeça',
   introTime: (m) => `Cerca de ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
   introStart: 'Começar',
+  languageLabel: 'Idioma',
   inAppTitle: 'Abra esta página no seu navegador',
   inAppBody: (app) =>
     `O navegador dentro do ${app} muitas vezes não consegue usar a câmera. Copie o link e abra no Safari, no Chrome ou em outro navegador (ou escolha “Abrir no navegador” no menu do app), ou continue no celular.`,

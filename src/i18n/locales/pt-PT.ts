@@ -28,6 +28,7 @@ const ptPT: Translation = {
   introNeedLiveness: 'Alguns movimentos simples da cabeça',
   introTime: (m) => `Cerca de ${minutes(m)}`,
   introStart: 'Começar',
+  languageLabel: 'Idioma',
   inAppTitle: 'Abra esta página no seu navegador',
   inAppBody: (app) =>
     `O navegador integrado na app ${app} muitas vezes não consegue usar a câmara. Copie a ligação e abra-a no Safari, no Chrome ou noutro navegador (ou escolha «Abrir no navegador» no menu da app), ou continue no telemóvel.`,

@@ -38,6 +38,7 @@ const ro: Translation = {
   introNeedLiveness: 'Câteva mișcări simple ale capului',
   introTime: (m) => `Cam ${minutes(m)}`,
   introStart: 'Începe',
+  languageLabel: 'Limba',
   inAppTitle: 'Deschide această pagină în browser',
   inAppBody: (app) =>
     `Browserul din ${app} adesea nu poate folosi camera. Copiază linkul și deschide-l în Safari, Chrome sau alt browser (ori alege „Deschide în browser” din meniul aplicației) sau continuă pe telefon.`,

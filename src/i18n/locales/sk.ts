@@ -41,6 +41,7 @@ const sk: Translation = {
   introNeedLiveness: 'Niekoľko jednoduchých pohybov hlavou',
   introTime: (m) => `Asi ${minutes(m)}`,
   introStart: 'Začať',
+  languageLabel: 'Jazyk',
   inAppTitle: 'Otvorte túto stránku v prehliadači',
   inAppBody: (app) =>
     `Prehliadač v aplikácii ${app} často nemôže použiť fotoaparát. Skopírujte odkaz a otvorte ho v Safari, Chrome alebo inom prehliadači (alebo v ponuke aplikácie zvoľte „Otvoriť v prehliadači“), prípadne pokračujte v telefóne.`,

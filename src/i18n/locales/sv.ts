@@ -28,6 +28,7 @@ const sv: Translation = {
   introNeedLiveness: 'Några enkla huvudrörelser',
   introTime: (m) => `Cirka ${minutes(m)}`,
   introStart: 'Börja',
+  languageLabel: 'Språk',
   inAppTitle: 'Öppna sidan i din webbläsare',
   inAppBody: (app) =>
     `Webbläsaren i ${app} kan ofta inte använda kameran. Kopiera länken och öppna den i Safari, Chrome eller en annan webbläsare (eller välj ”Öppna i webbläsare” i appens meny), eller fortsätt på din telefon.`,

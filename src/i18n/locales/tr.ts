@@ -26,6 +26,7 @@ const tr: Translation = {
   introNeedLiveness: 'Birkaç basit baş hareketi',
   introTime: (m) => `Yaklaşık ${m} dakika`,
   introStart: 'Başla',
+  languageLabel: 'Dil',
   inAppTitle: 'Bu sayfayı tarayıcınızda açın',
   inAppBody: (app) =>
     `${app} içindeki tarayıcı çoğu zaman kamerayı kullanamaz. Bağlantıyı kopyalayıp Safari, Chrome veya başka bir tarayıcıda açın (ya da uygulama menüsünden "Tarayıcıda aç"ı seçin) veya telefonunuzda devam edin.`,

@@ -25,6 +25,7 @@ const vi: Translation = {
   introNeedLiveness: 'Vài cử động đầu đơn giản',
   introTime: (m) => `Khoảng ${m} phút`,
   introStart: 'Bắt đầu',
+  languageLabel: 'Ngôn ngữ',
   inAppTitle: 'Mở trang này trong trình duyệt',
   inAppBody: (app) =>
     `Trình duyệt bên trong ${app} thường không dùng được camera. Hãy sao chép liên kết và mở trong Safari, Chrome hoặc trình duyệt khác (hoặc chọn “Mở trong trình duyệt” trong menu của ứng dụng), hoặc tiếp tục trên điện thoại.`,

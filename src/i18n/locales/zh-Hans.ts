@@ -25,6 +25,7 @@ const zhHans: Translation = {
   introNeedLiveness: '几个简单的头部动作',
   introTime: (m) => `大约 ${m} 分钟`,
   introStart: '开始',
+  languageLabel: '语言',
   inAppTitle: '请在浏览器中打开此页面',
   inAppBody: (app) =>
     `${app} 的内置浏览器通常无法使用摄像头。请复制链接并在 Safari、Chrome 或其他浏览器中打开（或在应用菜单中选择“在浏览器中打开”），也可以在手机上继续。`,

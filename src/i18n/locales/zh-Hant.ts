@@ -25,6 +25,7 @@ const zhHant: Translation = {
   introNeedLiveness: '幾個簡單的頭部動作',
   introTime: (m) => `大約 ${m} 分鐘`,
   introStart: '開始',
+  languageLabel: '語言',
   inAppTitle: '請在瀏覽器中開啟此頁面',
   inAppBody: (app) =>
     `${app} 的內建瀏覽器通常無法使用相機。請複製連結並在 Safari、Chrome 或其他瀏覽器中開啟（或在應用程式選單中選擇「在瀏覽器中開啟」），也可以改在手機上繼續。`,

@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = „документ за самоличност“, selfie = „селфи“,
  * liveness = „проверка за присъствие“, consent = „съгласие“.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('bg');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'минута' : 'минути'}`;
+const minutes = counted('bg', { one: 'минута', other: 'минути' });
 
 const bg: Translation = {
   $code: 'bg',

@@ -3,24 +3,13 @@
  * Terms kept consistent: identity document = „doklad totožnosti“, selfie = „selfie“,
  * liveness = „ověření přítomnosti“, consent = „souhlas“.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('cs');
 /** minuta (1), minuty (2–4), minut (5+), minuty (fractions, e.g. 1,5 minuty). */
-function minutes(m: number): string {
-  switch (plural.select(m)) {
-    case 'one':
-      return `${m} minuta`;
-    case 'few':
-      return `${m} minuty`;
-    case 'many':
-      return `${m} minuty`;
-    default:
-      return `${m} minut`;
-  }
-}
+const minutes = counted('cs', { one: 'minuta', few: 'minuty', many: 'minuty', other: 'minut' });
 /** After „na“ (accusative): minutu for one. */
-const forMinutes = (m: number): string => (plural.select(m) === 'one' ? `${m} minutu` : minutes(m));
+const forMinutes = counted('cs', { one: 'minutu', few: 'minuty', many: 'minuty', other: 'minut' });
 
 const cs: Translation = {
   $code: 'cs',

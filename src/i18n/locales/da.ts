@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = »identitetsdokument«, selfie = »selfie«,
  * liveness = »tilstedeværelsestjek«, consent = »samtykke«.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('da');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minut' : 'minutter'}`;
+const minutes = counted('da', { one: 'minut', other: 'minutter' });
 
 const da: Translation = {
   $code: 'da',

@@ -1,6 +1,7 @@
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('de');
+const minutes = counted('de', { one: 'Minute', other: 'Minuten' });
 
 const de: Translation = {
   $code: 'de',
@@ -20,7 +21,7 @@ const de: Translation = {
   introNeedDocument: 'Ein gültiges Ausweisdokument',
   introNeedSelfie: 'Ein kurzes Foto Ihres Gesichts',
   introNeedLiveness: 'Ein paar einfache Kopfbewegungen',
-  introTime: (m) => `Etwa ${m} ${plural.select(m) === 'one' ? 'Minute' : 'Minuten'}`,
+  introTime: (m) => `Etwa ${minutes(m)}`,
   introStart: 'Jetzt starten',
   languageLabel: 'Sprache',
   inAppTitle: 'Öffnen Sie diese Seite in Ihrem Browser',

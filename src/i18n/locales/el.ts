@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = «έγγραφο ταυτοποίησης», selfie = «selfie»,
  * liveness = «έλεγχος παρουσίας», consent = «συγκατάθεση».
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('el');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'λεπτό' : 'λεπτά'}`;
+const minutes = counted('el', { one: 'λεπτό', other: 'λεπτά' });
 
 const el: Translation = {
   $code: 'el',

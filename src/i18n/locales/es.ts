@@ -1,6 +1,7 @@
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('es');
+const minutes = counted('es', { one: 'minuto', other: 'minutos' });
 
 const es: Translation = {
   $code: 'es',
@@ -20,7 +21,7 @@ const es: Translation = {
   introNeedDocument: 'Un documento de identidad válido',
   introNeedSelfie: 'Una foto rápida de su cara',
   introNeedLiveness: 'Algunos movimientos sencillos de cabeza',
-  introTime: (m) => `Aproximadamente ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
+  introTime: (m) => `Aproximadamente ${minutes(m)}`,
   introStart: 'Empezar',
   languageLabel: 'Idioma',
   inAppTitle: 'Abra esta página en su navegador',

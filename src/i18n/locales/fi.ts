@@ -3,11 +3,12 @@
  * Terms kept consistent: identity document = ”henkilöllisyystodistus”, selfie = ”selfie”,
  * liveness = ”läsnäolon tarkistus”, consent = ”suostumus”.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('fi');
+const minutes = counted('fi', { one: 'minuutti', other: 'minuuttia' });
+
 /** 1 minuutti, otherwise the partitive: 3 minuuttia. */
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minuutti' : 'minuuttia'}`;
 /** A duration ("for N minutes"): the genitive with „ajan”, the same for every count. */
 const forMinutes = (m: number): string => `${m} minuutin ajan`;
 

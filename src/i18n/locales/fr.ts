@@ -1,6 +1,8 @@
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('fr');
+const minutes = counted('fr', { one: 'minute', other: 'minutes' });
+
 /** French typography: a no-break space before a colon, a narrow one before ; ? ! */
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -23,7 +25,7 @@ const fr: Translation = {
   introNeedDocument: 'Une pièce d’identité en cours de validité',
   introNeedSelfie: 'Une photo rapide de votre visage',
   introNeedLiveness: 'Quelques mouvements de tête simples',
-  introTime: (m) => `Environ ${m} ${plural.select(m) === 'one' ? 'minute' : 'minutes'}`,
+  introTime: (m) => `Environ ${minutes(m)}`,
   introStart: 'Commencer',
   languageLabel: 'Langue',
   inAppTitle: 'Ouvrez cette page dans votre navigateur',

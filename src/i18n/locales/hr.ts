@@ -3,15 +3,13 @@
  * Terms kept consistent: identity document = „identifikacijska isprava”, selfie = „selfie”,
  * liveness = „provjera prisutnosti”, consent = „privola”.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('hr');
 /** minuta (1, 21…), minute (2–4, 22–24…), minuta (5–20, 25…). */
-function minutes(m: number): string {
-  return `${m} ${plural.select(m) === 'few' ? 'minute' : 'minuta'}`;
-}
+const minutes = counted('hr', { few: 'minute', other: 'minuta' });
 /** The accusative after „na”: minutu for one, else as above. */
-const forMinutes = (m: number): string => (plural.select(m) === 'one' ? `${m} minutu` : minutes(m));
+const forMinutes = counted('hr', { one: 'minutu', few: 'minute', other: 'minuta' });
 
 const hr: Translation = {
   $code: 'hr',

@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = «documento d’identità», selfie = «selfie»,
  * liveness = «verifica di presenza», consent = «consenso».
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('it');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minuto' : 'minuti'}`;
+const minutes = counted('it', { one: 'minuto', other: 'minuti' });
 
 const it: Translation = {
   $code: 'it',

@@ -3,10 +3,10 @@
  * yet reviewed by a native speaker. Terms kept consistent: identity document = «identitetsdokument»,
  * selfie = «selfie», liveness = «tilstedeværelseskontroll», consent = «samtykke».
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('nb');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minutt' : 'minutter'}`;
+const minutes = counted('nb', { one: 'minutt', other: 'minutter' });
 
 const nb: Translation = {
   $code: 'nb',

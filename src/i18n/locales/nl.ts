@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = ‘identiteitsbewijs’, selfie = ‘selfie’,
  * liveness = ‘aanwezigheidscontrole’, consent = ‘toestemming’.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('nl');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minuut' : 'minuten'}`;
+const minutes = counted('nl', { one: 'minuut', other: 'minuten' });
 
 const nl: Translation = {
   $code: 'nl',

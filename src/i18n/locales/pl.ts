@@ -3,24 +3,15 @@
  * Terms kept consistent: identity document = „dokument tożsamości”, selfie = „selfie”,
  * liveness = „sprawdzenie obecności”, consent = „zgoda”.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('pl');
-/** minuta (1), minuty (2–4, 22–24…), minut (5–21, 25…), minuty (fractions). */
-function minutes(m: number): string {
-  switch (plural.select(m)) {
-    case 'one':
-      return `${m} minuta`;
-    case 'few':
-      return `${m} minuty`;
-    case 'many':
-      return `${m} minut`;
-    default:
-      return `${m} minuty`;
-  }
-}
-/** After „przez” (accusative): minutę for one, else as above. „Około” takes the genitive: minuty / minut. */
-const forMinutes = (m: number): string => (plural.select(m) === 'one' ? `${m} minutę` : minutes(m));
+/**
+ * After „przez” (accusative): minutę (1), minuty (2–4, 22–24…), minut (5–21, 25…), minuty (fractions).
+ * „Około” takes the genitive: minuty / minut.
+ */
+const forMinutes = counted('pl', { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' });
+const aboutMinutes = counted('pl', { one: 'minuty', other: 'minut' });
 
 const pl: Translation = {
   $code: 'pl',
@@ -40,7 +31,7 @@ const pl: Translation = {
   introNeedDocument: 'Ważny dokument tożsamości',
   introNeedSelfie: 'Szybkie zdjęcie twarzy',
   introNeedLiveness: 'Kilka prostych ruchów głową',
-  introTime: (m) => `Około ${m} ${plural.select(m) === 'one' ? 'minuty' : 'minut'}`,
+  introTime: (m) => `Około ${aboutMinutes(m)}`,
   introStart: 'Rozpocznij',
   languageLabel: 'Język',
   inAppTitle: 'Otwórz tę stronę w przeglądarce',

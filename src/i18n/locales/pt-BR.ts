@@ -1,6 +1,7 @@
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('pt-BR');
+const minutes = counted('pt-BR', { one: 'minuto', other: 'minutos' });
 
 const ptBR: Translation = {
   $code: 'pt-BR',
@@ -20,7 +21,7 @@ const ptBR: Translation = {
   introNeedDocument: 'Um documento de identidade válido',
   introNeedSelfie: 'Uma foto rápida do seu rosto',
   introNeedLiveness: 'Alguns movimentos simples com a cabeça',
-  introTime: (m) => `Cerca de ${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`,
+  introTime: (m) => `Cerca de ${minutes(m)}`,
   introStart: 'Começar',
   languageLabel: 'Idioma',
   inAppTitle: 'Abra esta página no seu navegador',

@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = «documento de identificação», selfie = «selfie»,
  * liveness = «prova de presença», consent = «consentimento».
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('pt-PT');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minuto' : 'minutos'}`;
+const minutes = counted('pt-PT', { one: 'minuto', other: 'minutos' });
 
 const ptPT: Translation = {
   $code: 'pt-PT',

@@ -3,20 +3,11 @@
  * Terms kept consistent: identity document = „act de identitate”, selfie = „selfie”,
  * liveness = „verificarea prezenței”, consent = „consimțământ”.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('ro');
 /** 1 minut, 2–19 minute, 20 de minute (Romanian puts „de” before the noun from 20 on). */
-function minutes(m: number): string {
-  switch (plural.select(m)) {
-    case 'one':
-      return `${m} minut`;
-    case 'few':
-      return `${m} minute`;
-    default:
-      return `${m} de minute`;
-  }
-}
+const minutes = counted('ro', { one: 'minut', few: 'minute', other: 'de minute' });
 
 const ro: Translation = {
   $code: 'ro',

@@ -3,24 +3,13 @@
  * Terms kept consistent: identity document = «документ, удостоверяющий личность», selfie = «селфи»,
  * liveness = «проверка присутствия», consent = «согласие».
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('ru');
 /** минута (1, 21…), минуты (2–4, 22–24…), минут (5–20, 25…), минуты (fractions). */
-function minutes(m: number): string {
-  switch (plural.select(m)) {
-    case 'one':
-      return `${m} минута`;
-    case 'few':
-      return `${m} минуты`;
-    case 'many':
-      return `${m} минут`;
-    default:
-      return `${m} минуты`;
-  }
-}
+const minutes = counted('ru', { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' });
 /** After „в течение“ (genitive): минуты (1), минут (2+). */
-const forMinutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'минуты' : 'минут'}`;
+const forMinutes = counted('ru', { one: 'минуты', other: 'минут' });
 
 const ru: Translation = {
   $code: 'ru',

@@ -3,23 +3,13 @@
  * Terms kept consistent: identity document = „doklad totožnosti“, selfie = „selfie“,
  * liveness = „overenie prítomnosti“, consent = „súhlas“.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('sk');
 /** minúta (1), minúty (2–4), minút (5+), minúty (fractions). */
-function minutes(m: number): string {
-  switch (plural.select(m)) {
-    case 'one':
-      return `${m} minúta`;
-    case 'few':
-    case 'many':
-      return `${m} minúty`;
-    default:
-      return `${m} minút`;
-  }
-}
+const minutes = counted('sk', { one: 'minúta', few: 'minúty', many: 'minúty', other: 'minút' });
 /** After „na“ (accusative): minútu for one. */
-const forMinutes = (m: number): string => (plural.select(m) === 'one' ? `${m} minútu` : minutes(m));
+const forMinutes = counted('sk', { one: 'minútu', few: 'minúty', many: 'minúty', other: 'minút' });
 
 const sk: Translation = {
   $code: 'sk',

@@ -3,10 +3,10 @@
  * Terms kept consistent: identity document = ”id-handling”, selfie = ”selfie”,
  * liveness = ”närvarokontroll”, consent = ”samtycke”.
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('sv');
-const minutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'minut' : 'minuter'}`;
+const minutes = counted('sv', { one: 'minut', other: 'minuter' });
 
 const sv: Translation = {
   $code: 'sv',

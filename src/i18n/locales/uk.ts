@@ -3,24 +3,13 @@
  * Terms kept consistent: identity document = «документ, що посвідчує особу», selfie = «селфі»,
  * liveness = «перевірка присутності», consent = «згода».
  */
+import { counted } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('uk');
 /** хвилина (1, 21…), хвилини (2–4, 22–24…), хвилин (5–20, 25…), хвилини (fractions). */
-function minutes(m: number): string {
-  switch (plural.select(m)) {
-    case 'one':
-      return `${m} хвилина`;
-    case 'few':
-      return `${m} хвилини`;
-    case 'many':
-      return `${m} хвилин`;
-    default:
-      return `${m} хвилини`;
-  }
-}
+const minutes = counted('uk', { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' });
 /** After „протягом“ (genitive): хвилини (1), хвилин (2+). */
-const forMinutes = (m: number): string => `${m} ${plural.select(m) === 'one' ? 'хвилини' : 'хвилин'}`;
+const forMinutes = counted('uk', { one: 'хвилини', other: 'хвилин' });
 
 const uk: Translation = {
   $code: 'uk',

@@ -2,7 +2,7 @@
 // which src/vision/asset-names.ts names) or content-hashed (the browser build's dist/hosted/mediapipe/, which
 // the build writes into the bundle in place of that module).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,37 @@ import { SHIPPED_MODELS, writeModels } from './build-models.mjs';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_MODELS_DIR = join(REPO_ROOT, 'build', 'models');
+
+/** The model build's own code: a change to any of these files rebuilds the default models folder. */
+const MODEL_BUILD_FILES = [
+  'build-models.mjs',
+  'fp16-mantissa.mjs',
+  'flatbuffer-prefix.mjs',
+  'tflite-metadata.mjs',
+  'stored-zip.mjs',
+  'landmark-refinement.mjs',
+];
+
+/** A key of the model build's code, written beside the models it built (`build/models/build-key`). */
+export function modelBuildKey() {
+  const hash = createHash('sha256');
+  for (const file of MODEL_BUILD_FILES) hash.update(readFileSync(join(REPO_ROOT, 'scripts', 'models', file)));
+  return hash.digest('hex');
+}
+
+/**
+ * Builds the models into `modelsDir` when one is missing, or, for the default folder, when they were built by
+ * other code than today's (a checkout that pulled a change to the model build must not serve stale models).
+ */
+function ensureModels(modelsDir) {
+  const missing = SHIPPED_MODELS.some((name) => !existsSync(join(modelsDir, name)));
+  const stamp = join(modelsDir, 'build-key');
+  const isDefault = resolve(modelsDir) === DEFAULT_MODELS_DIR;
+  const key = isDefault ? modelBuildKey() : null;
+  if (!missing && (!isDefault || (existsSync(stamp) && readFileSync(stamp, 'utf8') === key))) return;
+  writeModels(modelsDir);
+  if (key) writeFileSync(stamp, key);
+}
 
 /** `name.ext` → `name-<first 8 base64url characters of the SHA-256 of bytes>.ext`. */
 export function hashedName(name, bytes) {
@@ -20,13 +51,13 @@ export function hashedName(name, bytes) {
 
 /**
  * The source file of every vision asset, by key of VisionAssetNames, with its stable path under the assets
- * folder. Builds the models into `modelsDir` first when they are missing.
+ * folder. Builds the models into `modelsDir` first when they are missing or stale (see ensureModels).
  * @returns {Record<'wasmLoader'|'wasmBinary'|'faceDetector'|'faceLandmarker'|'barcodeWasm', { source: string, path: string }>}
  */
 export function visionAssetSources(modelsDir = DEFAULT_MODELS_DIR) {
   const require = createRequire(join(REPO_ROOT, 'package.json'));
   const wasm = (name) => require.resolve(`@mediapipe/tasks-vision/${name}`); // the package exports each wasm file
-  if (SHIPPED_MODELS.some((name) => !existsSync(join(modelsDir, name)))) writeModels(modelsDir);
+  ensureModels(modelsDir);
   return {
     wasmLoader: { source: wasm('vision_wasm_internal.js'), path: 'wasm/vision_wasm_internal.js' },
     wasmBinary: { source: wasm('vision_wasm_internal.wasm'), path: 'wasm/vision_wasm_internal.wasm' },

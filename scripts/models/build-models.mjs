@@ -33,6 +33,7 @@ import {
 import { imageInputMetadata } from './tflite-metadata.mjs';
 import { storedZip } from './stored-zip.mjs';
 import { LIPS, LEFT_EYE, RIGHT_EYE } from './landmark-refinement.mjs';
+import { roundFloat16Weights } from './fp16-mantissa.mjs';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -344,11 +345,16 @@ export function sourcePackages(root = REPO_ROOT) {
 
 /**
  * Builds every model in memory.
+ * @param {typeof MANTISSA_BITS} bits mantissa bits kept in the float16 weights (see MANTISSA_BITS)
  * @returns {{ 'face_detector.tflite': Buffer, 'face_landmarks_detector.tflite': Buffer, 'face_landmarker.task': Buffer }}
  */
-export function buildModels({ faceDetectionDir, faceMeshDir } = sourcePackages()) {
-  const detector = buildFaceDetector(readFileSync(join(faceDetectionDir, 'face_detection_short_range.tflite')));
-  const landmarks = buildFaceLandmarksDetector(readFaceMeshAsset(faceMeshDir, 'face_landmark_with_attention.tflite'));
+export function buildModels({ faceDetectionDir, faceMeshDir } = sourcePackages(), bits = MANTISSA_BITS) {
+  const detector = buildFaceDetector(
+    roundFloat16Weights(readFileSync(join(faceDetectionDir, 'face_detection_short_range.tflite')), bits.detector),
+  );
+  const landmarks = buildFaceLandmarksDetector(
+    roundFloat16Weights(readFaceMeshAsset(faceMeshDir, 'face_landmark_with_attention.tflite'), bits.landmarks),
+  );
   const task = storedZip([
     { name: 'face_detector.tflite', data: detector },
     { name: 'face_landmarks_detector.tflite', data: landmarks },
@@ -360,6 +366,22 @@ export function buildModels({ faceDetectionDir, faceMeshDir } = sourcePackages()
   };
 }
 
+/** Iris points: the product reads none of them (liveness and guidance use the mesh, eyes and lips). */
+const feedsOnlyIrises = (c) => c.outputs.length > 0 && c.outputs.every((o) => /^output_(left|right)_iris$/.test(o));
+
+/**
+ * Mantissa bits kept in each model's float16 weights (of 10), rounded to nearest even before the model
+ * is edited: the files keep their size and graph and compress to far fewer bytes on the wire. A number,
+ * or a function of each FLOAT16 constant (its name and the outputs it feeds, fp16-mantissa.mjs).
+ * Chosen with the parity study in docs/benchmarks.md (scripts/bench/model-parity.mjs: landmark error,
+ * liveness signals and replay on the rendered head, detections): 4 bits everywhere, 3 for the mesh's
+ * output layer, 2 for the weights that feed only the iris outputs.
+ */
+export const MANTISSA_BITS = {
+  detector: 4,
+  landmarks: (c) => (feedsOnlyIrises(c) ? 2 : c.name === 'output_mesh/Kernel' ? 3 : 4),
+};
+
 /** The files the widget serves (the landmarks detector alone lives inside the .task). */
 export const SHIPPED_MODELS = ['face_detector.tflite', 'face_landmarker.task'];
 
@@ -367,8 +389,8 @@ export const SHIPPED_MODELS = ['face_detector.tflite', 'face_landmarker.task'];
  * Builds the models and writes the shipped ones to `outDir` (atomically, via a temporary name).
  * @returns {{file: string, bytes: number, sha256: string}[]}
  */
-export function writeModels(outDir, sources = sourcePackages()) {
-  const built = buildModels(sources);
+export function writeModels(outDir, sources = sourcePackages(), bits = MANTISSA_BITS) {
+  const built = buildModels(sources, bits);
   mkdirSync(outDir, { recursive: true });
   return SHIPPED_MODELS.map((name) => {
     const file = join(outDir, name);

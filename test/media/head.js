@@ -7,9 +7,10 @@
 //     about a vertical axis (weight 1 on the face, fading to 0 on the background), and the photo is
 //     drawn as the mesh's texture with WebGL2, orthographic, depth-tested.
 //  4. Each frame → JPEG (canvas.toBlob) → POST /frames (the Node side concatenates them: MJPEG).
-// Optional: the same landmarker in VIDEO mode on every decoded JPEG, reporting the product's signals.
+// Optional: the same landmarker in VIDEO mode on every decoded JPEG, reporting the product's signals
+// (or another landmarker, and the face detector's detections, for a model parity study).
 import Delaunator from 'delaunator';
-import { FaceLandmarker, FilesetResolver } from '/node_modules/@mediapipe/tasks-vision/vision_bundle.mjs';
+import { FaceDetector, FaceLandmarker, FilesetResolver } from '/node_modules/@mediapipe/tasks-vision/vision_bundle.mjs';
 import { HEIGHT, WIDTH, timeline } from './timeline.js';
 
 /** Face oval, clockwise from the forehead. */
@@ -52,16 +53,26 @@ const loadImage = async (src) => {
   return img;
 };
 
-async function landmarker(assets, runningMode) {
+async function landmarker(assets, runningMode, model = `${assets}models/face_landmarker.task`) {
   const files = await FilesetResolver.forVisionTasks(`${assets}wasm`);
   return FaceLandmarker.createFromOptions(files, {
-    baseOptions: { modelAssetPath: `${assets}models/face_landmarker.task`, delegate: 'CPU' },
+    baseOptions: { modelAssetPath: model, delegate: 'CPU' },
     runningMode,
     numFaces: 1,
   });
 }
 
 /** The product's signals (src/vision/liveness.ts), on normalised landmarks of a 4:3 frame. */
+/** The face detector in VIDEO mode (low threshold: scores near the product's 0.7 are reported too). */
+async function detector(assets, model) {
+  const files = await FilesetResolver.forVisionTasks(`${assets}wasm`);
+  return FaceDetector.createFromOptions(files, {
+    baseOptions: { modelAssetPath: model, delegate: 'CPU' },
+    runningMode: 'VIDEO',
+    minDetectionConfidence: 0.3,
+  });
+}
+
 function signals(lm) {
   const a = WIDTH / HEIGHT;
   const d = (i, j) => Math.hypot((lm[i].x - lm[j].x) * a, lm[i].y - lm[j].y);
@@ -84,7 +95,16 @@ function shader(gl, type, source) {
   return s;
 }
 
-window.renderHead = async ({ photo, assets, quality = 0.8, measure = false, keepLandmarks = false, stills = [] }) => {
+window.renderHead = async ({
+  photo,
+  assets,
+  quality = 0.8,
+  measure = false,
+  measureModel = undefined,
+  detectorModel = undefined,
+  keepLandmarks = false,
+  stills = [],
+}) => {
   const started = performance.now();
   const img = await loadImage(photo);
   const W = img.naturalWidth;
@@ -267,7 +287,9 @@ window.renderHead = async ({ photo, assets, quality = 0.8, measure = false, keep
     gl.drawElements(gl.TRIANGLES, triangles.length, gl.UNSIGNED_INT, 0);
   }
 
-  const video = measure ? await landmarker(assets, 'VIDEO') : null;
+  // The clip is always rendered from the assets' model; `measureModel` measures it with another one.
+  const video = measure ? await landmarker(assets, 'VIDEO', measureModel) : null;
+  const faces = measure && detectorModel ? await detector(assets, detectorModel) : null;
   const frames = timeline();
   const measured = [];
   const pictures = {};
@@ -288,17 +310,24 @@ window.renderHead = async ({ photo, assets, quality = 0.8, measure = false, keep
     if (video) {
       const bitmap = await createImageBitmap(jpeg);
       const lm = video.detectForVideo(bitmap, (i * 1000) / 30).faceLandmarks[0];
+      const detections = faces?.detectForVideo(bitmap, (i * 1000) / 30).detections.map((d) => ({
+        score: d.categories[0]?.score ?? 0,
+        box: d.boundingBox,
+        keypoints: d.keypoints.map((k) => ({ x: k.x, y: k.y })),
+      }));
       bitmap.close();
       measured.push({
         i,
         segment: frames[i].segment,
         ...(lm ? signals(lm) : { face: false }),
         ...(lm && keepLandmarks ? { landmarks: lm.map((p) => ({ x: p.x, y: p.y, z: p.z })) } : {}),
+        ...(detections ? { detections } : {}),
       });
     }
   }
   await flush();
   video?.close();
+  faces?.close();
   return {
     frames: frames.length,
     photo: { width: W, height: H, faceWidth: Math.round(faceW) },

@@ -11,6 +11,10 @@
 //   --measure      runs the landmarker (VIDEO mode) on every encoded frame; prints the product's
 //                  signals (yaw ratio, mean EAR, mouth/face width) per segment
 //   --landmarks <file.json>  with --measure: also writes every frame's landmarks and signals
+//   --measure-model <file.task>  with --measure: measures with this landmarker instead of the one
+//                  the clip is rendered from (the frames stay byte-for-byte the same)
+//   --detector-model <file.tflite>  with --measure: also runs this face detector on every frame
+//                  (its detections go into the --landmarks file)
 //   --stills <dir> writes PNGs of a neutral, a turned, a blinking and a smiling frame
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -64,6 +68,8 @@ export async function renderHeadClip(
     assets = join(ROOT, 'build/mediapipe'),
     measure = false,
     landmarksFile = null,
+    measureModel = null,
+    detectorModel = null,
     stillsDir = null,
   } = {},
 ) {
@@ -80,6 +86,8 @@ export async function renderHeadClip(
       '/media/': HERE,
       '/assets/': resolve(assets),
       '/photo/': dirname(resolve(photo)),
+      ...(measureModel ? { '/measure-model/': dirname(resolve(measureModel)) } : {}),
+      ...(detectorModel ? { '/detector-model/': dirname(resolve(detectorModel)) } : {}),
       '/node_modules/@mediapipe/tasks-vision/': join(modules, '@mediapipe/tasks-vision'),
       '/node_modules/delaunator/': join(modules, 'delaunator'),
       '/node_modules/robust-predicates/': join(modules, 'robust-predicates'),
@@ -110,11 +118,13 @@ export async function renderHeadClip(
       photo: `/photo/${basename(photo)}`,
       assets: '/assets/',
       measure,
+      ...(measureModel ? { measureModel: `/measure-model/${basename(measureModel)}` } : {}),
+      ...(detectorModel ? { detectorModel: `/detector-model/${basename(detectorModel)}` } : {}),
       keepLandmarks: Boolean(landmarksFile),
       stills: stillsDir ? Object.values(STILL_FRAMES) : [],
     });
     if (landmarksFile) writeFileSync(landmarksFile, JSON.stringify(r.measured));
-    const measured = r.measured.map((m) => ({ ...m, landmarks: undefined }));
+    const measured = r.measured.map((m) => ({ ...m, landmarks: undefined, detections: undefined }));
     const stills = [];
     if (stillsDir) {
       mkdirSync(stillsDir, { recursive: true });
@@ -172,10 +182,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const assets = flag('--assets');
   const stillsDir = flag('--stills') ?? null;
   const landmarksFile = flag('--landmarks') ?? null;
+  const measureModel = flag('--measure-model') ?? null;
+  const detectorModel = flag('--detector-model') ?? null;
   const outPath = args.find((a) => !a.startsWith('--'));
   if (!outPath) {
     console.error(
-      'usage: node test/media/render-head.mjs <out.mjpeg> [--photo file] [--assets dir] [--measure [--landmarks file]] [--stills dir]',
+      'usage: node test/media/render-head.mjs <out.mjpeg> [--photo file] [--assets dir] [--measure [--landmarks file] [--measure-model file.task] [--detector-model file.tflite]] [--stills dir]',
     );
     process.exit(2);
   }
@@ -184,6 +196,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...(assets ? { assets } : {}),
     measure,
     landmarksFile,
+    measureModel,
+    detectorModel,
     stillsDir,
   });
   console.log(

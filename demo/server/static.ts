@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+import type { FlowSession } from '../../src/api/schemas.js';
+import { PRELOADED_SESSION_ID } from '../../src/session/preloaded-session.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -297,24 +299,41 @@ function manifestScripts(sdkDir: string): HostedScripts {
   return scripts;
 }
 
+/**
+ * `value` as JSON that can sit inside an HTML `<script type="application/json">` element: `<`, `>`, `&` and
+ * the two JavaScript line separators are written as `\u` escapes, so nothing in it (`</script>`, `<!--`)
+ * can end the element or change how it parses; `JSON.parse` gives the same value back.
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export function hostedPageHtml(
   token: string,
   parentOrigins: readonly string[] = [],
   scripts: HostedScripts = UNHASHED_HOSTED,
   locale: string | null = null,
+  session: FlowSession | null = null,
 ): string {
   const sdk = (file: string): string => escapeHtml(`/sdk/${file}`);
   // modulepreload: the entry's imports are fetched in the same round trip as the entry, not after it.
   const preloads = scripts.preload.map((file) => `\n<link rel="modulepreload" href="${sdk(file)}">`).join('');
   // The session's language, when it has one, is the page's and the element's from the first paint.
   const lang = locale ? ` lang="${escapeHtml(locale)}"` : '';
+  // The flow session, so the widget's first screen does not wait for a round trip to the API (inert: never run).
+  const preloaded = session
+    ? `\n<script type="application/json" id="${PRELOADED_SESSION_ID}">${inertJson({ token, session })}</script>`
+    : '';
   return `${pageHead('Identity verification', scripts.css, locale ?? 'en')}
 <meta name="verilock-parent-origins" content="${escapeHtml(parentOrigins.join(' '))}">
 <script type="module" src="${sdk(scripts.entry)}"></script>${preloads}
 </head>
 <body>
 <main>
-<verilock-flow session-token="${escapeHtml(token)}"${lang} assets-base="/sdk/mediapipe/"></verilock-flow>
+<verilock-flow session-token="${escapeHtml(token)}"${lang} assets-base="/sdk/mediapipe/"></verilock-flow>${preloaded}
 </main>
 </body>
 </html>

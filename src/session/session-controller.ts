@@ -4,6 +4,7 @@ import { FlowError, networkError } from '../api/errors.js';
 import type { CaptureKind, CaptureMeta, FlowSession } from '../api/schemas.js';
 import type { UploadQueue } from '../api/upload-queue.js';
 import { systemClock, type Clock } from '../internal/clock.js';
+import { takePreloadedSession } from './preloaded-session.js';
 
 /** What the flow asks of the API; a {@link FlowClient}, or a stand-in a test injects. */
 export type SessionClient = Pick<
@@ -96,7 +97,7 @@ export class SessionController implements ReactiveController {
       this.fail(e);
       return true;
     }
-    void this.load();
+    void this.load(takePreloadedSession(token));
     return true;
   }
 
@@ -117,19 +118,40 @@ export class SessionController implements ReactiveController {
     return this.#abort.signal;
   }
 
-  /** (Re)loads the session. */
-  async load(): Promise<void> {
+  /**
+   * (Re)loads the session; `preloaded` is the one the page came with (see preloaded-session.ts): the first
+   * screen shows without waiting for the API, which is still asked once, right after, to start the session.
+   */
+  async load(preloaded: FlowSession | null = null): Promise<void> {
     const client = this.client;
     if (!client) return;
     try {
-      const session = await client.getSession(this.signal());
+      // Awaited even when preloaded: the flow renders its first state before entering the session's screen.
+      const session = await (preloaded ?? client.getSession(this.signal()));
       if (client !== this.client) return;
       this.session = session;
       this.#armExpiry(session.expires_at);
       this.callbacks.loaded(session);
+      if (preloaded) void this.#confirm(client);
       void this.queueReady().catch(() => undefined); // its code loads after the first screen
     } catch (e) {
       if (client === this.client) this.fail(e);
+    }
+  }
+
+  /**
+   * Asks the API for a session the page came with: the request starts the session on the server (a page
+   * fetched by a link prefetcher does not) and its reply replaces the page's copy. A fatal answer (the link
+   * was revoked or the session submitted meanwhile) ends the flow; any other failure leaves the copy in use.
+   */
+  async #confirm(client: SessionClient): Promise<void> {
+    try {
+      const session = await client.getSession(this.signal());
+      if (client !== this.client || this.#ended) return;
+      this.session = session;
+      this.#armExpiry(session.expires_at);
+    } catch (e) {
+      if (client === this.client && e instanceof FlowError && e.fatal) this.fail(e);
     }
   }
 

@@ -58,6 +58,55 @@ describe('hosted page and static files', () => {
     assert.ok(!/<script>|<style>|\sstyle=|\son\w+=/.test(html), 'no inline script or style');
   });
 
+  it('sends the flow session with the page as inert JSON that no session field can break out of', async () => {
+    // An applicant name (and a redirect URL query) written to close the JSON's script element and open one.
+    const attack = '</script><script>window.pwned=1</script><!--';
+    const s = await createKyc(
+      t,
+      {
+        applicant: { first_name: attack, last_name: 'Dupont' },
+        redirect_url: `https://shop.example/done?x=${encodeURIComponent('</script>')}&y=</SCRIPT><script>`,
+      },
+      ['selfie'],
+    );
+    const res = await t.request(`/verify/${s.session_token}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-security-policy'), CSP, 'CSP unchanged');
+    const html = await res.text();
+    const open = '<script type="application/json" id="verilock-session">';
+    const at = html.indexOf(open);
+    assert.ok(at > 0, 'the page carries the session');
+    // The JSON runs to the first `</script` (what an HTML parser does): nothing an attacker wrote ends it early.
+    const body = html.slice(at + open.length, html.toLowerCase().indexOf('</script', at + open.length));
+    assert.ok(!/[<>]/.test(body), 'no < or > inside the JSON');
+    const data = JSON.parse(body) as {
+      token: string;
+      session: { applicant: { first_name: string }; redirect_url: string };
+    };
+    assert.equal(data.token, s.session_token);
+    assert.equal(data.session.applicant.first_name, attack);
+    assert.ok(data.session.redirect_url.endsWith('&y=</SCRIPT><script>'));
+    // The only scripts on the page: the module entry and the inert JSON.
+    assert.deepEqual(
+      [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]),
+      ['<script type="module" src="/sdk/verilock-hosted.js">', open],
+    );
+    assert.ok(!html.includes('window.pwned=1</script>'));
+  });
+
+  it('sends the session as the API would, without starting it (a link prefetcher only fetches the page)', async () => {
+    const s = await createKyc(t, {}, ['selfie']);
+    const html = await (await t.request(`/verify/${s.session_token}`)).text();
+    const json = /<script type="application\/json" id="verilock-session">([^<]*)<\/script>/.exec(html)?.[1];
+    const embedded = JSON.parse(json ?? 'null') as { session: Record<string, unknown> };
+    assert.equal(embedded.session.status, 'created');
+    const detail = await t.api('GET', `/api/v1/sessions/${s.id}`);
+    assert.equal(((await detail.json()) as { status: string }).status, 'created', 'still created after the page');
+    const api = await t.request('/api/v1/flow/session', { headers: { Authorization: `Bearer ${s.session_token}` } });
+    const reply = (await api.json()) as Record<string, unknown>;
+    assert.deepEqual({ ...embedded.session, status: 'in_progress' }, reply);
+  });
+
   it('answers unknown and malformed tokens with the HTML error screen (404), never JSON', async () => {
     const unknown = await t.request(`/verify/vft_${'Z'.repeat(32)}`);
     assert.equal(unknown.status, 404);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { isFinished } from '../../../src/api/schemas.js';
+import type { Device } from '../../../src/api/schemas.js';
 import type { SessionRow } from '../db.js';
 import { registerDemoPages } from '../demo-pages.js';
 import { errors } from '../errors.js';
@@ -33,8 +34,9 @@ function liveSession(
   sessions: SessionService,
   token: string,
   acceptLanguage: string | undefined,
-): { row: SessionRow; broken: null } | { row: SessionRow | undefined; broken: Response } {
-  const row = TOKEN_PATTERN.test(token) ? sessions.byToken(token) : undefined;
+): { row: SessionRow; device: Device; broken: null } | { row: SessionRow | undefined; broken: Response } {
+  const resolved = TOKEN_PATTERN.test(token) ? sessions.resolveToken(token) : undefined;
+  const row = resolved?.row;
   const code = !row
     ? 'token_invalid'
     : sessions.isExpired(row)
@@ -42,7 +44,7 @@ function liveSession(
       : isFinished(row.status)
         ? 'session_completed'
         : null;
-  if (row && code === null) return { row, broken: null };
+  if (resolved && row && code === null) return { row, device: resolved.device, broken: null };
   const t = pageTranslation(acceptLanguage);
   const frame = sessions.profiles.frameAncestorSources(row).join(' ');
   const broken = new Response(messagePageHtml(t, t.errors[code ?? 'token_invalid']), {
@@ -55,14 +57,16 @@ function liveSession(
 export function hostedRoutes(app: Hono<Env>, { config, sessions }: Deps): void {
   app.get('/verify/:token', (c) => {
     const token = c.req.param('token');
-    const { row, broken } = liveSession(sessions, token, c.req.header('Accept-Language'));
-    if (broken) return broken;
+    const live = liveSession(sessions, token, c.req.header('Accept-Language'));
+    if (live.broken) return live.broken;
+    const { row, device } = live;
     return c.body(
       hostedPageHtml(
         token,
         sessions.profiles.parentOrigins(row),
         hostedScripts(config.sdkDir, config.hostedCssFile),
         row.locale,
+        sessions.flowSessionSnapshot(row, device),
       ),
       200,
       hostedPageHeaders(sessions.profiles.frameAncestorSources(row).join(' ')),

@@ -208,6 +208,14 @@ export class SessionService {
     return flowSessionReply(sessionFields(current), captures, this.profiles.parentOrigins(current), device);
   }
 
+  /**
+   * The same reply without starting the session, for the hosted page to carry: a link prefetcher that only
+   * fetches the page must not start it (the widget's own request does).
+   */
+  flowSessionSnapshot(row: SessionRow, device: Device = 'primary'): FlowSession {
+    return flowSessionReply(sessionFields(row), this.activeCaptures(row.id), this.profiles.parentOrigins(row), device);
+  }
+
   /** Submits the session (`processing`) once every capture its steps require is there. */
   complete(row: SessionRow): FlowComplete {
     const reply = (r: SessionRow): FlowComplete => ({

@@ -7,7 +7,7 @@
 //
 //   node scripts/document/render-barcodes.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import bwipjs from 'bwip-js';
 import * as prettier from 'prettier';
@@ -17,7 +17,7 @@ import { FRAME_W, photograph, placement } from './photograph.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'test', 'fixtures', 'documents');
 /** ID-1 card size (mm): driving licences and identity cards. */
-const CARD = [85.6, 54];
+export const CARD = [85.6, 54];
 
 /**
  * An AAMVA payload: the compliance indicator, separators and `ANSI ` file type, the issuer's IIN, the
@@ -59,7 +59,7 @@ const HOLDER = {
   DDG: 'N',
 };
 
-const PAYLOADS = {
+export const PAYLOADS = {
   dl: aamvaPayload({ iin: '636014', elements: HOLDER }),
   dlexpired: aamvaPayload({ iin: '636014', elements: { ...HOLDER, DAQ: 'D7654321', DBA: '03072021' } }),
   qr: 'https://verify.example/licence/UTO-D1234567',
@@ -74,7 +74,7 @@ const SYMBOL = {
 };
 
 /** The card's back, flat, at `pxPerMm`: the barcode (PDF417 across, QR/Aztec square at the right) and some print. */
-async function renderBack(name, pxPerMm) {
+export async function renderBack(name, pxPerMm) {
   const w = Math.round(CARD[0] * pxPerMm);
   const h = Math.round(CARD[1] * pxPerMm);
   const mm = (v) => (v * pxPerMm).toFixed(1);
@@ -121,23 +121,25 @@ export const BARCODE_VARIANTS = {
   },
 };
 
-mkdirSync(OUT, { recursive: true });
-const plan = [
-  ...Object.keys(BARCODE_VARIANTS).map((variant) => ['dl', variant]),
-  ['dlexpired', 'clean'],
-  ['qr', 'clean'],
-  ['aztec', 'clean'],
-];
-for (const [name, variant] of plan) {
-  const pxPerMm = (FRAME_W * 0.9 * 2) / CARD[0];
-  const back = await renderBack(name, pxPerMm);
-  const { place, shot } = BARCODE_VARIANTS[variant];
-  const jpeg = await photograph(back, { ...shot, quad: placement(back, place) });
-  const file = join(OUT, `${name}-${variant}.jpg`);
-  writeFileSync(file, jpeg);
-  console.log(`${file}: ${jpeg.length} bytes`);
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  mkdirSync(OUT, { recursive: true });
+  const plan = [
+    ...Object.keys(BARCODE_VARIANTS).map((variant) => ['dl', variant]),
+    ['dlexpired', 'clean'],
+    ['qr', 'clean'],
+    ['aztec', 'clean'],
+  ];
+  for (const [name, variant] of plan) {
+    const pxPerMm = (FRAME_W * 0.9 * 2) / CARD[0];
+    const back = await renderBack(name, pxPerMm);
+    const { place, shot } = BARCODE_VARIANTS[variant];
+    const jpeg = await photograph(back, { ...shot, quad: placement(back, place) });
+    const file = join(OUT, `${name}-${variant}.jpg`);
+    writeFileSync(file, jpeg);
+    console.log(`${file}: ${jpeg.length} bytes`);
+  }
+  writeFileSync(
+    join(OUT, 'barcodes.json'),
+    await prettier.format(JSON.stringify(PAYLOADS), { parser: 'json', printWidth: 120 }),
+  );
 }
-writeFileSync(
-  join(OUT, 'barcodes.json'),
-  await prettier.format(JSON.stringify(PAYLOADS), { parser: 'json', printWidth: 120 }),
-);

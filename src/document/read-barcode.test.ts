@@ -6,13 +6,18 @@ const DIR = '/test/fixtures/documents';
 // Needs `node scripts/models/copy-assets.mjs build/mediapipe` first (it places the decoder's wasm there).
 const WASM = barcodeWasmUrl('/build/mediapipe/');
 
-async function pixelsOf(name: string): Promise<ImageData> {
+/** The photo's pixels, turned by `degrees` about its centre (a card held askew). */
+async function pixelsOf(name: string, degrees = 0): Promise<ImageData> {
   const bitmap = await createImageBitmap(await (await fetch(`${DIR}/${name}`)).blob());
   const canvas = document.createElement('canvas');
   canvas.width = bitmap.width;
   canvas.height = bitmap.height;
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  ctx.drawImage(bitmap, 0, 0);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.translate(canvas.width / 2, canvas.height / 2);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.drawImage(bitmap, -bitmap.width / 2, -bitmap.height / 2);
   return ctx.getImageData(0, 0, canvas.width, canvas.height);
 }
 
@@ -31,6 +36,13 @@ describe('readBarcode (zxing-wasm, the committed licence backs)', function () {
       expect(result.reading).to.include({ source: 'pdf417', number: 'D1234567', check_digits_valid: true });
     });
   }
+
+  it('reads a licence held askew (8° and −9°: turned back before decoding)', async () => {
+    for (const degrees of [8, -9]) {
+      const result = await readBarcode(await pixelsOf('dl-clean.jpg', degrees), WASM);
+      expect(result?.text, `${degrees}°`).to.equal(payloads.dl);
+    }
+  });
 
   it('reads QR and Aztec codes, and nothing on a passport data page', async () => {
     expect(await readBarcode(await pixelsOf('qr-clean.jpg'), WASM)).to.include({ format: 'QRCode', text: payloads.qr });

@@ -10,6 +10,7 @@
 import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import type { RgbaImage } from '../vision/document-quality.js';
 import { barcodeResult, bestBarcode, DOCUMENT_BARCODES, type BarcodeResult } from './barcode.js';
+import { rotateRgba } from './rotate.js';
 
 const OPTIONS: ReaderOptions = {
   formats: [...DOCUMENT_BARCODES],
@@ -33,11 +34,31 @@ function prepare(wasmUrl: string): void {
 }
 
 /**
- * The barcode a document photo is best read by (see {@link bestBarcode}), or null when none decodes.
- * `wasmUrl`: where the decoder's wasm is served.
+ * Angles (degrees) a frame is turned by when nothing decodes as it is: the PDF417 detector needs its rows
+ * level within about 2°, and a card held by hand is often more askew (each try costs one more decode).
  */
-export async function readBarcode(image: RgbaImage, wasmUrl: string): Promise<BarcodeResult | null> {
+export const RETRY_ANGLES = [4, -4, 8, -8];
+
+/**
+ * The barcode a document photo is best read by (see {@link bestBarcode}), or null when none decodes, as
+ * it is or turned by one of `angles` (default: every one of {@link RETRY_ANGLES}; a live preview tries
+ * one per frame, see reader.worker.ts). `wasmUrl`: where the decoder's wasm is served.
+ */
+export async function readBarcode(
+  image: RgbaImage,
+  wasmUrl: string,
+  angles: readonly number[] = RETRY_ANGLES,
+): Promise<BarcodeResult | null> {
   prepare(wasmUrl);
+  let found = await decode(image);
+  for (const angle of angles) {
+    if (found) break;
+    found = await decode(rotateRgba(image, angle));
+  }
+  return found;
+}
+
+async function decode(image: RgbaImage): Promise<BarcodeResult | null> {
   const found = await readBarcodes(image as ImageData, OPTIONS);
   const results: BarcodeResult[] = [];
   for (const r of found) {

@@ -7,6 +7,11 @@ export interface ReadTargets {
   mrz: boolean;
   /** Read barcodes with the decoder's wasm at this URL (null: no barcodes; see barcodeWasmUrl()). */
   barcodes: string | null;
+  /**
+   * Try every retry angle on this image (a photo taken or a file chosen: read once). Without it, a frame
+   * of a live preview gets one angle, the next frame the next one, so an attempt stays short.
+   */
+  everyAngle?: boolean;
 }
 
 /** A reading of a document photo: its MRZ or a barcode. */

@@ -111,7 +111,7 @@ export class DocumentReadingController implements ReactiveController {
   async readImage(blob: Blob): Promise<DocumentScan | null> {
     try {
       const bitmap = await createImageBitmap(blob);
-      const result = await this.#client().read(bitmap, this.#now(), this.#targets());
+      const result = await this.#client().read(bitmap, this.#now(), { ...this.#targets(), everyAngle: true });
       if (result) this.#latest = result;
       return result;
     } catch {

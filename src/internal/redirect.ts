@@ -1,4 +1,4 @@
-import { checkSafeUrl } from '../api/schemas.js';
+import { checkSafeUrl, type Device } from '../api/schemas.js';
 
 /**
  * The URL to send the applicant to at the end, with `verilock_session_id` and `verilock_status`
@@ -15,4 +15,27 @@ export function buildRedirectUrl(
   url.searchParams.set('verilock_session_id', sessionId);
   url.searchParams.set('verilock_status', status);
   return url.href;
+}
+
+/**
+ * Where to go after a completion on this device: the session's redirect, or nowhere on a phone opened
+ * from a handoff link (it sends the applicant back to the computer, which redirects).
+ */
+export function completionRedirect(
+  device: Device,
+  redirectUrl: string | null | undefined,
+  sessionId: string,
+  status: string,
+): string | null {
+  return device === 'phone' ? null : buildRedirectUrl(redirectUrl, sessionId, status);
+}
+
+/** How long the done screen stays up before the redirect, to be seen and announced (ms). */
+export const REDIRECT_DELAY_MS = 1200;
+
+/** Navigates to `url` after the done screen had its time, unless the widget has left the page by then. */
+export function navigateSoon(url: string, stillHere: () => boolean, delay = REDIRECT_DELAY_MS): void {
+  setTimeout(() => {
+    if (stillHere()) window.location.assign(url);
+  }, delay);
 }

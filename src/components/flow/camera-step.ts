@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DEFAULT_MAX_UPLOAD_BYTES, type FlowSession } from '../../api/schemas.js';
 import type { CameraStatus } from '../../controllers/camera-controller.js';
 import type { CameraState } from '../../events/events.js';
-import type { InternalEvent } from '../../events/internal-events.js';
 import { canHandoff } from '../../flow/machine.js';
 import { CAPTURE_PARTS, LIVENESS_PARTS, exportParts } from '../parts.js';
 import { backButton, handoffOffer, heading, loadingStep, type ScreenContext } from './screen.js';
@@ -20,24 +19,19 @@ export interface CameraStepProps {
   cameraFailed: boolean;
 }
 
-/** The internal events of a camera step, as the shell handles them. */
-export interface CameraStepHandlers {
-  captured(e: InternalEvent<'vl-captured'>): void;
-  status(e: InternalEvent<'vl-camera-status'>): void;
-  error(e: InternalEvent<'vl-camera-error'>): void;
-  guidance(e: InternalEvent<'vl-guidance'>): void;
-  visionError(): void;
-}
-
 /** The public camera state (`verilock-camera-status`) of a capture step's camera status. */
 export function publicCameraState(status: CameraStatus): CameraState {
   const map = { idle: 'stopped', requesting: 'requesting', live: 'live', paused: 'stopped', error: 'error' } as const;
   return map[status] ?? 'stopped';
 }
 
-/** A document side, the selfie (`<verilock-capture>`) or liveness (`<verilock-liveness>`). */
-export function cameraStep(ctx: ScreenContext, p: CameraStepProps, on: CameraStepHandlers): TemplateResult {
-  const { t, state, dispatch } = ctx;
+/**
+ * A document side, the selfie (`<verilock-capture>`) or liveness (`<verilock-liveness>`). Their internal
+ * events (captured, camera status and error, guidance, vision error, handoff, choose another document)
+ * bubble to the shell, which listens to them once for every screen.
+ */
+export function cameraStep(ctx: ScreenContext, p: CameraStepProps): TemplateResult {
+  const { t, state } = ctx;
   const kind = state.kind!;
   if (!p.ready) return loadingStep(kind === 'liveness' ? t.livenessTitle : t.captureTitle[kind], t.cameraStarting);
   if (kind === 'liveness')
@@ -50,12 +44,6 @@ export function cameraStep(ctx: ScreenContext, p: CameraStepProps, on: CameraSte
         .cameraMemory=${p.cameraMemory}
         .assetsBase=${p.assetsBase}
         .handoff=${canHandoff(state)}
-        @vl-handoff=${() => dispatch({ type: 'HANDOFF' })}
-        @vl-captured=${on.captured}
-        @vl-camera-status=${on.status}
-        @vl-camera-error=${on.error}
-        @vl-guidance=${on.guidance}
-        @vl-vision-error=${on.visionError}
       ></verilock-liveness>
       <div class="actions">${p.cameraFailed ? handoffOffer(ctx) : nothing} ${backButton(ctx)}</div>`;
   return html`${heading(t.captureTitle[kind])}
@@ -71,13 +59,6 @@ export function cameraStep(ctx: ScreenContext, p: CameraStepProps, on: CameraSte
       .handoff=${canHandoff(state)}
       .documentType=${state.documentType}
       .country=${state.country}
-      @vl-choose-document=${() => dispatch({ type: 'BACK' })}
-      @vl-handoff=${() => dispatch({ type: 'HANDOFF' })}
-      @vl-captured=${on.captured}
-      @vl-camera-status=${on.status}
-      @vl-camera-error=${on.error}
-      @vl-guidance=${on.guidance}
-      @vl-vision-error=${on.visionError}
     ></verilock-capture>
     <div class="actions">${backButton(ctx)}</div>`;
 }

@@ -3,32 +3,25 @@ import { property, state } from 'lit/decorators.js';
 import type { FlowError } from '../../api/errors.js';
 import type { FlowProgress, FlowSession } from '../../api/schemas.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import { ERROR_CATEGORY, type CancelReason, type ErrorCode } from '../../events/events.js';
-import type { InternalEvent } from '../../events/internal-events.js';
-import {
-  capturePlan,
-  initialState,
-  stepName,
-  transition,
-  visibleSteps,
-  type FlowAction,
-  type FlowState,
-} from '../../flow/machine.js';
-import type { HandoffController } from '../../handoff/handoff-controller.js';
+import { OnlineController } from '../../controllers/online-controller.js';
+import type { CancelReason } from '../../events/events.js';
+import { initialState, transition, visibleSteps, type FlowAction, type FlowState } from '../../flow/machine.js';
 import type { TranslationOverrides } from '../../i18n/translation.js';
 import { Announcer } from '../../internal/announcer.js';
-import { buildRedirectUrl } from '../../internal/redirect.js';
+import { completionRedirect, navigateSoon } from '../../internal/redirect.js';
 import { SessionController, type ClientFactory } from '../../session/session-controller.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { VerilockElement } from '../base/verilock-element.js';
 import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { InAppNoticeController } from '../intro/in-app-notice.js';
 import { LanguageSwitcherController } from '../intro/language-switcher.js';
-import type { PendingCapture } from '../review/review.screen.js';
-import { publicCameraState } from './camera-step.js';
+import { CaptureReview } from '../review/capture-review.js';
+import { cameraStatusEvent, failureEvents, stepErrorEvent, transitionEvents, type PublicEvent } from './flow-events.js';
 import { flowStyles } from './flow.styles.js';
 import { renderFlow } from './flow.render.js';
-import { assetsBaseOf, loadCameraSteps, loadHandoffStep, prefetchSteps, reviewStep } from './loading.js';
+import { InternalListeners } from './internal-listeners.js';
+import { assetsBaseOf } from './loading.js';
+import { StepLoader } from './step-loader.js';
 
 export type { EventSink } from '../base/verilock-element.js';
 
@@ -115,7 +108,6 @@ export class VerilockFlow extends VerilockElement {
   @property({ reflect: true }) theme: string | undefined;
 
   @state() state: FlowState = initialState;
-  @state() pending: PendingCapture | null = null;
   /** The device is online (the uploading screen says when it is not). */
   @state() online = typeof navigator === 'undefined' ? true : navigator.onLine;
   @state() confirmingCancel = false;
@@ -134,20 +126,58 @@ export class VerilockFlow extends VerilockElement {
     },
     stopped: () => this.#onStopped(),
   });
-  /** The phone handoff: its links and the one poller of the phone's progress (its code loads with the screen). */
-  #handoff: HandoffController | null = null;
   readonly #inApp = new InAppNoticeController(this);
   readonly #language = new LanguageSwitcherController(this, (code) => this.localize.choose(code));
   #liveText = '';
-  #announcer = new Announcer((text) => {
+  readonly #announcer = new Announcer((text) => {
     this.#liveText = text;
     this.requestUpdate();
+  });
+  /** The camera steps' code and the phone handoff (its links and the one poller of the phone's progress). */
+  readonly #steps = new StepLoader(this, {
+    session: this.#session,
+    state: () => this.state,
+    t: () => this.localize.t,
+    say: (text) => this.#announcer.say(text),
+    remoteComplete: (p) => this.#onRemoteComplete(p),
+    drawn: () => this.#focusHeading(),
+  });
+  readonly #review = new CaptureReview(this, this.#session, {
+    state: () => this.state,
+    confirmed: (event) => {
+      this.emit('verilock-capture', event);
+      this.#dispatch({ type: 'CONFIRM' });
+    },
   });
   #choice: DocumentChoice = { type: null, country: null };
   /** The cameras chosen or picked in this session, shared by its camera steps (in memory only). */
   #cameraMemory = new Map<'user' | 'environment', string>();
-  #stepsReady = false;
   #cancelReason: CancelReason = 'user_exit';
+
+  constructor() {
+    super();
+    new OnlineController(this, (online) => (this.online = online));
+    // The internal events of every screen, heard once here (see InternalListeners).
+    new InternalListeners(this, {
+      'vl-captured': (e) => {
+        if (!this.state.kind || this.state.screen !== 'capture') return;
+        this.#review.take(e.detail);
+        this.#dispatch({ type: 'CAPTURED' });
+      },
+      'vl-camera-status': (e) => {
+        const event = cameraStatusEvent(e.detail.status, e.detail.facing);
+        this.cameraFailed = event.detail.state === 'error';
+        this.emit(event.name, event.detail);
+      },
+      'vl-camera-error': (e) => this.#emitAll([stepErrorEvent(e.detail.code, this.state)]),
+      'vl-guidance': (e) => this.#announcer.say(e.detail.text),
+      // On-device vision cannot be used: the step goes on without it; the host hears it once per step.
+      'vl-vision-error': () => this.#emitAll([stepErrorEvent('vision_unavailable', this.state)]),
+      'vl-handoff': () => this.#dispatch({ type: 'HANDOFF' }),
+      'vl-choose-document': () => this.#dispatch({ type: 'BACK' }),
+      'vl-handoff-new-link': () => void this.#steps.handoff?.newLink(),
+    });
+  }
 
   /** The loaded session (the hosted page reads its `parent_origins`). @internal */
   get session(): FlowSession | null {
@@ -160,18 +190,6 @@ export class VerilockFlow extends VerilockElement {
   }
   set createClient(factory: ClientFactory) {
     this.#session.createClient = factory;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.#onOnline);
-    window.addEventListener('offline', this.#onOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('offline', this.#onOnline);
   }
 
   /** The steps of the flow as the applicant sees them (for hosts that draw their own progress). */
@@ -212,6 +230,10 @@ export class VerilockFlow extends VerilockElement {
     if (this.dir !== this.localize.dir) this.dir = this.localize.dir;
   }
 
+  #emitAll(events: readonly PublicEvent[]): void {
+    for (const e of events) this.emit(e.name, e.detail);
+  }
+
   #onLoaded(session: FlowSession): void {
     this.localize.setSessionLanguage(session.locale ?? null);
     this.#dispatch({ type: 'SESSION_LOADED', session });
@@ -220,98 +242,45 @@ export class VerilockFlow extends VerilockElement {
 
   #onFailed({ code, recoverable }: FlowError): void {
     this.#dispatch({ type: 'FAIL', code, recoverable });
-    const error = this.state.error;
-    const step = error?.returnTo ?? null;
-    this.emit('verilock-error', { code, category: ERROR_CATEGORY[code], recoverable: !!error?.recoverable, step });
-    if (code === 'token_expired') this.emit('verilock-expired', { session_id: this.#session.session?.id ?? null });
+    this.#emitAll(failureEvents(code, this.state, this.#session.session?.id ?? null));
   }
 
   #onStopped(): void {
-    this.#handoff?.stop();
+    this.#steps.handoff?.stop();
     this.#announcer.reset();
-    if (this.pending) URL.revokeObjectURL(this.pending.url);
-    this.pending = null;
+    this.#review.drop();
   }
 
   #dispatch(action: FlowAction, via: FlowState = this.state): void {
     const next = transition(via, action);
     if (next === via) return;
-    const prev = this.state;
+    const { stepChange, phoneStep, cancel } = transitionEvents(this.state, next, action, this.#cancelReason);
     this.state = next;
-    const from = prev.screen === 'loading' ? null : stepName(prev);
-    const to = stepName(next);
-    if (from !== to) {
-      const steps = visibleSteps(next);
-      this.emit('verilock-step-change', { from, to, index: Math.max(0, steps.indexOf(to)), total: steps.length });
-      if (next.device === 'phone') this.#session.reportStep(to);
-    }
-    if (next.screen === 'cancelled' && prev.screen !== 'cancelled') {
-      this.emit('verilock-cancel', {
-        reason: action.type === 'CONSENT_DECLINE' ? 'consent_declined' : this.#cancelReason,
-      });
-      this.#session.stopUploads();
-    }
+    if (stepChange) this.#emitAll([stepChange]);
+    if (phoneStep) this.#session.reportStep(phoneStep);
+    if (!cancel) return;
+    this.#emitAll([cancel]);
+    this.#session.stopUploads();
   }
 
   /** Side effects of entering a screen: load the code it needs, start its work, forget the last one's. */
   #onEnter(prev: FlowState): void {
     const screen = this.state.screen;
     this.#announcer.reset();
-    if (prev.screen === 'loading' && this.state.config)
-      prefetchSteps(
-        this.state.config,
-        assetsBaseOf(this.assetsBase),
-        () => (this.#stepsReady = true),
-        () => this.#session.uploadsSettled(),
-      );
     this.cameraFailed = false;
-    if (screen === 'handoff') void this.#openHandoff();
-    else this.#handoff?.leave();
-    if ((screen === 'capture' || screen === 'document_select') && !this.#stepsReady)
-      void this.#loaded(loadCameraSteps(), () => (this.#stepsReady = true));
-    if (prev.screen === 'review' && screen !== 'review' && this.pending) {
-      URL.revokeObjectURL(this.pending.url);
-      this.pending = null;
-    }
+    this.#steps.enter(prev, this.state, assetsBaseOf(this.assetsBase));
+    if (prev.screen === 'review' && screen !== 'review') this.#review.drop();
     if (screen === 'loading') void this.#session.load();
     if (screen === 'uploading') void this.#session.finish(() => this.state.screen === 'uploading');
-  }
-
-  async #loaded(chunk: Promise<unknown>, ready: () => void): Promise<void> {
-    await chunk;
-    ready();
-    this.requestUpdate();
-    await this.updateComplete;
-    this.#focusHeading();
-  }
-
-  async #openHandoff(): Promise<void> {
-    const first = !this.#handoff;
-    const m = await loadHandoffStep();
-    this.#handoff ??= new m.HandoffController(this, this.#session, {
-      t: () => this.localize.t,
-      needed: () => (this.state.config ? capturePlan(this.state.config, this.state.documentType).length : 0),
-      say: (text) => this.#announcer.say(text),
-      completed: (p) => this.#onRemoteComplete(p),
-      fatal: (e) => this.#session.fail(e),
-    });
-    if (this.state.screen !== 'handoff') return;
-    this.#handoff.open();
-    if (first) void this.updateComplete.then(() => this.#focusHeading());
   }
 
   #end(sessionId: string, status: FlowSession['status'], redirect: string | null): void {
     this.emit('verilock-complete', { session_id: sessionId, status });
     this.#session.end();
-    // A phone opened from a handoff link sends the applicant back to the computer, which redirects.
-    if (this.state.device === 'phone') return;
-    const url = buildRedirectUrl(redirect, sessionId, status);
+    const url = completionRedirect(this.state.device, redirect, sessionId, status);
     if (!url || !this.emit('verilock-redirect', { url }) || this.eventSink?.widgetNavigates === false) return;
     this.redirectUrl = url;
-    // Leave the done screen up long enough to be seen and announced.
-    setTimeout(() => {
-      if (this.isConnected) window.location.assign(url);
-    }, 1200);
+    navigateSoon(url, () => this.isConnected);
   }
 
   /** The phone submitted the session: end here exactly as after a local completion (events, redirect), once. */
@@ -324,53 +293,8 @@ export class VerilockFlow extends VerilockElement {
     this.#end(session.id, p.status, p.redirect_url ?? session.redirect_url);
   }
 
-  #onOnline = (): void => {
-    this.online = navigator.onLine;
-  };
-
   #focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus({ preventScroll: false });
-  }
-
-  #onCaptured = (e: InternalEvent<'vl-captured'>): void => {
-    if (!this.state.kind || this.state.screen !== 'capture') return;
-    if (this.pending) URL.revokeObjectURL(this.pending.url);
-    this.pending = { ...e.detail, url: URL.createObjectURL(e.detail.blob) };
-    this.#dispatch({ type: 'CAPTURED' });
-  };
-
-  #confirm = (): void => {
-    const upload = this.pending && reviewStep()?.captureUpload(this.pending, this.state);
-    if (!upload) return;
-    if (!this.#session.enqueue(upload.kind, upload.files, upload.meta))
-      return void this.#session.queueReady().then(
-        (q) => q && this.#confirm(),
-        (e: unknown) => this.#session.fail(e),
-      );
-    this.emit('verilock-capture', upload.event);
-    this.#dispatch({ type: 'CONFIRM' });
-  };
-
-  #camera = {
-    captured: this.#onCaptured,
-    status: (e: InternalEvent<'vl-camera-status'>) => {
-      const state = publicCameraState(e.detail.status);
-      this.cameraFailed = state === 'error';
-      this.emit('verilock-camera-status', { state, facing: e.detail.facing });
-    },
-    error: (e: InternalEvent<'vl-camera-error'>) => this.#stepError(e.detail.code),
-    guidance: (e: InternalEvent<'vl-guidance'>) => this.#announcer.say(e.detail.text),
-    /** On-device vision cannot be used: the step goes on without it; the host hears it once per step. */
-    visionError: () => this.#stepError('vision_unavailable'),
-  };
-
-  #stepError(code: ErrorCode): void {
-    this.emit('verilock-error', {
-      code,
-      category: ERROR_CATEGORY[code],
-      recoverable: true,
-      step: stepName(this.state),
-    });
   }
 
   #retake = (): void => {
@@ -387,7 +311,6 @@ export class VerilockFlow extends VerilockElement {
       lang: this.localize.lang,
       hasToken: !!this.sessionToken,
       session,
-      uploads: session.uploads,
       online: this.online,
       inAppNotice:
         this.state.screen === 'intro'
@@ -399,21 +322,16 @@ export class VerilockFlow extends VerilockElement {
           : nothing,
       choice: this.#choice,
       camera: {
-        ready: this.#stepsReady,
+        ready: this.#steps.stepsReady,
         session: session.session,
         theme: this.theme,
         assetsBase: assetsBaseOf(this.assetsBase),
         cameraMemory: this.#cameraMemory,
         cameraFailed: this.cameraFailed,
       },
-      cameraEvents: this.#camera,
-      pending: this.pending,
-      confirm: this.#confirm,
-      handoff: {
-        view: this.#handoff?.view ?? null,
-        guidance: this.#camera.guidance,
-        newLink: () => void this.#handoff?.newLink(),
-      },
+      pending: this.#review.pending,
+      confirm: this.#review.confirm,
+      handoff: this.#steps.handoff?.view ?? null,
       redirectUrl: this.redirectUrl,
       rejected: { kind: session.rejectedKind, retake: this.#retake },
       cancel: {

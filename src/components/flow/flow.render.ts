@@ -1,15 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaptureKind } from '../../api/schemas.js';
-import type { UploadView, SessionController } from '../../session/session-controller.js';
+import type { SessionController } from '../../session/session-controller.js';
 import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { consentScreen } from '../consent/consent.screen.js';
 import { doneScreen } from '../done/done.screen.js';
 import { errorScreen } from '../error/error.screen.js';
-import { handoffScreen, type HandoffScreenProps } from '../handoff/handoff.screen.js';
+import type { HandoffView } from '../../handoff/handoff-state.js';
+import { handoffScreen } from '../handoff/handoff.screen.js';
 import { introScreen } from '../intro/intro.screen.js';
 import type { PendingCapture } from '../review/review.screen.js';
 import { uploadingScreen } from '../uploading/uploading.screen.js';
-import { cameraStep, type CameraStepHandlers, type CameraStepProps } from './camera-step.js';
+import { cameraStep, type CameraStepProps } from './camera-step.js';
 import { flowHeader, type CancelControls } from './header.js';
 import { chooserStep, reviewStep } from './loading.js';
 import { loadingStep, type ScreenContext } from './screen.js';
@@ -20,16 +21,15 @@ export interface FlowView {
   lang: string;
   /** A token was given (the loading screen spins only then). */
   hasToken: boolean;
-  session: Pick<SessionController, 'session' | 'client'>;
-  uploads: readonly UploadView[];
+  session: Pick<SessionController, 'session' | 'uploads'>;
   online: boolean;
   inAppNotice: TemplateResult | typeof nothing;
   choice: DocumentChoice;
   camera: CameraStepProps;
-  cameraEvents: CameraStepHandlers;
   pending: PendingCapture | null;
   confirm(): void;
-  handoff: HandoffScreenProps;
+  /** The phone handoff's link and progress (null until its code has loaded). */
+  handoff: HandoffView | null;
   redirectUrl: string | null;
   /** The kind the server refused, and the retake of it (the error screen offers it). */
   rejected: { kind: CaptureKind | null; retake(): void };
@@ -51,11 +51,11 @@ function screen(v: FlowView): TemplateResult {
     case 'document_select':
       return chooserStep()?.chooserScreen(ctx, v.lang, v.choice) ?? loadingStep(t.documentSelectTitle, t.loading);
     case 'capture':
-      return cameraStep(ctx, v.camera, v.cameraEvents);
+      return cameraStep(ctx, v.camera);
     case 'review':
       return reviewStep()?.reviewScreen(ctx, v.pending, v.confirm) ?? loadingStep(t.reviewTitle[s.kind!], t.loading);
     case 'uploading':
-      return uploadingScreen(ctx, v.uploads, v.online);
+      return uploadingScreen(ctx, v.session.uploads, v.online);
     case 'handoff':
       return handoffScreen(ctx, v.handoff);
     case 'done':

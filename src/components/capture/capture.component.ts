@@ -269,20 +269,19 @@ export class VerilockCapture extends LitElement {
     return this.renderRoot.querySelector('video');
   }
 
-  override firstUpdated(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Before the render, so the preview is mirrored (or not) from the first frame and no second update follows.
+    if (!changed.has('kind')) return;
     this.camera.facing = isDocumentKind(this.kind) ? 'environment' : 'user';
+    if (changed.get('kind') !== undefined) void this.camera.retry();
+  }
+
+  override firstUpdated(): void {
     // The video is rendered by the camera view, which updates after this element.
     void this.renderRoot.querySelector('verilock-camera-view')?.updateComplete.then(() => {
       const video = this.video;
       if (video) void this.camera.start(video);
     });
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('kind') && changed.get('kind') !== undefined) {
-      this.camera.facing = isDocumentKind(this.kind) ? 'environment' : 'user';
-      void this.camera.retry();
-    }
   }
 
   /** Takes the photo now (shutter button, or auto-capture from on-device vision). */

@@ -8,10 +8,12 @@
 // TEST_ENGINES=chromium,firefox,webkit picks engines (default: all three). Files named on the command
 // line run in every selected engine that runs them.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { launchOptions, fixture } from './test/browser-launch.mjs';
 import { selectedEngines } from './test/engines/engines.mjs';
 import { filesToRun, NOT_RUN, notRunLines } from './test/engines/test-files.mjs';
+import { timingReporter } from './test/engines/timing-reporter.mjs';
 import { firefoxLauncher, webkitLauncher } from './test/engines/wtr-launchers.mjs';
 
 const clip = process.env.FAKE_CAM || fixture('face.mjpeg');
@@ -54,6 +56,7 @@ export default {
   testRunnerHtml: first.testRunnerHtml,
   groups: others,
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  reporters: [defaultReporter(), timingReporter()],
   concurrency: 1,
   // One engine at a time: on two cores, WebKit's automation hung (WebDriver calls timing out) when it
   // ran beside Chromium and Firefox; alone it passed every run.

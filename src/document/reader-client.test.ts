@@ -97,3 +97,19 @@ describe('DocumentReaderClient (worker)', () => {
     }
   });
 });
+
+describe('DocumentReaderClient (a stuck worker)', () => {
+  it('rejects a reading that never comes back, terminates the worker and refuses further readings', async () => {
+    let terminated = 0;
+    const silent = { postMessage() {}, terminate: () => terminated++ } as unknown as Worker;
+    const client = new DocumentReaderClient(silent, 50);
+    const pixels = { data: new Uint8ClampedArray(4), width: 1, height: 1 };
+    let error: unknown = null;
+    await client.read(pixels).catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('timed out');
+    expect([client.closed, client.busy, terminated]).to.deep.equal([true, 0, 1]);
+    error = null;
+    await client.read(pixels).catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('closed');
+  });
+});

@@ -18,14 +18,25 @@ export function createReaderWorker(): Worker {
   });
 }
 
+/**
+ * A reading that has not come back after this long means the worker is stuck (it failed to start, or
+ * the device is starved): the reading rejects and the worker is terminated, so the step is never left
+ * waiting on it (its owner starts a new client for the next reading).
+ */
+export const READ_TIMEOUT_MS = 15_000;
+
 export class DocumentReaderClient {
   private nextId = 1;
+  private ended = false;
   private readonly pending = new Map<
     number,
     { resolve: (r: DocumentScan | null) => void; reject: (e: Error) => void }
   >();
 
-  constructor(private readonly worker: Worker = createReaderWorker()) {
+  constructor(
+    private readonly worker: Worker = createReaderWorker(),
+    private readonly timeoutMs = READ_TIMEOUT_MS,
+  ) {
     worker.onmessage = (event: MessageEvent<ReaderResponse>) => {
       const msg = event.data;
       const p = this.pending.get(msg.id);
@@ -38,6 +49,11 @@ export class DocumentReaderClient {
       event.preventDefault();
       this.failAll(new Error(event.message || 'document reader worker failed'));
     };
+  }
+
+  /** The worker was terminated (closed, or stuck past the timeout): further readings reject. */
+  get closed(): boolean {
+    return this.ended;
   }
 
   /** Readings still under way (a caller reading camera frames keeps this at one). */
@@ -56,7 +72,8 @@ export class DocumentReaderClient {
     targets: ReadTargets = MRZ_ONLY,
   ): Promise<DocumentScan | null> {
     const id = this.nextId++;
-    return new Promise<DocumentScan | null>((resolve, reject) => {
+    if (this.ended) return Promise.reject(new Error('document reader closed'));
+    const reading = new Promise<DocumentScan | null>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (typeof ImageBitmap !== 'undefined' && image instanceof ImageBitmap) {
         this.post({ id, kind: 'bitmap', bitmap: image, now: now.getTime(), targets }, [image]);
@@ -66,12 +83,25 @@ export class DocumentReaderClient {
       const buffer = data.slice().buffer as ArrayBuffer;
       this.post({ id, kind: 'pixels', data: buffer, width, height, now: now.getTime(), targets }, [buffer]);
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.end(new Error('document reader timed out'));
+        reject(new Error('document reader timed out'));
+      }, this.timeoutMs);
+    });
+    return Promise.race([reading, stuck]).finally(() => clearTimeout(timer));
   }
 
   /** Terminates the worker; pending readings reject. */
   close(): void {
+    this.end(new Error('document reader closed'));
+  }
+
+  private end(error: Error): void {
+    this.ended = true;
     this.worker.terminate();
-    this.failAll(new Error('document reader closed'));
+    this.failAll(error);
   }
 
   private post(request: ReaderRequest, transfer: Transferable[]): void {

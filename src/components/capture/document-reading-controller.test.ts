@@ -133,3 +133,24 @@ describe('DocumentReadingController (specimens, reader worker)', () => {
     }
   });
 });
+
+describe('DocumentReadingController (a stuck reader)', () => {
+  it('starts a new reader when the one it had was closed (a stuck worker), and reads on', async () => {
+    const made: DocumentReaderClient[] = [];
+    const silent = { postMessage() {}, terminate() {} } as unknown as Worker;
+    const { ctl, seen } = controller({ type: 'passport', country: null }, () => {
+      // The first reader's worker never answers; the next one is the real worker.
+      const client = made.length === 0 ? new DocumentReaderClient(silent, 100) : new DocumentReaderClient();
+      made.push(client);
+      return client;
+    });
+    try {
+      ctl.start(await preview('td3valid-clean.jpg'));
+      await waitUntil(() => seen.valid.length > 0, 'valid reading after a stuck worker', { timeout: 15000 });
+      expect(made.length).to.equal(2);
+      expect(made[0]!.closed).to.equal(true);
+    } finally {
+      ctl.hostDisconnected();
+    }
+  });
+});

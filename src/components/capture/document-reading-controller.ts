@@ -14,6 +14,8 @@ const READ_LONG_SIDE = 1600;
 export interface DocumentReader {
   read(image: RgbaImage | ImageBitmap, now?: Date, targets?: ReadTargets): Promise<DocumentScan | null>;
   close(): void;
+  /** The reader can no longer read (e.g. its worker was stuck and terminated): a new one is started. */
+  readonly closed?: boolean;
 }
 
 /** What the document-reading controller needs from its step. */
@@ -128,6 +130,7 @@ export class DocumentReadingController implements ReactiveController {
   }
 
   #client(): DocumentReader {
+    if (this.#reader?.closed) this.#reader = null;
     this.#reader ??= this.#opts.createReader?.() ?? new DocumentReaderClient();
     return this.#reader;
   }

@@ -81,9 +81,14 @@ describe('language switcher', () => {
     expect(el.shadowRoot!.querySelector(`label[for="${list.id}"]`)!.textContent!.trim()).to.equal(de.languageLabel);
     expect(el.dir === '' || el.dir === 'ltr').to.equal(true);
 
+    const base = () => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base().lang, 'the content says its language').to.equal('de');
+    await choose(el, 'zh-Hant');
+    expect(base().lang).to.equal('zh-Hant');
     for (const rtl of ['he', 'fa', 'ar']) {
       await choose(el, rtl);
       expect(el.dir, rtl).to.equal('rtl');
+      expect(base().lang).to.equal(rtl);
       expect(el.shadowRoot!.activeElement).to.equal(list, `focus stays on the list (${rtl})`);
     }
 

@@ -68,7 +68,8 @@ function screen(v: FlowView): TemplateResult {
 
 /** The whole flow: its header, the current screen, and the polite live region. */
 export function renderFlow(v: FlowView): TemplateResult {
-  return html`<div class="base" part="base" role="region" aria-label=${v.ctx.t.widgetLabel}>
+  // lang: the shown locale's, however it was chosen (screen readers' voice, CJK glyphs, hyphenation).
+  return html`<div class="base" part="base" role="region" lang=${v.lang} aria-label=${v.ctx.t.widgetLabel}>
     ${flowHeader(v.ctx, v.cancel)} ${screen(v)}
     <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${v.liveText}</div>
   </div>`;

@@ -204,6 +204,8 @@ export const StepResult = z.object({
   type: z.optional(z.string()),
   score: z.optional(z.number()),
   details: z.optional(z.record(z.string(), z.unknown())),
+  /** The document step only: what the widget read from the document, compared with the applicant. */
+  document: z.optional(z.lazy(() => DocumentCheck)),
 });
 export type StepResult = z.infer<typeof StepResult>;
 
@@ -415,6 +417,21 @@ export const DocumentRead = z.strictObject({
   check_digits_valid: z.boolean(),
 });
 export type DocumentRead = z.infer<typeof DocumentRead>;
+
+/** One field of the applicant compared with the document (`not_provided`: either side lacks it). */
+export const FieldMatch = z.enum(['match', 'mismatch', 'not_provided']);
+
+/**
+ * The reading of the session's current document capture, as the server shows it under the document step's
+ * result (`GET /api/v1/sessions/{id}` only, never the flow API): which capture it came with, the fields, and
+ * the applicant's names and date of birth compared with them.
+ */
+export const DocumentCheck = z.extend(DocumentRead, {
+  capture_id: z.string(),
+  kind: z.enum(['document_front', 'document_back']),
+  applicant_match: z.strictObject({ surname: FieldMatch, given_names: FieldMatch, birth_date: FieldMatch }),
+});
+export type DocumentCheck = z.infer<typeof DocumentCheck>;
 
 /**
  * Per-capture metadata sent as the `meta` multipart field (a JSON string). Nothing about the device or

@@ -79,6 +79,9 @@ export function parseCaptureRequest<F extends { field: string; sha256: string }>
 
   const meta = parseMeta(form.fields);
   if (!meta.ok) return meta;
+  if (meta.meta?.document && kind !== 'document_front' && kind !== 'document_back') {
+    return fail([{ path: 'meta.document', message: 'only a document capture carries a document reading' }]);
+  }
 
   const files = [...form.files];
   const fileProblem = form.fields.some((f) => f.name === 'file')

@@ -8,6 +8,7 @@ import {
   type CaptureMeta,
   type CaptureReceipt,
   type Device,
+  type DocumentCheck,
   type DocumentType,
   type FlowSession,
   type SessionCreated,
@@ -17,6 +18,7 @@ import {
 import { livenessCheckOf } from '../captures/liveness.js';
 import type { CaptureRow } from '../db.js';
 import { isoSeconds } from '../webhooks.js';
+import { matchApplicant } from './document-match.js';
 import type { SessionFields } from './repository.js';
 
 /** A capture row as the flow API acknowledges it. */
@@ -28,6 +30,34 @@ export function receipt(c: CaptureRow): CaptureReceipt {
 export function documentTypeOf(captures: readonly CaptureRow[]): DocumentType | undefined {
   const front = captures.find((c) => c.kind === 'document_front');
   return front?.meta ? ((JSON.parse(front.meta) as CaptureMeta).document_type as DocumentType | undefined) : undefined;
+}
+
+/**
+ * The document reading the detail reply shows: the one sent with a current document capture (front or back),
+ * the one with valid check digits first, then the latest; compared with the applicant. Null without one.
+ */
+export function documentCheckOf(s: SessionFields, captures: readonly CaptureRow[]): DocumentCheck | null {
+  const read = captures
+    .filter((c) => (c.kind === 'document_front' || c.kind === 'document_back') && c.meta)
+    .map((c) => ({ c, read: (JSON.parse(c.meta!) as CaptureMeta).document }))
+    .filter((r) => r.read !== undefined)
+    .sort(
+      (a, b) =>
+        Number(b.read!.check_digits_valid) - Number(a.read!.check_digits_valid) || b.c.created_at - a.c.created_at,
+    )[0];
+  if (!read?.read) return null;
+  return {
+    ...read.read,
+    capture_id: read.c.id,
+    kind: read.c.kind as DocumentCheck['kind'],
+    applicant_match: matchApplicant(s.applicant, read.read),
+  };
+}
+
+/** The step results, the document step's with the document reading when there is one. */
+function resultsOf(s: SessionFields, captures: readonly CaptureRow[]): SessionDetail['results'] {
+  const document = s.results.document && documentCheckOf(s, captures);
+  return document ? { ...s.results, document: { ...s.results.document!, document } } : s.results;
 }
 
 /** What every business-facing reply of one session opens with. */
@@ -59,7 +89,7 @@ export function createdReply(s: SessionFields, token: string, hostedUrl: string)
 export function detailReply(s: SessionFields, captures: readonly CaptureRow[], publicUrl: string): SessionDetail {
   return {
     ...head(s),
-    results: s.results,
+    results: resultsOf(s, captures),
     captures: captures.map((c) => ({ ...receipt(c), created_at: isoSeconds(c.created_at) })),
     metadata: s.metadata,
     liveness_check: livenessCheckOf(captures),

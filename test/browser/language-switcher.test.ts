@@ -9,7 +9,8 @@ import type { VerilockFlow } from '../../src/index.js';
 import type { FlowSession } from '../../src/api/schemas.js';
 import { availableLocales, loadTranslation } from '../../src/i18n/registry.js';
 import { languageOptions } from '../../src/components/intro/language-select.js';
-import { flowSession, json } from './helpers.js';
+import { flowSession, json, loadScript } from './helpers.js';
+import type { AxeResults } from 'axe-core';
 
 const realFetch = window.fetch;
 afterEach(() => {
@@ -91,6 +92,14 @@ describe('language switcher', () => {
       expect(base().lang).to.equal(rtl);
       expect(el.shadowRoot!.activeElement).to.equal(list, `focus stays on the list (${rtl})`);
     }
+
+    // axe on the intro with the switcher, right-to-left: no serious or critical finding.
+    await loadScript('/node_modules/axe-core/axe.min.js');
+    const axe = (window as unknown as { axe: { run(c: Element, o: object): Promise<AxeResults> } }).axe;
+    const found = (await axe.run(el, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    expect(found).to.deep.equal([]);
 
     // The choice lasts past the intro.
     const ar = await loadTranslation('ar');

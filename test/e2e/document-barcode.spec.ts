@@ -1,7 +1,8 @@
 /**
  * Reading a driving licence's barcode in the built widget: the fake camera shows a licence back whose
  * PDF417 carries an AAMVA payload (test/fixtures/documents/dl-photo.mjpeg, the committed dl-photo.jpg as a
- * one-frame clip); the back is taken by itself and its capture carries the fields read, as `meta.document`.
+ * one-frame clip); the back is taken by itself and its capture carries the fields read, as `meta.document`;
+ * the session's API shows them under the document step with the applicant compared with them.
  */
 import { chromium, expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -14,7 +15,7 @@ test("a driving licence's back is read from its PDF417 and taken by itself", asy
   const session = await createSession(request, {
     type: 'kyc',
     steps: ['document'],
-    applicant: { first_name: 'Jane', last_name: 'Specimen' },
+    applicant: { first_name: 'Jane', last_name: 'Spécimen', date_of_birth: '1985-03-07' },
   });
   const browser = await chromium.launch(launchOptions(fixture('documents/dl-photo.mjpeg')));
   try {
@@ -61,5 +62,14 @@ test("a driving licence's back is read from its PDF417 and taken by itself", asy
   } finally {
     db.close();
   }
-  expect((await getSession(request, session.id)).status).toBe('processing');
+  const detail = await getSession(request, session.id);
+  expect(detail.status).toBe('processing');
+  // Accents folded, the first given name enough: the licence is the applicant's.
+  expect(detail.results.document.document).toMatchObject({
+    source: 'pdf417',
+    number: 'D1234567',
+    names: { surname: 'SPECIMEN', given: 'JANE QUINN' },
+    kind: 'document_back',
+    applicant_match: { surname: 'match', given_names: 'match', birth_date: 'match' },
+  });
 });

@@ -75,3 +75,8 @@ export function torchToggle(t: Translation, cam: CameraController): TemplateResu
     ${t.torch}
   </button>`;
 }
+
+/** "Continue on your phone" inside a camera step (offered with a camera problem when the session allows it). */
+export function handoffButton(t: Translation, onClick: () => void): TemplateResult {
+  return html`<button class="secondary" part="handoff-button" @click=${onClick}>${t.handoffOffer}</button>`;
+}

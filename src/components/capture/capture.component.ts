@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { CaptureKind, DocumentRead, DocumentType } from '../../api/schemas.js';
 import { encodeFreshFrame } from '../../capture/fresh-frame.js';
 import { ENCODING, isDocumentKind, type CapturedImage } from '../../capture/types.js';
@@ -19,9 +20,11 @@ import { en } from '../../i18n/registry.js';
 import type { GuidanceState, Translation } from '../../i18n/translation.js';
 import { cameraStyles } from '../../styles/camera.styles.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
-import { cameraPicker, cameraProblem, torchToggle } from './camera-parts.js';
+import { VerilockElement } from '../base/verilock-element.js';
+import { cameraPicker, cameraProblem, handoffButton, torchToggle } from './camera-parts.js';
 import './camera-view.js';
 import { captureStyles } from './capture.styles.js';
+import { documentIssue } from './document-issue.js';
 import { DocumentQualityController } from './document-quality-controller.js';
 import { DocumentReadingController } from './document-reading-controller.js';
 import { encodeChosenFile, fileButton, takeChosenFile } from './file-fallback.js';
@@ -56,47 +59,31 @@ export { ENCODING, type CapturedImage } from '../../capture/types.js';
  * @csspart vision-notice - the one-line notice shown when on-device vision is unavailable.
  * @csspart document-issue - the explanation of a document that was read but cannot be used (expired, other type or country).
  */
-export class VerilockCapture extends LitElement {
+export class VerilockCapture extends VerilockElement {
   static override styles = [tokens, componentStyles, cameraStyles, captureStyles];
 
-  static override properties = {
-    kind: { type: String },
-    assetsBase: { attribute: false },
-    visionFailed: { state: true },
-    progress: { state: true },
-    t: { attribute: false },
-    maxInputBytes: { attribute: false },
-    guidance: { attribute: false },
-    busy: { state: true },
-    fileProblem: { state: true },
-    handoff: { attribute: false },
-    documentType: { attribute: false },
-    country: { attribute: false },
-    readIssue: { state: true },
-  };
-
-  declare kind: CaptureKind;
-  declare t: Translation;
+  @property({ type: String }) kind: CaptureKind = 'document_front';
+  @property({ attribute: false }) t: Translation = en;
   /** Largest file the applicant may choose (bytes). */
-  declare maxInputBytes: number;
+  @property({ attribute: false }) maxInputBytes = 10 * 1024 * 1024;
   /** Guidance from on-device vision, shown over the preview (`null`: none). */
-  declare guidance: GuidanceState | null;
-  declare busy: boolean;
-  declare fileProblem: string | null;
+  @property({ attribute: false }) guidance: GuidanceState | null = null;
+  @state() busy = false;
+  @state() fileProblem: string | null = null;
   /** Where MediaPipe's assets are served; `null` turns on-device guidance off (manual shutter only). */
-  declare assetsBase: string | null;
+  @property({ attribute: false }) assetsBase: string | null = null;
   /** On-device vision could not load: manual capture only. */
-  declare visionFailed: boolean;
+  @state() visionFailed = false;
   /** 0..1 progress toward auto-capture. */
-  declare progress: number;
+  @state() progress = 0;
   /** Offer "continue on your phone" when the camera fails (the session allows it, this is not the phone). */
-  declare handoff: boolean;
+  @property({ attribute: false }) handoff = false;
   /** The document type the applicant chose, or the session fixed (null: not chosen). */
-  declare documentType: DocumentType | null;
+  @property({ attribute: false }) documentType: DocumentType | null = null;
   /** The document's country (ISO alpha-2) the applicant chose, or the session fixed (null: any). */
-  declare country: string | null;
+  @property({ attribute: false }) country: string | null = null;
   /** A document read but not usable, explained until the applicant retakes or chooses again. */
-  declare readIssue: DocumentReadIssue | null;
+  @state() readIssue: DocumentReadIssue | null = null;
   /** What was read from the document for the photo being taken (goes into `meta.document`). */
   #read: DocumentRead | null = null;
 
@@ -139,27 +126,14 @@ export class VerilockCapture extends LitElement {
 
   constructor() {
     super();
-    this.kind = 'document_front';
-    this.t = en;
-    this.maxInputBytes = 10 * 1024 * 1024;
-    this.guidance = null;
-    this.busy = false;
-    this.fileProblem = null;
-    this.assetsBase = null;
-    this.visionFailed = false;
-    this.progress = 0;
-    this.handoff = false;
-    this.documentType = null;
-    this.country = null;
-    this.readIssue = null;
     this.camera = new CameraController(this, {
       facing: 'environment',
       idealWidth: 1920,
       idealHeight: 1080,
       onStatus: (status: CameraStatus, facing: Facing) => {
-        this.#emit('vl-camera-status', { status, facing });
+        this.emit('vl-camera-status', { status, facing });
         this.#onCameraStatus(status);
-        if (status === 'error' && this.camera.error) this.#emit('vl-camera-error', { code: this.camera.error });
+        if (status === 'error' && this.camera.error) this.emit('vl-camera-error', { code: this.camera.error });
       },
     });
   }
@@ -222,7 +196,7 @@ export class VerilockCapture extends LitElement {
     this.#reading.stop();
     this.#document.stop();
     this.readIssue = issue;
-    this.#emit('vl-guidance', { text: this.t.documentReadIssue[issue].title });
+    this.emit('vl-guidance', { text: this.t.documentReadIssue[issue].title });
   }
 
   /** Retake after an explained reading: the preview (and its reading) start again. */
@@ -248,8 +222,8 @@ export class VerilockCapture extends LitElement {
       onError: (error) => {
         this.visionFailed = true;
         if (!isDocumentKind(this.kind)) this.#setGuidance(null);
-        this.#emit('vl-guidance', { text: this.#visionNotice() });
-        this.#emit('vl-vision-error', { error });
+        this.emit('vl-guidance', { text: this.#visionNotice() });
+        this.emit('vl-vision-error', { error });
       },
     });
     return this.#detector;
@@ -262,7 +236,7 @@ export class VerilockCapture extends LitElement {
 
   #setGuidance(state: GuidanceState | null): void {
     this.guidance = state;
-    if (state) this.#emit('vl-guidance', { text: this.t.guidance[state] });
+    if (state) this.emit('vl-guidance', { text: this.t.guidance[state] });
   }
 
   get video(): HTMLVideoElement | null {
@@ -304,7 +278,7 @@ export class VerilockCapture extends LitElement {
       this.camera.stop();
       const reading = documentForMeta(read);
       const document = reading ? { document: reading } : {};
-      this.#emit('vl-captured', { ...image, source: 'camera', ...extra, ...document } satisfies CapturedImage);
+      this.emit('vl-captured', { ...image, source: 'camera', ...extra, ...document } satisfies CapturedImage);
     } catch {
       this.busy = false;
     }
@@ -327,37 +301,13 @@ export class VerilockCapture extends LitElement {
     this.camera.stop();
     const reading = documentForMeta(read);
     const document = reading ? { document: reading } : {};
-    this.#emit('vl-captured', { ...chosen.image, source: 'file', ...document } satisfies CapturedImage);
-  }
-
-  #emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
+    this.emit('vl-captured', { ...chosen.image, source: 'file', ...document } satisfies CapturedImage);
   }
 
   #problem(code: ErrorCode) {
-    const handoff = this.handoff
-      ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>
-          ${this.t.handoffOffer}
-        </button>`
-      : nothing;
-    return cameraProblem(
-      this.t,
-      code,
-      () => void this.camera.retry(),
-      html`${cameraPicker(this.t, this.camera)} ${handoff}`,
-    );
-  }
-
-  #issue(issue: DocumentReadIssue) {
-    const copy = this.t.documentReadIssue[issue];
-    return html`<div class="document-issue" part="document-issue" role="alert" data-issue=${issue}>
-      <p><strong>${copy.title}</strong></p>
-      <p>${copy.instruction}</p>
-      <button @click=${() => this.#retakeAfterIssue()}>${this.t.retake}</button>
-      <button class="secondary" @click=${() => this.#emit('vl-choose-document', {})}>
-        ${this.t.documentChooseAgain}
-      </button>
-    </div>`;
+    const handoff = this.handoff ? handoffButton(this.t, () => this.emit('vl-handoff', {})) : nothing;
+    const wayOn = html`${cameraPicker(this.t, this.camera)} ${handoff}`;
+    return cameraProblem(this.t, code, () => void this.camera.retry(), wayOn);
   }
 
   override render() {
@@ -374,7 +324,14 @@ export class VerilockCapture extends LitElement {
       }
       ${this.visionFailed && live ? html`<p class="muted note" part="vision-notice">${this.#visionNotice()}</p>` : nothing}
       ${this.fileProblem ? html`<p class="file-error" role="alert">${this.fileProblem}</p>` : nothing}
-      ${this.readIssue ? this.#issue(this.readIssue) : nothing}
+      ${
+        this.readIssue
+          ? documentIssue(t, this.readIssue, {
+              retake: () => this.#retakeAfterIssue(),
+              chooseAgain: () => this.emit('vl-choose-document', {}),
+            })
+          : nothing
+      }
     `;
     const actions = html`
       ${torchToggle(t, cam)}

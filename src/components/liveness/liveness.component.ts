@@ -14,7 +14,7 @@ import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { LivenessConfig, LivenessUpdate } from '../../vision/liveness.js';
 import { VisionLoadError } from '../../vision/mediapipe.js';
 import { visionUnsupportedReason } from '../../vision/support.js';
-import { cameraPicker, cameraProblem } from '../capture/camera-parts.js';
+import { cameraPicker, cameraProblem, handoffButton } from '../capture/camera-parts.js';
 import '../capture/camera-view.js';
 import { challengeIcon } from './challenge-icon.js';
 import { LivenessController, type LivenessFallbackReason, type LivenessStepPhase } from './liveness-controller.js';
@@ -221,13 +221,7 @@ export class VerilockLiveness extends LitElement {
         <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#check.photo()}>
           ${t.livenessPhoto}
         </button>
-        ${
-          this.handoff
-            ? html`<button class="secondary" part="handoff-button" @click=${() => this.#emit('vl-handoff', {})}>
-                ${t.handoffOffer}
-              </button>`
-            : nothing
-        }
+        ${this.handoff ? handoffButton(t, () => this.#emit('vl-handoff', {})) : nothing}
         ${
           reason === 'vision_unavailable'
             ? nothing

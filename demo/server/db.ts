@@ -219,6 +219,14 @@ const MIGRATIONS: Migration[] = [
       db.exec('ALTER TABLE sessions ADD COLUMN locale TEXT');
     },
   },
+  {
+    version: 8,
+    name: 'handoff locale',
+    up(db) {
+      // The language the applicant chose on the first device (canonical BCP 47), for the phone the link opens on.
+      db.exec('ALTER TABLE handoffs ADD COLUMN locale TEXT');
+    },
+  },
 ];
 
 /** Opens (and migrates) `<dataDir>/verilock.sqlite`. */
@@ -324,6 +332,8 @@ export interface HandoffRow {
   created_at: number;
   expires_at: number;
   used_at: number | null;
+  /** The language chosen on the device that made the link (canonical BCP 47, a shipped locale); null when none. */
+  locale: string | null;
 }
 
 export interface StoredFile {

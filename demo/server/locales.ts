@@ -3,6 +3,7 @@
  * registry (so a locale added to the widget is accepted here with no second list to keep).
  */
 import '../../src/i18n/locales/index.js';
+import { ApiError } from './errors.js';
 import { availableLocales } from '../../src/i18n/registry.js';
 
 /**
@@ -24,4 +25,16 @@ export function supportedLocales(): string[] {
   return availableLocales()
     .map((code) => Intl.getCanonicalLocales(code)[0] ?? code)
     .sort();
+}
+
+/**
+ * The canonical spelling of a `locale` field a request sent, or a 400 `validation_failed` on `locale` that
+ * lists the shipped locales (never the value sent).
+ */
+export function checkedLocale(tag: string): string {
+  const locale = supportedLocale(tag);
+  if (locale) return locale;
+  throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
+    { path: 'locale', message: `locale must be one of: ${supportedLocales().join(', ')}` },
+  ]);
 }

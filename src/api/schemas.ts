@@ -496,8 +496,13 @@ export type FlowCompleteRequest = z.infer<typeof FlowCompleteRequest>;
 // Cross-device handoff (session token)
 // ---------------------------------------------------------------------------------------------
 
-/** Body of `POST /api/v1/flow/handoff`: empty (or `{}`). */
-export const HandoffRequest = z.strictObject({});
+/**
+ * Body of `POST /api/v1/flow/handoff`: empty (or `{}`), or the language the applicant chose on this device
+ * (BCP 47, one of the locales the widget ships) for the phone to open in when the session has no `locale`.
+ */
+export const HandoffRequest = z.strictObject({
+  locale: z.optional(z.string().check(z.minLength(1), z.maxLength(35))),
+});
 export type HandoffRequest = z.infer<typeof HandoffRequest>;
 
 /** Reply of `POST /api/v1/flow/handoff`: a one-time link for the phone (`<public url>/handoff/<code>`). */

@@ -65,7 +65,7 @@ describe('restart', () => {
       }[];
       assert.deepEqual(
         versions.map((v) => v.version),
-        [1, 2, 3, 4, 5, 6, 7],
+        [1, 2, 3, 4, 5, 6, 7, 8],
       );
       const profiles = (t.va.db.prepare('SELECT COUNT(*) AS n FROM profiles').get() as { n: number }).n;
       assert.equal(profiles, 2);

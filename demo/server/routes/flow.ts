@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { FlowCompleteRequest, HandoffRequest, ProgressReport } from '../../../src/api/schemas.js';
 import { errors, validationFailed } from '../errors.js';
+import { checkedLocale } from '../locales.js';
 import type { Auth } from '../middleware/auth.js';
 import { jsonLimit, readJson } from '../middleware/request.js';
 import type { Deps, Env } from './env.js';
@@ -25,7 +26,9 @@ export function flowRoutes(app: Hono<Env>, auth: Auth, { config, sessions, hando
   app.use('/api/v1/flow/*', auth.sessionToken);
   const limit = jsonLimit(config);
 
-  app.get('/api/v1/flow/session', (c) => c.json(sessions.flowSession(c.get('session'), c.get('device'))));
+  app.get('/api/v1/flow/session', (c) =>
+    c.json(sessions.flowSession(c.get('session'), c.get('device'), c.get('tokenHash'))),
+  );
 
   // Cross-device handoff: a one-time link for a phone, and the progress the waiting device polls.
   app.post('/api/v1/flow/handoff', limit, async (c) => {
@@ -34,7 +37,9 @@ export function flowRoutes(app: Hono<Env>, auth: Auth, { config, sessions, hando
     const row = c.get('session');
     const retry = limiter.hit(`handoff:${row.id}`, config.rateLimit.handoffsPerSession ?? 5);
     if (retry !== null) throw errors.rateLimited(retry);
-    return c.json(handoffs.create(row, c.get('device')), 201);
+    // A language the widget does not ship is refused (400 on `locale`), never stored or sent back.
+    const locale = parsed.data.locale === undefined ? null : checkedLocale(parsed.data.locale);
+    return c.json(handoffs.create(row, c.get('device'), locale), 201);
   });
 
   app.get('/api/v1/flow/progress', (c) => c.json(handoffs.progress(c.get('session'))));

@@ -34,7 +34,9 @@ function liveSession(
   sessions: SessionService,
   token: string,
   acceptLanguage: string | undefined,
-): { row: SessionRow; device: Device; broken: null } | { row: SessionRow | undefined; broken: Response } {
+):
+  | { row: SessionRow; device: Device; tokenHash: string; broken: null }
+  | { row: SessionRow | undefined; broken: Response } {
   const resolved = TOKEN_PATTERN.test(token) ? sessions.resolveToken(token) : undefined;
   const row = resolved?.row;
   const code = !row
@@ -44,7 +46,8 @@ function liveSession(
       : isFinished(row.status)
         ? 'session_completed'
         : null;
-  if (resolved && row && code === null) return { row, device: resolved.device, broken: null };
+  if (resolved && row && code === null)
+    return { row, device: resolved.device, tokenHash: resolved.tokenHash, broken: null };
   const t = pageTranslation(acceptLanguage);
   const frame = sessions.profiles.frameAncestorSources(row).join(' ');
   const broken = new Response(messagePageHtml(t, t.errors[code ?? 'token_invalid']), {
@@ -59,14 +62,15 @@ export function hostedRoutes(app: Hono<Env>, { config, sessions }: Deps): void {
     const token = c.req.param('token');
     const live = liveSession(sessions, token, c.req.header('Accept-Language'));
     if (live.broken) return live.broken;
-    const { row, device } = live;
+    const { row, device, tokenHash } = live;
+    // The session's language, or on a phone the one chosen on the first device (escaped by the page).
     return c.body(
       hostedPageHtml(
         token,
         sessions.profiles.parentOrigins(row),
         hostedScripts(config.sdkDir, config.hostedCssFile),
-        row.locale,
-        sessions.flowSessionSnapshot(row, device),
+        sessions.deviceLocale(row, device, tokenHash),
+        sessions.flowSessionSnapshot(row, device, tokenHash),
       ),
       200,
       hostedPageHeaders(sessions.profiles.frameAncestorSources(row).join(' ')),

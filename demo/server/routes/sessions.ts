@@ -4,7 +4,7 @@
 import type { Hono } from 'hono';
 import { DecisionRequest, ListSessionsQuery, parseCreateSessionRequest } from '../../../src/api/schemas.js';
 import { ApiError, validationFailed } from '../errors.js';
-import { supportedLocale, supportedLocales } from '../locales.js';
+import { checkedLocale } from '../locales.js';
 import type { Auth } from '../middleware/auth.js';
 import { jsonLimit, readJson } from '../middleware/request.js';
 import { listScope, visibleSession } from '../sessions/visibility.js';
@@ -26,15 +26,7 @@ export function sessionRoutes(app: Hono<Env>, auth: Auth, { config, sessions }: 
         { path: 'webhook_url', message: `webhook_url ${hookRefused}` },
       ]);
     }
-    if (parsed.data.locale !== undefined) {
-      const locale = supportedLocale(parsed.data.locale);
-      if (!locale) {
-        throw new ApiError(400, 'validation_failed', 'The request is invalid.', [
-          { path: 'locale', message: `locale must be one of: ${supportedLocales().join(', ')}` },
-        ]);
-      }
-      parsed.data.locale = locale;
-    }
+    if (parsed.data.locale !== undefined) parsed.data.locale = checkedLocale(parsed.data.locale);
     return c.json(sessions.create(parsed.data, c.get('apiKeyId')), 201);
   });
 

@@ -36,9 +36,10 @@ export class HandoffService {
   /**
    * A one-time link that gives a phone its own token for this session. Only the primary device may
    * ask, only while the session is open and its profile allows cross-device. Every older unused link
-   * of the session dies. The code is kept only as a hash.
+   * of the session dies. The code is kept only as a hash. `locale` (canonical, checked by the route) is the
+   * language the applicant chose on this device: the phone opens in it when the session has no `locale`.
    */
-  create(row: SessionRow, device: Device): HandoffCreated {
+  create(row: SessionRow, device: Device, locale: string | null = null): HandoffCreated {
     if (isFinished(row.status)) throw errors.sessionCompleted();
     if (device !== 'primary') {
       throw new ApiError(
@@ -59,9 +60,10 @@ export class HandoffService {
         .run(now, row.id, now);
       this.db
         .prepare(
-          'INSERT INTO handoffs (id, session_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, NULL)',
+          `INSERT INTO handoffs (id, session_id, code_hash, created_at, expires_at, used_at, locale)
+           VALUES (?, ?, ?, ?, ?, NULL, ?)`,
         )
-        .run(`hof_${randomUUID()}`, row.id, hashHandoffCode(code), now, expiresAt);
+        .run(`hof_${randomUUID()}`, row.id, hashHandoffCode(code), now, expiresAt, locale);
     })();
     return { url: `${this.config.publicUrl}/handoff/${code}`, expires_at: isoSeconds(expiresAt) };
   }

@@ -115,6 +115,14 @@ export class SessionRepository {
       .get(tokenHash) as SessionRow | undefined;
   }
 
+  /** The language stored with the handoff link a phone token came from (null when none, or not a phone token). */
+  handoffLocale(tokenHash: string): string | null {
+    const found = this.db
+      .prepare('SELECT h.locale FROM session_tokens t JOIN handoffs h ON h.id = t.handoff_id WHERE t.token_hash = ?')
+      .get(tokenHash) as { locale: string | null } | undefined;
+    return found?.locale ?? null;
+  }
+
   /** Open sessions whose time is up at `now`. */
   dueToExpire(now: number): SessionRow[] {
     return this.db

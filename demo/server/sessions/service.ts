@@ -201,19 +201,30 @@ export class SessionService {
   }
 
   /** The session as the widget loads it (`GET /api/v1/flow/session`); the first load starts it. */
-  flowSession(row: SessionRow, device: Device = 'primary'): FlowSession {
+  flowSession(row: SessionRow, device: Device = 'primary', tokenHash?: string): FlowSession {
     if (isFinished(row.status)) throw errors.sessionCompleted();
     const current = row.status === 'created' ? (this.transition(row, 'in_progress') ?? row) : row;
     const captures = this.activeCaptures(current.id);
-    return flowSessionReply(sessionFields(current), captures, this.profiles.parentOrigins(current), device);
+    const fields = { ...sessionFields(current), locale: this.deviceLocale(current, device, tokenHash) };
+    return flowSessionReply(fields, captures, this.profiles.parentOrigins(current), device);
+  }
+
+  /**
+   * The language a device's widget and hosted page take as the session's: the session's `locale`, else, on a
+   * phone, the one chosen on the first device and sent with the handoff link the phone opened; else none.
+   */
+  deviceLocale(row: SessionRow, device: Device, tokenHash?: string): string | null {
+    if (row.locale || device !== 'phone' || !tokenHash) return row.locale;
+    return this.repo.handoffLocale(tokenHash);
   }
 
   /**
    * The same reply without starting the session, for the hosted page to carry: a link prefetcher that only
    * fetches the page must not start it (the widget's own request does).
    */
-  flowSessionSnapshot(row: SessionRow, device: Device = 'primary'): FlowSession {
-    return flowSessionReply(sessionFields(row), this.activeCaptures(row.id), this.profiles.parentOrigins(row), device);
+  flowSessionSnapshot(row: SessionRow, device: Device = 'primary', tokenHash?: string): FlowSession {
+    const fields = { ...sessionFields(row), locale: this.deviceLocale(row, device, tokenHash) };
+    return flowSessionReply(fields, this.activeCaptures(row.id), this.profiles.parentOrigins(row), device);
   }
 
   /** Submits the session (`processing`) once every capture its steps require is there. */

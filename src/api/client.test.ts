@@ -486,6 +486,15 @@ describe('FlowClient cross-device handoff and progress', () => {
     expect(seen[0]!.method).to.equal('POST');
     expect(seen[0]!.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
     expect(seen[0]!.init?.credentials).to.equal('omit');
+    expect(seen[0]!.init?.body).to.equal('{}');
+    expect(seen[0]!.headers.get('Content-Type')).to.equal('application/json');
+  });
+
+  it('createHandoff sends the language chosen here as JSON', async () => {
+    const { client: c, seen } = client(() => json(201, LINK));
+    expect(await c.createHandoff({ locale: 'zh-hant' })).to.deep.equal(LINK);
+    expect(JSON.parse(seen[0]!.init!.body as string)).to.deep.equal({ locale: 'zh-hant' });
+    expect(seen[0]!.headers.get('Content-Type')).to.equal('application/json');
   });
 
   it('getProgress GETs the progress', async () => {

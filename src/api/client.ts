@@ -16,6 +16,7 @@ import {
   FlowSession,
   HandoffCreated,
   ProgressStep,
+  type HandoffRequest,
 } from './schemas.js';
 import {
   FlowError,
@@ -164,9 +165,18 @@ export class FlowClient {
     return this.#call(FlowComplete, { endpoint: 'complete', method: 'POST', signal });
   }
 
-  /** A one-time link that continues this session on a phone (the phone gets its own token). */
-  async createHandoff(signal?: AbortSignal): Promise<HandoffCreated> {
-    return this.#call(HandoffCreated, { endpoint: 'handoff', method: 'POST', signal });
+  /**
+   * A one-time link that continues this session on a phone (the phone gets its own token); `request.locale`
+   * is the language the applicant chose here, for the phone to open in.
+   */
+  async createHandoff(request: HandoffRequest = {}, signal?: AbortSignal): Promise<HandoffCreated> {
+    return this.#call(HandoffCreated, {
+      endpoint: 'handoff',
+      method: 'POST',
+      body: JSON.stringify(request),
+      headers: { 'Content-Type': 'application/json' },
+      signal,
+    });
   }
 
   /** Where the session stands: captures on the server, the phone's step, completion. */

@@ -20,7 +20,11 @@ export class LocalizeController implements ReactiveController {
   #current: Translation = en;
   #overrides: TranslationOverrides | undefined;
   #sessionLang: string | null = null;
-  #chosen: string | null = null;
+  /**
+   * The applicant's choice in the intro's switcher (a registry key), null until one; set through {@link choose}.
+   * A new handoff link carries it to the phone unless the language is {@link fixed}.
+   */
+  chosen: string | null = null;
   #wanted = '';
 
   constructor(host: LocalizeHost) {
@@ -66,7 +70,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The applicant's choice in the intro's switcher: above the browser's languages, below `fixed` sources. */
   choose(lang: string): void {
-    this.#chosen = lang;
+    this.chosen = lang;
     this.update();
   }
 
@@ -76,7 +80,7 @@ export class LocalizeController implements ReactiveController {
       wantedLanguages({
         lang: this.#host.lang,
         sessionLocale: this.#sessionLang,
-        chosen: this.#chosen,
+        chosen: this.chosen,
         navigatorLanguages:
           typeof navigator === 'undefined'
             ? null

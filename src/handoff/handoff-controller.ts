@@ -11,9 +11,11 @@ import {
   applyProgress,
   linkExpired,
   linkReady,
+  linkRequest,
   linkRequested,
   nextPollDelay,
   splitSvg,
+  type HandoffLanguage,
   type HandoffTiming,
   type HandoffView,
 } from './handoff-state.js';
@@ -38,6 +40,9 @@ export interface HandoffHooks {
   /** The session can no longer go on (expired, invalid). */
   fatal(error: FlowError): void;
 }
+
+/** The element the controller runs in; its localisation, when it has one, says which language the phone takes. */
+export type HandoffHost = ReactiveControllerHost & { readonly localize?: HandoffLanguage };
 
 /** Where the polling stands: off, on the handoff screen (close), or watching a connected phone from elsewhere. */
 type Mode = 'off' | 'screen' | 'watch';
@@ -73,7 +78,7 @@ export class HandoffController implements ReactiveController {
   #completed = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: HandoffHost,
     private readonly session: Pick<SessionController, 'client' | 'ended'>,
     private readonly hooks: HandoffHooks,
   ) {
@@ -130,7 +135,13 @@ export class HandoffController implements ReactiveController {
     this.#fresh = true;
     this.host.requestUpdate();
     try {
-      const link = await client.createHandoff(abort.signal);
+      const request = linkRequest(this.host.localize);
+      const link = await client.createHandoff(request, abort.signal).catch((error: unknown) => {
+        // A language this server does not take (one the page registered, an older server): a link without it.
+        if (request.locale && error instanceof FlowError && error.status === 400 && !abort.signal.aborted)
+          return client.createHandoff({}, abort.signal);
+        throw error;
+      });
       const qr = splitSvg(await HandoffController.qrEncoder(link.url));
       if (abort.signal.aborted) return;
       const expiresAt = Date.parse(link.expires_at);

@@ -7,6 +7,7 @@ import {
   applyProgress,
   linkExpired,
   linkReady,
+  linkRequest,
   linkRequested,
   nextPollDelay,
   progressKey,
@@ -127,5 +128,17 @@ describe('handoff QR markup', () => {
       splitSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M2 2h7"/></svg>'),
     ).to.deep.equal({ viewBox: '0 0 29 29', inner: '<path d="M2 2h7"/>' });
     expect(splitSvg('<div>no svg</div>')).to.equal(null);
+  });
+});
+
+describe('linkRequest', () => {
+  it('carries the language the applicant chose when the integrator fixed none', () => {
+    expect(linkRequest({ fixed: false, chosen: 'pt-br' })).to.deep.equal({ locale: 'pt-br' });
+  });
+
+  it('carries nothing without a choice, with a fixed language, or without a localisation', () => {
+    expect(linkRequest({ fixed: false, chosen: null })).to.deep.equal({});
+    expect(linkRequest({ fixed: true, chosen: 'de' })).to.deep.equal({});
+    expect(linkRequest(undefined)).to.deep.equal({});
   });
 });

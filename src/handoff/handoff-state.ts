@@ -1,4 +1,4 @@
-import type { FlowProgress } from '../api/schemas.js';
+import type { FlowProgress, HandoffRequest } from '../api/schemas.js';
 
 /** First and shortest delay between two progress polls (ms); reset on every change. */
 export const POLL_MIN_MS = 2_000;
@@ -160,4 +160,20 @@ export function splitSvg(markup: string): { viewBox: string; inner: string } | n
   const close = markup.lastIndexOf('</svg>');
   if (!open || close < 0) return null;
   return { viewBox: open[1]!, inner: markup.slice(open[0].length, close) };
+}
+
+/** What a new link needs to know of the language: the localisation of the element the handoff runs in. */
+export interface HandoffLanguage {
+  /** The element's `lang` or the session's `locale` decides the language (the phone gets the latter itself). */
+  readonly fixed: boolean;
+  /** The applicant's choice in the intro's switcher, null when none. */
+  readonly chosen: string | null;
+}
+
+/**
+ * The body of a link request: the language the applicant chose on this device, for the phone to open in;
+ * nothing when they chose none, or when the integrator fixed the language.
+ */
+export function linkRequest(language: HandoffLanguage | undefined): HandoffRequest {
+  return language && !language.fixed && language.chosen ? { locale: language.chosen } : {};
 }

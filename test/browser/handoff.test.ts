@@ -9,7 +9,7 @@ import '../../src/index.js';
 import type { VerilockFlow } from '../../src/index.js';
 import type { FlowClient } from '../../src/api/client.js';
 import { FlowError } from '../../src/api/errors.js';
-import type { FlowProgress, HandoffCreated } from '../../src/api/schemas.js';
+import type { FlowProgress, HandoffCreated, HandoffRequest } from '../../src/api/schemas.js';
 import {
   HandoffController,
   POLL_MAX_MS,
@@ -19,6 +19,7 @@ import {
   type QrEncoder,
   type VerilockHandoff,
 } from '../../src/components/handoff/handoff.js';
+import type { HandoffLanguage } from '../../src/handoff/handoff-state.js';
 import { en } from '../../src/i18n/registry.js';
 import type { Clock } from '../../src/internal/clock.js';
 import { flowSession, json, loadScript } from './helpers.js';
@@ -169,6 +170,10 @@ interface Stub {
   links: HandoffCreated[];
   polls: number[];
   created: number;
+  /** The body of every link request, in order. */
+  requests: HandoffRequest[];
+  /** Answers a link request carrying a language with this error instead (a server that does not take it). */
+  refuseLocale: FlowError | null;
 }
 
 function stubClient(clock: FakeClock, links: HandoffCreated[]): Stub {
@@ -177,9 +182,15 @@ function stubClient(clock: FakeClock, links: HandoffCreated[]): Stub {
     links,
     polls: [],
     created: 0,
+    requests: [],
+    refuseLocale: null,
     client: {
       getSession: () => Promise.resolve(SESSION),
-      createHandoff: () => Promise.resolve(stub.links[Math.min(stub.created++, stub.links.length - 1)]!),
+      createHandoff: (request: HandoffRequest = {}) => {
+        stub.requests.push(request);
+        if (request.locale && stub.refuseLocale) return Promise.reject(stub.refuseLocale);
+        return Promise.resolve(stub.links[Math.min(stub.created++, stub.links.length - 1)]!);
+      },
       getProgress: () => {
         stub.polls.push(clock.now());
         return Promise.resolve(typeof stub.progress === 'function' ? stub.progress() : stub.progress);
@@ -208,10 +219,17 @@ let mounted: Mounted | null = null;
  * the handoff screen up and its first link made and polled.
  */
 async function mountHandoff(
-  options: { links?: (clock: FakeClock) => HandoffCreated[]; stallMs?: number } = {},
+  options: {
+    links?: (clock: FakeClock) => HandoffCreated[];
+    stallMs?: number;
+    /** The host's localisation (the shell's LocalizeController); none by default. */
+    localize?: HandoffLanguage;
+    refuseLocale?: FlowError;
+  } = {},
 ): Promise<Mounted> {
   const clock = new FakeClock();
   const stub = stubClient(clock, options.links?.(clock) ?? [{ url: link(1), expires_at: inAnHour(clock) }]);
+  stub.refuseLocale = options.refuseLocale ?? null;
   const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('verilock-handoff');
   el.t = en;
@@ -226,6 +244,7 @@ async function mountHandoff(
     removeController: () => undefined,
     requestUpdate: () => (el.view = ctrl.view),
     updateComplete: Promise.resolve(true),
+    localize: options.localize,
   };
   const ctrl: HandoffController = new HandoffController(
     host,
@@ -367,6 +386,76 @@ describe('<verilock-handoff> progress polling', () => {
     const n = stub.polls.length;
     await clock.advance(60_000);
     expect(stub.polls.length).to.equal(n);
+  });
+});
+
+describe('HandoffController: the language chosen here goes with the link', () => {
+  it('sends the applicant’s choice with every new link', async () => {
+    const { el, ctrl, stub } = await mountHandoff({ localize: { fixed: false, chosen: 'zh-hant' } });
+    expect(stub.requests).to.deep.equal([{ locale: 'zh-hant' }]);
+    await ctrl.newLink();
+    await el.updateComplete;
+    expect(stub.requests).to.deep.equal([{ locale: 'zh-hant' }, { locale: 'zh-hant' }]);
+  });
+
+  it('sends none without a choice, or when the element’s lang or the session’s locale fixed the language', async () => {
+    for (const localize of [undefined, { fixed: false, chosen: null }, { fixed: true, chosen: 'de' }]) {
+      const { stub } = await mountHandoff({ localize });
+      expect(stub.requests, JSON.stringify(localize)).to.deep.equal([{}]);
+      mounted?.ctrl.hostDisconnected();
+    }
+  });
+
+  it('makes the link without the language when the server refuses it (400), and says nothing failed', async () => {
+    const refusal = new FlowError('server_error', 'The server refused the request (HTTP 400 from handoff).', {
+      status: 400,
+      endpoint: 'handoff',
+      details: { serverCode: 'validation_failed' },
+    });
+    const { ctrl, stub, said } = await mountHandoff({
+      localize: { fixed: false, chosen: 'sw' },
+      refuseLocale: refusal,
+    });
+    expect(stub.requests).to.deep.equal([{ locale: 'sw' }, {}]);
+    expect(ctrl.view.phase).to.equal('ready');
+    expect(ctrl.view.url).to.equal(link(1));
+    expect(said).not.to.include(en.handoffFailed);
+  });
+
+  it('does not retry other refusals: the link fails as before', async () => {
+    const clock = new FakeClock();
+    const stub = stubClient(clock, [{ url: link(1), expires_at: inAnHour(clock) }]);
+    stub.refuseLocale = new FlowError('server_error', 'The server failed (HTTP 500 from handoff).', {
+      status: 500,
+      endpoint: 'handoff',
+      retryable: true,
+    });
+    const said: string[] = [];
+    HandoffController.clock = clock;
+    const host = {
+      addController: () => undefined,
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
+      updateComplete: Promise.resolve(true),
+      localize: { fixed: false, chosen: 'de' },
+    };
+    const ctrl = new HandoffController(
+      host,
+      { client: stub.client, ended: false },
+      {
+        t: () => en,
+        needed: () => 3,
+        say: (text) => said.push(text),
+        completed: () => undefined,
+        fatal: () => undefined,
+      },
+    );
+    ctrl.hostConnected();
+    ctrl.open();
+    await waitUntil(() => ctrl.view.phase === 'failed', 'link failed');
+    expect(stub.requests).to.deep.equal([{ locale: 'de' }]);
+    expect(said).to.include(en.handoffFailed);
+    ctrl.hostDisconnected();
   });
 });
 

@@ -150,4 +150,40 @@ test.describe('continue on your phone', () => {
       await Promise.all([desktopCtx.close(), phoneCtx.close(), otherCtx.close()]);
     }
   });
+
+  test('the language chosen on the computer opens the phone in it, over the phone’s own languages', async ({
+    browser,
+    baseURL,
+  }) => {
+    const desktopCtx = await browser.newContext({ baseURL, locale: 'en-US' });
+    const phoneCtx = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 375, height: 812 } });
+    try {
+      const session = await createDocSelfieSession(desktopCtx.request, baseURL);
+      const desktop = await desktopCtx.newPage();
+      await desktop.goto(session.session_url);
+      const flow = desktop.locator('verilock-flow');
+      await expect(flow.getByRole('heading', { name: /verify your identity/i })).toBeVisible();
+      await flow.getByLabel('Language').selectOption('de');
+      await expect(flow.getByRole('heading', { name: /bestätigen Sie jetzt Ihre Identität/ })).toBeVisible();
+      await flow.getByRole('button', { name: 'Auf dem Smartphone fortfahren' }).click();
+      const link = await flow.getByRole('textbox', { name: 'Link für Ihr Smartphone' }).inputValue();
+      expect(link).toMatch(/\/handoff\//);
+
+      const phone = await phoneCtx.newPage();
+      await phone.goto(link);
+      await phone.getByRole('button', { name: 'Continue on this phone' }).click();
+      await phone.waitForURL(/\/verify\/vft_/);
+      await expect(phone.locator('html')).toHaveAttribute('lang', 'de');
+      const pflow = phone.locator('verilock-flow');
+      await expect(pflow).toHaveAttribute('lang', 'de');
+      await expect(pflow.getByRole('heading', { name: /bestätigen Sie jetzt Ihre Identität/ })).toBeVisible();
+      // Chosen once, on the computer: the phone has no switcher to undo it.
+      await expect(pflow.getByLabel('Sprache')).toHaveCount(0);
+      await shot(phone, '25-phone-in-chosen-language');
+      // The computer itself is as it was: no language fixed by the session.
+      expect((await getSession(desktopCtx.request, session.id)).locale ?? null).toBeNull();
+    } finally {
+      await Promise.all([desktopCtx.close(), phoneCtx.close()]);
+    }
+  });
 });

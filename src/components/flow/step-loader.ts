@@ -1,7 +1,7 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { FlowProgress } from '../../api/schemas.js';
 import { capturePlan, type FlowState } from '../../flow/machine.js';
-import type { HandoffController, HandoffHooks } from '../../handoff/handoff-controller.js';
+import type { HandoffController, HandoffHooks, HandoffHost } from '../../handoff/handoff-controller.js';
+import type { HandoffLanguage } from '../../handoff/handoff-state.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { SessionController } from '../../session/session-controller.js';
 import { loadCameraSteps, loadHandoffStep, prefetchSteps } from './loading.js';
@@ -31,7 +31,8 @@ export class StepLoader {
   handoff: HandoffController | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    /** The flow: its localisation tells a new handoff link the language chosen here. */
+    private readonly host: HandoffHost & { readonly localize: HandoffLanguage },
     private readonly options: StepLoaderOptions,
   ) {}
 

@@ -32,6 +32,14 @@ export function pageTranslation(acceptLanguage: string | undefined): Translation
   return BY_CODE.get(matchLocale(wanted)) ?? en;
 }
 
+/**
+ * The locale a link's page speaks: `locale` (a stored, already checked tag: the session's, or the one chosen on
+ * the device that made the link) when the widget ships it, else the one of `Accept-Language`.
+ */
+export function linkTranslation(locale: string | null, acceptLanguage: string | undefined): Translation {
+  return (locale ? BY_CODE.get(locale.toLowerCase()) : undefined) ?? pageTranslation(acceptLanguage);
+}
+
 /** Headers every one of these pages carries besides its CSP. */
 function commonHeaders(t: Translation): Record<string, string> {
   return {

@@ -171,7 +171,9 @@ test.describe('continue on your phone', () => {
 
       const phone = await phoneCtx.newPage();
       await phone.goto(link);
-      await phone.getByRole('button', { name: 'Continue on this phone' }).click();
+      // The link's own page already speaks it.
+      await expect(phone.getByRole('heading', { name: 'Auf diesem Smartphone fortfahren' })).toBeVisible();
+      await phone.getByRole('button', { name: 'Auf diesem Smartphone fortfahren' }).click();
       await phone.waitForURL(/\/verify\/vft_/);
       await expect(phone.locator('html')).toHaveAttribute('lang', 'de');
       const pflow = phone.locator('verilock-flow');

@@ -93,6 +93,22 @@ describe('handoff locale', () => {
     assert.match(html, /"locale":"zh-Hant"/);
   });
 
+  it('shows the link’s "continue on this phone" page in the language the phone will get', async () => {
+    const opened = async (token: string, locale?: string) => {
+      const made = await makeLink(token, locale ? { locale } : {});
+      const url = new URL(HandoffCreated.parse(await made.json()).url);
+      return t.request(url.pathname, { headers: { 'Accept-Language': 'fr' } });
+    };
+    const chosen = await opened((await createKyc(t, {}, ['selfie'])).session_token, 'de');
+    assert.equal(chosen.status, 200);
+    assert.equal(chosen.headers.get('Content-Language'), 'de');
+    assert.match(await chosen.text(), /<html lang="de"/);
+    const session = await opened((await createKyc(t, { locale: 'ja' }, ['selfie'])).session_token, 'de');
+    assert.equal(session.headers.get('Content-Language'), 'ja');
+    const none = await opened((await createKyc(t, {}, ['selfie'])).session_token);
+    assert.equal(none.headers.get('Content-Language'), 'fr');
+  });
+
   it('leaves the first device and the session itself as they were', async () => {
     const s = await createKyc(t, {}, ['selfie']);
     await phoneToken(s.session_token, { locale: 'fa' });

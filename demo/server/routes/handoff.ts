@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import {
   handoffOpenHeaders,
   handoffOpenHtml,
+  linkTranslation,
   messagePageHeaders,
   messagePageHtml,
   pageTranslation,
@@ -31,7 +32,8 @@ export function handoffRoutes(app: Hono<Env>, { sessions, handoffs }: Deps): voi
     const state = handoffs.check(c.req.param('code'));
     const lang = c.req.header('Accept-Language');
     if (!state.ok) return refused(state, lang);
-    const t = pageTranslation(lang);
+    // In the language the phone is about to get, so the page and the flow after it speak the same one.
+    const t = linkTranslation(state.locale, lang);
     return c.body(handoffOpenHtml(t), 200, handoffOpenHeaders(t));
   });
 

@@ -81,10 +81,13 @@ export class HandoffService {
     return { ok: true, handoff, row: session };
   }
 
-  /** Whether a handoff link could be redeemed now, without redeeming it (the link's page, GET and HEAD). */
-  check(code: string): { ok: true; row: SessionRow } | HandoffRefusal {
+  /**
+   * Whether a handoff link could be redeemed now, without redeeming it (the link's page, GET and HEAD), and
+   * the language the phone will get: the session's, else the one chosen on the device that made the link.
+   */
+  check(code: string): { ok: true; row: SessionRow; locale: string | null } | HandoffRefusal {
     const found = this.find(code, this.config.now());
-    return found.ok ? { ok: true, row: found.row } : found;
+    return found.ok ? { ok: true, row: found.row, locale: found.row.locale ?? found.handoff.locale } : found;
   }
 
   /**

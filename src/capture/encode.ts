@@ -3,6 +3,8 @@
  * EXIF/GPS or other metadata survives, scaled to the target size and compressed under a byte limit.
  */
 
+import { isPdfHeader, pdfPageFor } from './pdf-rules.js';
+
 export interface EncodeOptions {
   /** Longest side of the output, in pixels (documents: 1600+, selfies: ~1280). */
   maxLongSide: number;
@@ -18,7 +20,12 @@ export interface EncodedImage {
   height: number;
 }
 
-export type FileProblem = 'not_image' | 'heic' | 'too_large' | 'unreadable';
+/**
+ * Why a chosen file is refused: not an image or PDF, a HEIC the browser cannot decode, over the size limit
+ * (a PDF over it has its own message), unreadable, or a PDF that is encrypted (asks for a password) or corrupt.
+ */
+export type FileProblem =
+  'not_image' | 'heic' | 'too_large' | 'unreadable' | 'pdf_too_large' | 'pdf_encrypted' | 'pdf_corrupt';
 
 export class FileRejected extends Error {
   constructor(readonly problem: FileProblem) {
@@ -85,27 +92,37 @@ export function encodeVideoFrame(video: HTMLVideoElement, opts: EncodeOptions): 
   return encodeJpeg(video, video.videoWidth, video.videoHeight, opts);
 }
 
-/** Sniffs the first bytes of a file: the type a browser can decode, HEIC, or unknown. */
+/** Sniffs the first bytes of a file: the type a browser can decode, HEIC, PDF, or unknown. */
 export async function sniffImageType(
   file: Blob,
-): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'heic' | null> {
-  const b = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'heic' | 'pdf' | null> {
+  const b = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
   const ascii = (from: number, to: number) => String.fromCharCode(...b.slice(from, to));
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   if (ascii(0, 3) === 'GIF') return 'image/gif';
   if (ascii(4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|mif1|msf1|heim|heis|avif)$/.test(ascii(8, 12))) return 'heic';
+  if (isPdfHeader(b)) return 'pdf';
   return null;
 }
 
+export interface FileOptions extends EncodeOptions {
+  /** Files larger than this are refused (`too_large`, or `pdf_too_large` for a PDF). */
+  maxInputBytes: number;
+  /** The document side the file is for: a PDF gives its page 1 to the front, its page 2 (when it has one) to the back. */
+  side?: 'front' | 'back';
+}
+
 /**
- * Reads a chosen file and re-encodes it like a camera capture. Refuses non-images, HEIC (no
- * browser but Safari decodes it) and files over `maxInputBytes` with a {@link FileRejected}.
+ * Reads a chosen file and re-encodes it like a camera capture: an image, or a page of a PDF (rendered by
+ * pdf.js, loaded only then; see {@link pdfPageFor} for the page). Refuses non-images, HEIC (no browser but
+ * Safari decodes it), files over `maxInputBytes` and encrypted or corrupt PDFs with a {@link FileRejected}.
  */
-export async function encodeFile(file: File, opts: EncodeOptions & { maxInputBytes: number }): Promise<EncodedImage> {
-  if (file.size > opts.maxInputBytes) throw new FileRejected('too_large');
+export async function encodeFile(file: File, opts: FileOptions): Promise<EncodedImage> {
   const kind = await sniffImageType(file);
+  if (file.size > opts.maxInputBytes) throw new FileRejected(kind === 'pdf' ? 'pdf_too_large' : 'too_large');
+  if (kind === 'pdf') return encodePdf(file, opts);
   if (kind === 'heic') throw new FileRejected('heic');
   if (!kind)
     throw new FileRejected(/\.(heic|heif)$/i.test(file.name) || /hei[cf]/i.test(file.type) ? 'heic' : 'not_image');
@@ -115,6 +132,21 @@ export async function encodeFile(file: File, opts: EncodeOptions & { maxInputByt
   } finally {
     image.release();
   }
+}
+
+/** Renders the side's page of a PDF at the output size and encodes it (pdf.js is imported here, on first use). */
+async function encodePdf(file: File, opts: FileOptions): Promise<EncodedImage> {
+  const [{ renderPdfPage, PdfFailed }, data] = await Promise.all([
+    import('./pdf-page.js'),
+    file.arrayBuffer().then((b) => new Uint8Array(b)),
+  ]);
+  let rendered;
+  try {
+    rendered = await renderPdfPage(data, (pages) => pdfPageFor(opts.side ?? 'front', pages), opts.maxLongSide);
+  } catch (err) {
+    throw new FileRejected(err instanceof PdfFailed && err.failure === 'encrypted' ? 'pdf_encrypted' : 'pdf_corrupt');
+  }
+  return encodeJpeg(rendered.canvas, rendered.width, rendered.height, opts);
 }
 
 interface DecodedImage {

@@ -8,10 +8,13 @@ describe('fileProblemText', () => {
     expect(fileProblemText(en, 'heic', 1)).to.equal(en.fileHeic);
     expect(fileProblemText(en, 'not_image', 1)).to.equal(en.fileNotImage);
     expect(fileProblemText(en, 'unreadable', 1)).to.equal(en.fileUnreadable);
+    expect(fileProblemText(en, 'pdf_encrypted', 1)).to.equal(en.filePdfEncrypted);
+    expect(fileProblemText(en, 'pdf_corrupt', 1)).to.equal(en.filePdfCorrupt);
   });
   it('gives the size limit in whole megabytes, rounded down', () => {
     expect(fileProblemText(en, 'too_large', 10 * 1024 * 1024)).to.equal(en.fileTooLarge(10));
     expect(fileProblemText(en, 'too_large', 15.9 * 1024 * 1024)).to.equal(en.fileTooLarge(15));
+    expect(fileProblemText(en, 'pdf_too_large', 10 * 1024 * 1024)).to.equal(en.filePdfTooLarge(10));
   });
 });
 

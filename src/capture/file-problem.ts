@@ -12,5 +12,11 @@ export function fileProblemText(t: Translation, problem: FileProblem, maxInputBy
       return t.fileNotImage;
     case 'unreadable':
       return t.fileUnreadable;
+    case 'pdf_too_large':
+      return t.filePdfTooLarge(Math.floor(maxInputBytes / (1024 * 1024)));
+    case 'pdf_encrypted':
+      return t.filePdfEncrypted;
+    case 'pdf_corrupt':
+      return t.filePdfCorrupt;
   }
 }

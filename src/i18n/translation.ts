@@ -113,6 +113,10 @@ export interface Translation {
   fileNotImage: string;
   fileHeic: string;
   fileUnreadable: string;
+  /** A chosen PDF over the size limit (in whole megabytes), password-protected, or that cannot be opened. */
+  filePdfTooLarge: (maxMegabytes: number) => string;
+  filePdfEncrypted: string;
+  filePdfCorrupt: string;
   /** A document read on the device, before upload: why it may not be accepted (the applicant may retake or choose again). */
   documentReadIssue: Record<DocumentReadIssue, ErrorCopy>;
   /** Back to the document choice, after a reading that contradicts it. */

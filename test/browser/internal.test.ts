@@ -144,7 +144,8 @@ describe('capture encoding', () => {
     expect(await sniffImageType(new Blob([webp]))).to.equal('image/webp');
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0]);
     expect(await sniffImageType(new Blob([heic]))).to.equal('heic');
-    expect(await sniffImageType(new Blob(['%PDF-1.7 hello']))).to.equal(null);
+    expect(await sniffImageType(new Blob(['%PDF-1.7 hello']))).to.equal('pdf');
+    expect(await sniffImageType(new Blob(['hello']))).to.equal(null);
   });
 
   it('compresses under the byte limit and strips metadata (a JPEG with EXIF/GPS comes out without)', async () => {
@@ -175,7 +176,7 @@ describe('capture encoding', () => {
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0]);
     expect(await reason(new File([heic], 'IMG_0001.HEIC', { type: 'image/heic' }))).to.equal('heic');
     expect(await reason(new File(['just text'], 'notes.txt', { type: 'text/plain' }))).to.equal('not_image');
-    expect(await reason(new File(['%PDF-1.4'], 'scan.jpg', { type: 'image/jpeg' }))).to.equal('not_image');
+    expect(await reason(new File(['%PDF-1.4'], 'scan.jpg', { type: 'image/jpeg' }))).to.equal('pdf_corrupt');
     expect(await reason(new File([new Uint8Array(1_000_001)], 'big.jpg', { type: 'image/jpeg' }))).to.equal(
       'too_large',
     );

@@ -289,7 +289,8 @@ export class VerilockCapture extends VerilockElement {
     if (!file) return;
     this.fileProblem = null;
     this.busy = true;
-    const chosen = await encodeChosenFile(file, this.t, this.maxInputBytes);
+    const side = this.kind === 'document_back' ? 'back' : 'front';
+    const chosen = await encodeChosenFile(file, this.t, this.maxInputBytes, side);
     if ('problem' in chosen) {
       this.fileProblem = chosen.problem;
       this.busy = false;

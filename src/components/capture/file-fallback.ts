@@ -15,10 +15,18 @@ export function takeChosenFile(e: Event): File | null {
   return file;
 }
 
-/** Encodes a chosen file like a document photo, or says why it is refused. */
-export async function encodeChosenFile(file: File, t: Translation, maxInputBytes: number): Promise<ChosenFile> {
+/**
+ * Encodes a chosen file like a document photo (a PDF gives the front its page 1, the back its page 2 when it
+ * has one), or says why it is refused.
+ */
+export async function encodeChosenFile(
+  file: File,
+  t: Translation,
+  maxInputBytes: number,
+  side: 'front' | 'back' = 'front',
+): Promise<ChosenFile> {
   try {
-    return { image: await encodeFile(file, { ...ENCODING.document, maxInputBytes }) };
+    return { image: await encodeFile(file, { ...ENCODING.document, maxInputBytes, side }) };
   } catch (err) {
     return { problem: fileProblemText(t, err instanceof FileRejected ? err.problem : 'unreadable', maxInputBytes) };
   }
@@ -31,7 +39,7 @@ export function fileButton(t: Translation, disabled: boolean, onChange: (e: Even
     <input
       class="file-input"
       type="file"
-      accept="image/jpeg,image/png,image/webp,image/*"
+      accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,application/pdf,.pdf,image/*"
       ?disabled=${disabled}
       @change=${onChange}
     />

@@ -161,6 +161,9 @@ const ar: Translation = {
   fileNotImage: 'هذا الملف ليس صورة. اختر صورة بصيغة JPEG أو PNG أو WebP.',
   fileHeic: 'لا يمكن قراءة صور HEIC هنا. اختر صورة بصيغة JPEG أو PNG، أو التقط الصورة بالكاميرا.',
   fileUnreadable: 'تعذّرت قراءة هذه الصورة. اختر صورة أخرى.',
+  filePdfTooLarge: (mb) => `ملف PDF هذا كبير جدًا. اختر ملف PDF يقل حجمه عن ${n(mb)} ميغابايت، أو صورة للمستند.`,
+  filePdfEncrypted: 'ملف PDF هذا محمي بكلمة مرور. اختر ملف PDF بدون كلمة مرور، أو صورة للمستند.',
+  filePdfCorrupt: 'تعذّر فتح ملف PDF هذا؛ قد يكون تالفًا. اختر ملفًا آخر، أو التقط صورة بالكاميرا.',
   documentReadIssue: {
     document_expired: {
       title: 'انتهت صلاحية هذه الوثيقة',

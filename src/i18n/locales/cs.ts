@@ -152,6 +152,9 @@ const cs: Translation = {
   fileNotImage: 'Tento soubor není obrázek. Vyberte fotku JPEG, PNG nebo WebP.',
   fileHeic: 'Fotky HEIC zde nelze přečíst. Vyberte JPEG nebo PNG, nebo vyfoťte fotoaparátem.',
   fileUnreadable: 'Tento obrázek se nepodařilo přečíst. Vyberte jinou fotku.',
+  filePdfTooLarge: (mb) => `Toto PDF je příliš velké. Vyberte PDF menší než ${mb} MB nebo fotku dokladu.`,
+  filePdfEncrypted: 'Toto PDF je chráněné heslem. Vyberte PDF bez hesla nebo fotku dokladu.',
+  filePdfCorrupt: 'Toto PDF nelze otevřít; může být poškozené. Vyberte jiný soubor nebo vyfoťte doklad fotoaparátem.',
   documentReadIssue: {
     document_expired: {
       title: 'Platnost tohoto dokladu vypršela',

@@ -150,6 +150,11 @@ const da: Translation = {
   fileNotImage: 'Filen er ikke et billede. Vælg et JPEG-, PNG- eller WebP-foto.',
   fileHeic: 'HEIC-fotos kan ikke læses her. Vælg JPEG eller PNG, eller tag fotoet med kameraet.',
   fileUnreadable: 'Billedet kunne ikke læses. Vælg et andet foto.',
+  filePdfTooLarge: (mb) => `Denne PDF er for stor. Vælg en PDF under ${mb} MB eller et foto af dokumentet.`,
+  filePdfEncrypted:
+    'Denne PDF er beskyttet med en adgangskode. Vælg en PDF uden adgangskode eller et foto af dokumentet.',
+  filePdfCorrupt:
+    'Denne PDF kunne ikke åbnes; den kan være beskadiget. Vælg en anden fil, eller tag et foto med kameraet.',
   documentReadIssue: {
     document_expired: {
       title: 'Dokumentet er udløbet',

@@ -152,6 +152,12 @@ const de: Translation = {
   fileHeic:
     'HEIC-Fotos können hier nicht gelesen werden. Wählen Sie ein JPEG oder PNG, oder nehmen Sie das Foto mit der Kamera auf.',
   fileUnreadable: 'Dieses Bild konnte nicht gelesen werden. Wählen Sie ein anderes Foto.',
+  filePdfTooLarge: (mb) =>
+    `Diese PDF-Datei ist zu groß. Wählen Sie eine PDF-Datei mit weniger als ${mb} MB oder ein Foto des Dokuments.`,
+  filePdfEncrypted:
+    'Diese PDF-Datei ist mit einem Passwort geschützt. Wählen Sie eine PDF-Datei ohne Passwort oder ein Foto des Dokuments.',
+  filePdfCorrupt:
+    'Diese PDF-Datei konnte nicht geöffnet werden; sie ist möglicherweise beschädigt. Wählen Sie eine andere Datei oder machen Sie ein Foto mit der Kamera.',
   documentReadIssue: {
     document_expired: {
       title: 'Dieses Dokument ist abgelaufen',

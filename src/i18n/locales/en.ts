@@ -140,7 +140,10 @@ const en: Translation = {
   fileTooLarge: (mb) => `This file is too large. Choose an image under ${mb} MB.`,
   fileNotImage: 'This file is not an image. Choose a JPEG, PNG or WebP photo.',
   fileHeic: 'HEIC photos cannot be read here. Choose a JPEG or PNG, or take the photo with the camera.',
-  fileUnreadable: 'This image could not be read. Choose another photo.',
+  fileUnreadable: 'This image could not be read. Choose another file.',
+  filePdfTooLarge: (mb) => `This PDF is too large. Choose a file under ${mb} MB.`,
+  filePdfEncrypted: 'This PDF has a password. Choose another file.',
+  filePdfCorrupt: 'This PDF could not be read. Choose another file.',
   documentReadIssue: {
     document_expired: {
       title: 'This document has expired',

@@ -147,6 +147,9 @@ const es: Translation = {
   fileNotImage: 'Este archivo no es una imagen. Elija una foto en formato JPEG, PNG o WebP.',
   fileHeic: 'Las fotos HEIC no se pueden leer aquí. Elija un archivo JPEG o PNG, o tome la foto con la cámara.',
   fileUnreadable: 'No se ha podido leer esta imagen. Elija otra foto.',
+  filePdfTooLarge: (mb) => `Este PDF es demasiado grande. Elija un PDF de menos de ${mb} MB o una foto del documento.`,
+  filePdfEncrypted: 'Este PDF está protegido con contraseña. Elija un PDF sin contraseña o una foto del documento.',
+  filePdfCorrupt: 'No se pudo abrir este PDF; puede estar dañado. Elija otro archivo o haga una foto con la cámara.',
   documentReadIssue: {
     document_expired: {
       title: 'Este documento ha caducado',

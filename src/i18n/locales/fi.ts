@@ -155,6 +155,9 @@ const fi: Translation = {
   fileNotImage: 'Tiedosto ei ole kuva. Valitse JPEG-, PNG- tai WebP-kuva.',
   fileHeic: 'HEIC-kuvia ei voi lukea täällä. Valitse JPEG tai PNG, tai ota kuva kameralla.',
   fileUnreadable: 'Kuvaa ei voitu lukea. Valitse toinen kuva.',
+  filePdfTooLarge: (mb) => `Tämä PDF on liian suuri. Valitse alle ${mb} Mt:n PDF tai valokuva asiakirjasta.`,
+  filePdfEncrypted: 'Tämä PDF on suojattu salasanalla. Valitse PDF ilman salasanaa tai valokuva asiakirjasta.',
+  filePdfCorrupt: 'Tätä PDF:ää ei voitu avata; se voi olla vioittunut. Valitse toinen tiedosto tai ota kuva kameralla.',
   documentReadIssue: {
     document_expired: {
       title: 'Asiakirja on vanhentunut',

@@ -153,6 +153,11 @@ const fr: Translation = {
   fileHeic:
     'Les photos HEIC ne peuvent pas être lues ici. Choisissez un fichier JPEG ou PNG, ou prenez la photo avec la caméra.',
   fileUnreadable: 'Impossible de lire cette image. Choisissez une autre photo.',
+  filePdfTooLarge: (mb) =>
+    `Ce PDF est trop volumineux. Choisissez un PDF de moins de ${mb}${nbsp}Mo ou une photo du document.`,
+  filePdfEncrypted:
+    'Ce PDF est protégé par un mot de passe. Choisissez un PDF sans mot de passe ou une photo du document.',
+  filePdfCorrupt: `Ce PDF n’a pas pu être ouvert${nnbsp}; il est peut-être endommagé. Choisissez un autre fichier ou prenez une photo avec la caméra.`,
   documentReadIssue: {
     document_expired: {
       title: 'Ce document a expiré',

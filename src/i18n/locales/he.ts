@@ -159,6 +159,9 @@ const he: Translation = {
   fileNotImage: 'הקובץ הזה אינו תמונה. יש לבחור תמונת JPEG,‏ PNG או WebP.',
   fileHeic: 'לא ניתן לקרוא כאן תמונות HEIC. יש לבחור JPEG או PNG, או לצלם במצלמה.',
   fileUnreadable: 'לא ניתן היה לקרוא את התמונה. יש לבחור תמונה אחרת.',
+  filePdfTooLarge: (mb) => `קובץ ה־PDF גדול מדי. יש לבחור PDF קטן מ־${mb} MB או תמונה של המסמך.`,
+  filePdfEncrypted: 'קובץ ה־PDF מוגן בסיסמה. יש לבחור PDF ללא סיסמה או תמונה של המסמך.',
+  filePdfCorrupt: 'לא ניתן לפתוח את קובץ ה־PDF; ייתכן שהוא פגום. יש לבחור קובץ אחר או לצלם במצלמה.',
   documentReadIssue: {
     document_expired: {
       title: 'תוקף המסמך הזה פג',

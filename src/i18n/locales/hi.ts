@@ -145,6 +145,9 @@ const hi: Translation = {
   fileNotImage: 'यह फ़ाइल तस्वीर नहीं है। JPEG, PNG या WebP फ़ोटो चुनें।',
   fileHeic: 'HEIC फ़ोटो यहाँ नहीं पढ़ी जा सकतीं। JPEG या PNG चुनें, या कैमरे से फ़ोटो लें।',
   fileUnreadable: 'यह तस्वीर पढ़ी नहीं जा सकी। कोई दूसरी फ़ोटो चुनें।',
+  filePdfTooLarge: (mb) => `यह PDF बहुत बड़ी है। ${mb} MB से छोटी PDF या दस्तावेज़ की फ़ोटो चुनें।`,
+  filePdfEncrypted: 'यह PDF पासवर्ड से सुरक्षित है। बिना पासवर्ड वाली PDF या दस्तावेज़ की फ़ोटो चुनें।',
+  filePdfCorrupt: 'यह PDF खोली नहीं जा सकी; यह ख़राब हो सकती है। कोई दूसरी फ़ाइल चुनें या कैमरे से फ़ोटो लें।',
   documentReadIssue: {
     document_expired: {
       title: 'इस दस्तावेज़ की समय-सीमा खत्म हो गई है',

@@ -154,6 +154,10 @@ const hr: Translation = {
   fileNotImage: 'Ova datoteka nije slika. Odaberite fotografiju JPEG, PNG ili WebP.',
   fileHeic: 'Fotografije HEIC ovdje se ne mogu pročitati. Odaberite JPEG ili PNG ili snimite fotografiju kamerom.',
   fileUnreadable: 'Sliku nije moguće pročitati. Odaberite drugu fotografiju.',
+  filePdfTooLarge: (mb) => `Ovaj PDF je prevelik. Odaberite PDF manji od ${mb} MB ili fotografiju dokumenta.`,
+  filePdfEncrypted: 'Ovaj PDF zaštićen je lozinkom. Odaberite PDF bez lozinke ili fotografiju dokumenta.',
+  filePdfCorrupt:
+    'Ovaj PDF nije moguće otvoriti; možda je oštećen. Odaberite drugu datoteku ili snimite fotografiju kamerom.',
   documentReadIssue: {
     document_expired: {
       title: 'Ovaj je dokument istekao',

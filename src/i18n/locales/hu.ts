@@ -152,6 +152,10 @@ const hu: Translation = {
   fileNotImage: 'Ez a fájl nem kép. Válassz JPEG, PNG vagy WebP fotót.',
   fileHeic: 'A HEIC fotók itt nem olvashatók. Válassz JPEG vagy PNG képet, vagy készítsd el a fotót a kamerával.',
   fileUnreadable: 'Ezt a képet nem sikerült beolvasni. Válassz másik fotót.',
+  filePdfTooLarge: (mb) => `Ez a PDF túl nagy. Válassz ${mb} MB-nál kisebb PDF-et vagy egy fotót a dokumentumról.`,
+  filePdfEncrypted: 'Ez a PDF jelszóval védett. Válassz jelszó nélküli PDF-et vagy egy fotót a dokumentumról.',
+  filePdfCorrupt:
+    'Ezt a PDF-et nem sikerült megnyitni; lehet, hogy sérült. Válassz másik fájlt, vagy készíts fotót a kamerával.',
   documentReadIssue: {
     document_expired: {
       title: 'Ez az okmány lejárt',

@@ -148,6 +148,9 @@ const id: Translation = {
   fileNotImage: 'File ini bukan gambar. Pilih foto JPEG, PNG, atau WebP.',
   fileHeic: 'Foto HEIC tidak dapat dibaca di sini. Pilih JPEG atau PNG, atau ambil foto dengan kamera.',
   fileUnreadable: 'Gambar ini tidak dapat dibaca. Pilih foto lain.',
+  filePdfTooLarge: (mb) => `PDF ini terlalu besar. Pilih PDF di bawah ${mb} MB, atau foto dokumen.`,
+  filePdfEncrypted: 'PDF ini dilindungi kata sandi. Pilih PDF tanpa kata sandi, atau foto dokumen.',
+  filePdfCorrupt: 'PDF ini tidak dapat dibuka; mungkin rusak. Pilih file lain, atau ambil foto dengan kamera.',
   documentReadIssue: {
     document_expired: {
       title: 'Dokumen ini sudah kedaluwarsa',

@@ -155,6 +155,10 @@ const it: Translation = {
   fileHeic:
     'Le foto HEIC non possono essere lette qui. Scegli un JPEG o un PNG, oppure scatta la foto con la fotocamera.',
   fileUnreadable: 'Impossibile leggere questa immagine. Scegli un’altra foto.',
+  filePdfTooLarge: (mb) => `Questo PDF è troppo grande. Scegli un PDF sotto i ${mb} MB o una foto del documento.`,
+  filePdfEncrypted: 'Questo PDF è protetto da password. Scegli un PDF senza password o una foto del documento.',
+  filePdfCorrupt:
+    'Impossibile aprire questo PDF; potrebbe essere danneggiato. Scegli un altro file o scatta una foto con la fotocamera.',
   documentReadIssue: {
     document_expired: {
       title: 'Questo documento è scaduto',

@@ -145,6 +145,10 @@ const ja: Translation = {
   fileNotImage: 'このファイルは画像ではありません。JPEG、PNG、WebP の写真を選択してください。',
   fileHeic: 'HEIC の写真はここでは読み込めません。JPEG か PNG を選択するか、カメラで撮影してください。',
   fileUnreadable: 'この画像を読み込めませんでした。別の写真を選択してください。',
+  filePdfTooLarge: (mb) => `この PDF は大きすぎます。${mb} MB 未満の PDF か、書類の写真を選択してください。`,
+  filePdfEncrypted: 'この PDF はパスワードで保護されています。パスワードのない PDF か、書類の写真を選択してください。',
+  filePdfCorrupt:
+    'この PDF を開けませんでした。破損している可能性があります。別のファイルを選択するか、カメラで撮影してください。',
   documentReadIssue: {
     document_expired: {
       title: 'この書類は有効期限が切れています',

@@ -145,6 +145,9 @@ const ko: Translation = {
   fileNotImage: '이 파일은 이미지가 아닙니다. JPEG, PNG 또는 WebP 사진을 선택하세요.',
   fileHeic: 'HEIC 사진은 여기서 읽을 수 없습니다. JPEG 또는 PNG를 선택하거나 카메라로 촬영하세요.',
   fileUnreadable: '이 이미지를 읽을 수 없습니다. 다른 사진을 선택하세요.',
+  filePdfTooLarge: (mb) => `이 PDF는 너무 큽니다. ${mb}MB 미만의 PDF나 서류 사진을 선택하세요.`,
+  filePdfEncrypted: '이 PDF는 비밀번호로 보호되어 있습니다. 비밀번호가 없는 PDF나 서류 사진을 선택하세요.',
+  filePdfCorrupt: '이 PDF를 열 수 없습니다. 손상되었을 수 있습니다. 다른 파일을 선택하거나 카메라로 촬영하세요.',
   documentReadIssue: {
     document_expired: {
       title: '이 신분증은 유효기간이 지났습니다',

@@ -150,6 +150,10 @@ const nb: Translation = {
   fileNotImage: 'Filen er ikke et bilde. Velg et JPEG-, PNG- eller WebP-bilde.',
   fileHeic: 'HEIC-bilder kan ikke leses her. Velg JPEG eller PNG, eller ta bildet med kameraet.',
   fileUnreadable: 'Bildet kunne ikke leses. Velg et annet bilde.',
+  filePdfTooLarge: (mb) => `Denne PDF-en er for stor. Velg en PDF under ${mb} MB eller et bilde av dokumentet.`,
+  filePdfEncrypted: 'Denne PDF-en er beskyttet med passord. Velg en PDF uten passord eller et bilde av dokumentet.',
+  filePdfCorrupt:
+    'Denne PDF-en kunne ikke åpnes; den kan være skadet. Velg en annen fil, eller ta et bilde med kameraet.',
   documentReadIssue: {
     document_expired: {
       title: 'Dokumentet er utløpt',

@@ -154,6 +154,11 @@ const nl: Translation = {
   fileNotImage: 'Dit bestand is geen afbeelding. Kies een JPEG-, PNG- of WebP-foto.',
   fileHeic: 'HEIC-foto’s kunnen hier niet worden gelezen. Kies een JPEG of PNG, of maak de foto met de camera.',
   fileUnreadable: 'Deze afbeelding kon niet worden gelezen. Kies een andere foto.',
+  filePdfTooLarge: (mb) => `Deze pdf is te groot. Kies een pdf kleiner dan ${mb} MB of een foto van het document.`,
+  filePdfEncrypted:
+    'Deze pdf is beveiligd met een wachtwoord. Kies een pdf zonder wachtwoord of een foto van het document.',
+  filePdfCorrupt:
+    'Deze pdf kon niet worden geopend; hij is mogelijk beschadigd. Kies een ander bestand of maak een foto met de camera.',
   documentReadIssue: {
     document_expired: {
       title: 'Dit document is verlopen',

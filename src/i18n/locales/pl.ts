@@ -156,6 +156,10 @@ const pl: Translation = {
   fileNotImage: 'Ten plik nie jest obrazem. Wybierz zdjęcie JPEG, PNG lub WebP.',
   fileHeic: 'Nie można tu odczytać zdjęć HEIC. Wybierz JPEG lub PNG albo zrób zdjęcie aparatem.',
   fileUnreadable: 'Nie udało się odczytać tego obrazu. Wybierz inne zdjęcie.',
+  filePdfTooLarge: (mb) => `Ten plik PDF jest za duży. Wybierz PDF mniejszy niż ${mb} MB albo zdjęcie dokumentu.`,
+  filePdfEncrypted: 'Ten plik PDF jest chroniony hasłem. Wybierz PDF bez hasła albo zdjęcie dokumentu.',
+  filePdfCorrupt:
+    'Nie udało się otworzyć tego pliku PDF; może być uszkodzony. Wybierz inny plik albo zrób zdjęcie aparatem.',
   documentReadIssue: {
     document_expired: {
       title: 'Ten dokument stracił ważność',

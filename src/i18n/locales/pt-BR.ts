@@ -147,6 +147,10 @@ const ptBR: Translation = {
   fileNotImage: 'Este arquivo não é uma imagem. Escolha uma foto em JPEG, PNG ou WebP.',
   fileHeic: 'Fotos HEIC não podem ser lidas aqui. Escolha um arquivo JPEG ou PNG, ou tire a foto com a câmera.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra foto.',
+  filePdfTooLarge: (mb) => `Este PDF é grande demais. Escolha um PDF com menos de ${mb} MB ou uma foto do documento.`,
+  filePdfEncrypted: 'Este PDF é protegido por senha. Escolha um PDF sem senha ou uma foto do documento.',
+  filePdfCorrupt:
+    'Não foi possível abrir este PDF; ele pode estar danificado. Escolha outro arquivo ou tire uma foto com a câmera.',
   documentReadIssue: {
     document_expired: {
       title: 'Este documento está vencido',

@@ -152,6 +152,12 @@ const ptPT: Translation = {
   fileNotImage: 'Este ficheiro não é uma imagem. Escolha uma fotografia JPEG, PNG ou WebP.',
   fileHeic: 'As fotografias HEIC não podem ser lidas aqui. Escolha um JPEG ou PNG, ou tire a fotografia com a câmara.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra fotografia.',
+  filePdfTooLarge: (mb) =>
+    `Este PDF é demasiado grande. Escolha um PDF com menos de ${mb} MB ou uma fotografia do documento.`,
+  filePdfEncrypted:
+    'Este PDF está protegido por palavra-passe. Escolha um PDF sem palavra-passe ou uma fotografia do documento.',
+  filePdfCorrupt:
+    'Não foi possível abrir este PDF; pode estar danificado. Escolha outro ficheiro ou tire uma fotografia com a câmara.',
   documentReadIssue: {
     document_expired: {
       title: 'Este documento expirou',

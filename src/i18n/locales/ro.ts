@@ -154,6 +154,10 @@ const ro: Translation = {
   fileNotImage: 'Acest fișier nu este o imagine. Alege o fotografie JPEG, PNG sau WebP.',
   fileHeic: 'Fotografiile HEIC nu pot fi citite aici. Alege un JPEG sau PNG ori fă fotografia cu camera.',
   fileUnreadable: 'Imaginea nu a putut fi citită. Alege altă fotografie.',
+  filePdfTooLarge: (mb) => `Acest PDF este prea mare. Alege un PDF sub ${mb} MB sau o fotografie a documentului.`,
+  filePdfEncrypted: 'Acest PDF este protejat prin parolă. Alege un PDF fără parolă sau o fotografie a documentului.',
+  filePdfCorrupt:
+    'Acest PDF nu a putut fi deschis; poate fi deteriorat. Alege alt fișier sau fă o fotografie cu camera.',
   documentReadIssue: {
     document_expired: {
       title: 'Acest document a expirat',

@@ -152,6 +152,10 @@ const sk: Translation = {
   fileNotImage: 'Tento súbor nie je obrázok. Vyberte fotku JPEG, PNG alebo WebP.',
   fileHeic: 'Fotky HEIC sa tu nedajú prečítať. Vyberte JPEG alebo PNG, alebo odfoťte fotoaparátom.',
   fileUnreadable: 'Tento obrázok sa nepodarilo prečítať. Vyberte inú fotku.',
+  filePdfTooLarge: (mb) => `Toto PDF je príliš veľké. Vyberte PDF menšie ako ${mb} MB alebo fotku dokladu.`,
+  filePdfEncrypted: 'Toto PDF je chránené heslom. Vyberte PDF bez hesla alebo fotku dokladu.',
+  filePdfCorrupt:
+    'Toto PDF sa nepodarilo otvoriť; môže byť poškodené. Vyberte iný súbor alebo odfoťte doklad fotoaparátom.',
   documentReadIssue: {
     document_expired: {
       title: 'Platnosť tohto dokladu vypršala',

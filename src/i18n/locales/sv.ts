@@ -150,6 +150,10 @@ const sv: Translation = {
   fileNotImage: 'Filen är ingen bild. Välj ett JPEG-, PNG- eller WebP-foto.',
   fileHeic: 'HEIC-foton kan inte läsas här. Välj JPEG eller PNG, eller ta fotot med kameran.',
   fileUnreadable: 'Bilden kunde inte läsas. Välj ett annat foto.',
+  filePdfTooLarge: (mb) => `Den här PDF-filen är för stor. Välj en PDF under ${mb} MB eller ett foto av dokumentet.`,
+  filePdfEncrypted: 'Den här PDF-filen är lösenordsskyddad. Välj en PDF utan lösenord eller ett foto av dokumentet.',
+  filePdfCorrupt:
+    'Den här PDF-filen kunde inte öppnas; den kan vara skadad. Välj en annan fil eller ta ett foto med kameran.',
   documentReadIssue: {
     document_expired: {
       title: 'Dokumentet har gått ut',

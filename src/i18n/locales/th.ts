@@ -144,6 +144,9 @@ const th: Translation = {
   fileNotImage: 'ไฟล์นี้ไม่ใช่รูปภาพ เลือกรูป JPEG, PNG หรือ WebP',
   fileHeic: 'อ่านรูป HEIC ที่นี่ไม่ได้ เลือก JPEG หรือ PNG หรือถ่ายรูปด้วยกล้อง',
   fileUnreadable: 'อ่านรูปนี้ไม่ได้ เลือกรูปอื่น',
+  filePdfTooLarge: (mb) => `PDF นี้ใหญ่เกินไป เลือก PDF ที่เล็กกว่า ${mb} MB หรือรูปถ่ายของเอกสาร`,
+  filePdfEncrypted: 'PDF นี้มีรหัสผ่านป้องกัน เลือก PDF ที่ไม่มีรหัสผ่าน หรือรูปถ่ายของเอกสาร',
+  filePdfCorrupt: 'เปิด PDF นี้ไม่ได้ ไฟล์อาจเสียหาย เลือกไฟล์อื่น หรือถ่ายรูปด้วยกล้อง',
   documentReadIssue: {
     document_expired: {
       title: 'เอกสารนี้หมดอายุแล้ว',

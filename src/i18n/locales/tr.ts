@@ -150,6 +150,9 @@ const tr: Translation = {
   fileNotImage: 'Bu dosya bir görsel değil. JPEG, PNG veya WebP fotoğraf seçin.',
   fileHeic: 'HEIC fotoğraflar burada okunamıyor. JPEG veya PNG seçin ya da fotoğrafı kamerayla çekin.',
   fileUnreadable: 'Bu görsel okunamadı. Başka bir fotoğraf seçin.',
+  filePdfTooLarge: (mb) => `Bu PDF çok büyük. ${mb} MB’tan küçük bir PDF veya belgenin fotoğrafını seçin.`,
+  filePdfEncrypted: 'Bu PDF parolayla korunuyor. Parolasız bir PDF veya belgenin fotoğrafını seçin.',
+  filePdfCorrupt: 'Bu PDF açılamadı; hasarlı olabilir. Başka bir dosya seçin veya kamerayla fotoğraf çekin.',
   documentReadIssue: {
     document_expired: {
       title: 'Bu belgenin süresi dolmuş',

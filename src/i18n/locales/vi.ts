@@ -147,6 +147,9 @@ const vi: Translation = {
   fileNotImage: 'Tệp này không phải là ảnh. Hãy chọn ảnh JPEG, PNG hoặc WebP.',
   fileHeic: 'Không đọc được ảnh HEIC tại đây. Hãy chọn JPEG hoặc PNG, hoặc chụp bằng camera.',
   fileUnreadable: 'Không đọc được ảnh này. Hãy chọn ảnh khác.',
+  filePdfTooLarge: (mb) => `Tệp PDF này quá lớn. Hãy chọn PDF dưới ${mb} MB hoặc ảnh chụp giấy tờ.`,
+  filePdfEncrypted: 'Tệp PDF này được bảo vệ bằng mật khẩu. Hãy chọn PDF không có mật khẩu hoặc ảnh chụp giấy tờ.',
+  filePdfCorrupt: 'Không mở được tệp PDF này; tệp có thể bị hỏng. Hãy chọn tệp khác hoặc chụp ảnh bằng camera.',
   documentReadIssue: {
     document_expired: {
       title: 'Giấy tờ này đã hết hạn',

@@ -398,7 +398,7 @@ test.describe('camera denied', () => {
 
     const input = flow.locator('input[type=file]');
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo\n') });
-    await expect(flow.getByRole('alert').filter({ hasText: 'This file is not an image' })).toBeVisible();
+    await expect(flow.getByRole('alert').filter({ hasText: 'This file is not a photo or a PDF' })).toBeVisible();
 
     const big = Buffer.alloc(11 * 1024 * 1024);
     big.set([0xff, 0xd8, 0xff, 0xe0]);

@@ -149,7 +149,7 @@ const cs: Translation = {
   confirm: 'Použít tuto fotku',
 
   fileTooLarge: (mb) => `Soubor je příliš velký. Vyberte obrázek menší než ${mb} MB.`,
-  fileNotImage: 'Tento soubor není obrázek. Vyberte fotku JPEG, PNG nebo WebP.',
+  fileNotImage: 'Tento soubor není fotka ani PDF.',
   fileHeic: 'Fotky HEIC zde nelze přečíst. Vyberte JPEG nebo PNG, nebo vyfoťte fotoaparátem.',
   fileUnreadable: 'Tento obrázek se nepodařilo přečíst. Vyberte jinou fotku.',
   filePdfTooLarge: (mb) => `Toto PDF je příliš velké. Vyberte PDF menší než ${mb} MB nebo fotku dokladu.`,

@@ -147,7 +147,7 @@ const da: Translation = {
   confirm: 'Brug dette foto',
 
   fileTooLarge: (mb) => `Filen er for stor. Vælg et billede under ${mb} MB.`,
-  fileNotImage: 'Filen er ikke et billede. Vælg et JPEG-, PNG- eller WebP-foto.',
+  fileNotImage: 'Filen er hverken et foto eller en PDF.',
   fileHeic: 'HEIC-fotos kan ikke læses her. Vælg JPEG eller PNG, eller tag fotoet med kameraet.',
   fileUnreadable: 'Billedet kunne ikke læses. Vælg et andet foto.',
   filePdfTooLarge: (mb) => `Denne PDF er for stor. Vælg en PDF under ${mb} MB eller et foto af dokumentet.`,

@@ -148,7 +148,7 @@ const de: Translation = {
   confirm: 'Dieses Foto verwenden',
 
   fileTooLarge: (mb) => `Diese Datei ist zu groß. Wählen Sie ein Bild mit weniger als ${mb} MB.`,
-  fileNotImage: 'Diese Datei ist kein Bild. Wählen Sie ein Foto im Format JPEG, PNG oder WebP.',
+  fileNotImage: 'Diese Datei ist weder ein Foto noch eine PDF-Datei.',
   fileHeic:
     'HEIC-Fotos können hier nicht gelesen werden. Wählen Sie ein JPEG oder PNG, oder nehmen Sie das Foto mit der Kamera auf.',
   fileUnreadable: 'Dieses Bild konnte nicht gelesen werden. Wählen Sie ein anderes Foto.',

@@ -138,12 +138,12 @@ const en: Translation = {
   confirm: 'Use this photo',
 
   fileTooLarge: (mb) => `This file is too large. Choose an image under ${mb} MB.`,
-  fileNotImage: 'This file is not an image. Choose a JPEG, PNG or WebP photo.',
+  fileNotImage: 'This file is not a photo or a PDF.',
   fileHeic: 'HEIC photos cannot be read here. Choose a JPEG or PNG, or take the photo with the camera.',
-  fileUnreadable: 'This image could not be read. Choose another file.',
-  filePdfTooLarge: (mb) => `This PDF is too large. Choose a file under ${mb} MB.`,
-  filePdfEncrypted: 'This PDF has a password. Choose another file.',
-  filePdfCorrupt: 'This PDF could not be read. Choose another file.',
+  fileUnreadable: 'This image could not be read. Choose another photo.',
+  filePdfTooLarge: (mb) => `This PDF is over ${mb} MB. Choose another.`,
+  filePdfEncrypted: 'This PDF has a password. Choose another.',
+  filePdfCorrupt: 'This PDF could not be read. Choose another.',
   documentReadIssue: {
     document_expired: {
       title: 'This document has expired',

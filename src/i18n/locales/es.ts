@@ -144,7 +144,7 @@ const es: Translation = {
   confirm: 'Usar esta foto',
 
   fileTooLarge: (mb) => `Este archivo es demasiado grande. Elija una imagen de menos de ${mb} MB.`,
-  fileNotImage: 'Este archivo no es una imagen. Elija una foto en formato JPEG, PNG o WebP.',
+  fileNotImage: 'Este archivo no es una foto ni un PDF.',
   fileHeic: 'Las fotos HEIC no se pueden leer aquí. Elija un archivo JPEG o PNG, o tome la foto con la cámara.',
   fileUnreadable: 'No se ha podido leer esta imagen. Elija otra foto.',
   filePdfTooLarge: (mb) => `Este PDF es demasiado grande. Elija un PDF de menos de ${mb} MB o una foto del documento.`,

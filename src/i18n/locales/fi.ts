@@ -152,7 +152,7 @@ const fi: Translation = {
   confirm: 'Käytä tätä kuvaa',
 
   fileTooLarge: (mb) => `Tiedosto on liian suuri. Valitse alle ${mb} Mt:n kuva.`,
-  fileNotImage: 'Tiedosto ei ole kuva. Valitse JPEG-, PNG- tai WebP-kuva.',
+  fileNotImage: 'Tiedosto ei ole valokuva eikä PDF.',
   fileHeic: 'HEIC-kuvia ei voi lukea täällä. Valitse JPEG tai PNG, tai ota kuva kameralla.',
   fileUnreadable: 'Kuvaa ei voitu lukea. Valitse toinen kuva.',
   filePdfTooLarge: (mb) => `Tämä PDF on liian suuri. Valitse alle ${mb} Mt:n PDF tai valokuva asiakirjasta.`,

@@ -149,7 +149,7 @@ const fr: Translation = {
   confirm: 'Utiliser cette photo',
 
   fileTooLarge: (mb) => `Ce fichier est trop volumineux. Choisissez une image de moins de ${mb}${nbsp}Mo.`,
-  fileNotImage: 'Ce fichier n’est pas une image. Choisissez une photo au format JPEG, PNG ou WebP.',
+  fileNotImage: 'Ce fichier n’est ni une photo ni un PDF.',
   fileHeic:
     'Les photos HEIC ne peuvent pas être lues ici. Choisissez un fichier JPEG ou PNG, ou prenez la photo avec la caméra.',
   fileUnreadable: 'Impossible de lire cette image. Choisissez une autre photo.',

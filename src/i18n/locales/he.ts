@@ -156,7 +156,7 @@ const he: Translation = {
   confirm: 'שימוש בתמונה הזו',
 
   fileTooLarge: (mb) => `הקובץ גדול מדי. יש לבחור תמונה קטנה מ־${mb} MB.`,
-  fileNotImage: 'הקובץ הזה אינו תמונה. יש לבחור תמונת JPEG,‏ PNG או WebP.',
+  fileNotImage: 'הקובץ הזה אינו תמונה או PDF.',
   fileHeic: 'לא ניתן לקרוא כאן תמונות HEIC. יש לבחור JPEG או PNG, או לצלם במצלמה.',
   fileUnreadable: 'לא ניתן היה לקרוא את התמונה. יש לבחור תמונה אחרת.',
   filePdfTooLarge: (mb) => `קובץ ה־PDF גדול מדי. יש לבחור PDF קטן מ־${mb} MB או תמונה של המסמך.`,

@@ -142,7 +142,7 @@ const hi: Translation = {
   confirm: 'यह फ़ोटो इस्तेमाल करें',
 
   fileTooLarge: (mb) => `यह फ़ाइल बहुत बड़ी है। ${mb} MB से छोटी तस्वीर चुनें।`,
-  fileNotImage: 'यह फ़ाइल तस्वीर नहीं है। JPEG, PNG या WebP फ़ोटो चुनें।',
+  fileNotImage: 'यह फ़ाइल न तो फ़ोटो है और न ही PDF।',
   fileHeic: 'HEIC फ़ोटो यहाँ नहीं पढ़ी जा सकतीं। JPEG या PNG चुनें, या कैमरे से फ़ोटो लें।',
   fileUnreadable: 'यह तस्वीर पढ़ी नहीं जा सकी। कोई दूसरी फ़ोटो चुनें।',
   filePdfTooLarge: (mb) => `यह PDF बहुत बड़ी है। ${mb} MB से छोटी PDF या दस्तावेज़ की फ़ोटो चुनें।`,

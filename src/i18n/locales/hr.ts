@@ -151,7 +151,7 @@ const hr: Translation = {
   confirm: 'Koristi ovu fotografiju',
 
   fileTooLarge: (mb) => `Datoteka je prevelika. Odaberite sliku manju od ${mb} MB.`,
-  fileNotImage: 'Ova datoteka nije slika. Odaberite fotografiju JPEG, PNG ili WebP.',
+  fileNotImage: 'Ova datoteka nije ni fotografija ni PDF.',
   fileHeic: 'Fotografije HEIC ovdje se ne mogu pročitati. Odaberite JPEG ili PNG ili snimite fotografiju kamerom.',
   fileUnreadable: 'Sliku nije moguće pročitati. Odaberite drugu fotografiju.',
   filePdfTooLarge: (mb) => `Ovaj PDF je prevelik. Odaberite PDF manji od ${mb} MB ili fotografiju dokumenta.`,

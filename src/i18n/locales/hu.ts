@@ -149,7 +149,7 @@ const hu: Translation = {
   confirm: 'Ezt a fotót használom',
 
   fileTooLarge: (mb) => `Ez a fájl túl nagy. Válassz ${mb} MB-nál kisebb képet.`,
-  fileNotImage: 'Ez a fájl nem kép. Válassz JPEG, PNG vagy WebP fotót.',
+  fileNotImage: 'Ez a fájl nem fotó és nem PDF.',
   fileHeic: 'A HEIC fotók itt nem olvashatók. Válassz JPEG vagy PNG képet, vagy készítsd el a fotót a kamerával.',
   fileUnreadable: 'Ezt a képet nem sikerült beolvasni. Válassz másik fotót.',
   filePdfTooLarge: (mb) => `Ez a PDF túl nagy. Válassz ${mb} MB-nál kisebb PDF-et vagy egy fotót a dokumentumról.`,

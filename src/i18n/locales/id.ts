@@ -145,7 +145,7 @@ const id: Translation = {
   confirm: 'Pakai foto ini',
 
   fileTooLarge: (mb) => `File ini terlalu besar. Pilih gambar di bawah ${mb} MB.`,
-  fileNotImage: 'File ini bukan gambar. Pilih foto JPEG, PNG, atau WebP.',
+  fileNotImage: 'File ini bukan foto atau PDF.',
   fileHeic: 'Foto HEIC tidak dapat dibaca di sini. Pilih JPEG atau PNG, atau ambil foto dengan kamera.',
   fileUnreadable: 'Gambar ini tidak dapat dibaca. Pilih foto lain.',
   filePdfTooLarge: (mb) => `PDF ini terlalu besar. Pilih PDF di bawah ${mb} MB, atau foto dokumen.`,

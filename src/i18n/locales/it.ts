@@ -151,7 +151,7 @@ const it: Translation = {
   confirm: 'Usa questa foto',
 
   fileTooLarge: (mb) => `Il file è troppo grande. Scegli un’immagine sotto i ${mb} MB.`,
-  fileNotImage: 'Questo file non è un’immagine. Scegli una foto JPEG, PNG o WebP.',
+  fileNotImage: 'Questo file non è né una foto né un PDF.',
   fileHeic:
     'Le foto HEIC non possono essere lette qui. Scegli un JPEG o un PNG, oppure scatta la foto con la fotocamera.',
   fileUnreadable: 'Impossibile leggere questa immagine. Scegli un’altra foto.',

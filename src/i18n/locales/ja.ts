@@ -142,7 +142,7 @@ const ja: Translation = {
   confirm: 'この写真を使う',
 
   fileTooLarge: (mb) => `ファイルが大きすぎます。${mb} MB 未満の画像を選択してください。`,
-  fileNotImage: 'このファイルは画像ではありません。JPEG、PNG、WebP の写真を選択してください。',
+  fileNotImage: 'このファイルは写真でも PDF でもありません。',
   fileHeic: 'HEIC の写真はここでは読み込めません。JPEG か PNG を選択するか、カメラで撮影してください。',
   fileUnreadable: 'この画像を読み込めませんでした。別の写真を選択してください。',
   filePdfTooLarge: (mb) => `この PDF は大きすぎます。${mb} MB 未満の PDF か、書類の写真を選択してください。`,

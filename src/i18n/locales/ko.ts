@@ -142,7 +142,7 @@ const ko: Translation = {
   confirm: '이 사진 사용',
 
   fileTooLarge: (mb) => `파일이 너무 큽니다. ${mb}MB 미만의 이미지를 선택하세요.`,
-  fileNotImage: '이 파일은 이미지가 아닙니다. JPEG, PNG 또는 WebP 사진을 선택하세요.',
+  fileNotImage: '이 파일은 사진이나 PDF가 아닙니다.',
   fileHeic: 'HEIC 사진은 여기서 읽을 수 없습니다. JPEG 또는 PNG를 선택하거나 카메라로 촬영하세요.',
   fileUnreadable: '이 이미지를 읽을 수 없습니다. 다른 사진을 선택하세요.',
   filePdfTooLarge: (mb) => `이 PDF는 너무 큽니다. ${mb}MB 미만의 PDF나 서류 사진을 선택하세요.`,

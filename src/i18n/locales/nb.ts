@@ -147,7 +147,7 @@ const nb: Translation = {
   confirm: 'Bruk dette bildet',
 
   fileTooLarge: (mb) => `Filen er for stor. Velg et bilde under ${mb} MB.`,
-  fileNotImage: 'Filen er ikke et bilde. Velg et JPEG-, PNG- eller WebP-bilde.',
+  fileNotImage: 'Filen er verken et bilde eller en PDF.',
   fileHeic: 'HEIC-bilder kan ikke leses her. Velg JPEG eller PNG, eller ta bildet med kameraet.',
   fileUnreadable: 'Bildet kunne ikke leses. Velg et annet bilde.',
   filePdfTooLarge: (mb) => `Denne PDF-en er for stor. Velg en PDF under ${mb} MB eller et bilde av dokumentet.`,

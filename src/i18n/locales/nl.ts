@@ -151,7 +151,7 @@ const nl: Translation = {
   confirm: 'Deze foto gebruiken',
 
   fileTooLarge: (mb) => `Dit bestand is te groot. Kies een afbeelding kleiner dan ${mb} MB.`,
-  fileNotImage: 'Dit bestand is geen afbeelding. Kies een JPEG-, PNG- of WebP-foto.',
+  fileNotImage: 'Dit bestand is geen foto en geen pdf.',
   fileHeic: 'HEIC-foto’s kunnen hier niet worden gelezen. Kies een JPEG of PNG, of maak de foto met de camera.',
   fileUnreadable: 'Deze afbeelding kon niet worden gelezen. Kies een andere foto.',
   filePdfTooLarge: (mb) => `Deze pdf is te groot. Kies een pdf kleiner dan ${mb} MB of een foto van het document.`,

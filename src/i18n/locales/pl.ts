@@ -153,7 +153,7 @@ const pl: Translation = {
   confirm: 'Użyj tego zdjęcia',
 
   fileTooLarge: (mb) => `Ten plik jest za duży. Wybierz obraz mniejszy niż ${mb} MB.`,
-  fileNotImage: 'Ten plik nie jest obrazem. Wybierz zdjęcie JPEG, PNG lub WebP.',
+  fileNotImage: 'Ten plik nie jest zdjęciem ani plikiem PDF.',
   fileHeic: 'Nie można tu odczytać zdjęć HEIC. Wybierz JPEG lub PNG albo zrób zdjęcie aparatem.',
   fileUnreadable: 'Nie udało się odczytać tego obrazu. Wybierz inne zdjęcie.',
   filePdfTooLarge: (mb) => `Ten plik PDF jest za duży. Wybierz PDF mniejszy niż ${mb} MB albo zdjęcie dokumentu.`,

@@ -144,7 +144,7 @@ const ptBR: Translation = {
   confirm: 'Usar esta foto',
 
   fileTooLarge: (mb) => `Este arquivo é grande demais. Escolha uma imagem com menos de ${mb} MB.`,
-  fileNotImage: 'Este arquivo não é uma imagem. Escolha uma foto em JPEG, PNG ou WebP.',
+  fileNotImage: 'Este arquivo não é uma foto nem um PDF.',
   fileHeic: 'Fotos HEIC não podem ser lidas aqui. Escolha um arquivo JPEG ou PNG, ou tire a foto com a câmera.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra foto.',
   filePdfTooLarge: (mb) => `Este PDF é grande demais. Escolha um PDF com menos de ${mb} MB ou uma foto do documento.`,

@@ -149,7 +149,7 @@ const ptPT: Translation = {
   confirm: 'Usar esta fotografia',
 
   fileTooLarge: (mb) => `Este ficheiro é demasiado grande. Escolha uma imagem com menos de ${mb} MB.`,
-  fileNotImage: 'Este ficheiro não é uma imagem. Escolha uma fotografia JPEG, PNG ou WebP.',
+  fileNotImage: 'Este ficheiro não é uma fotografia nem um PDF.',
   fileHeic: 'As fotografias HEIC não podem ser lidas aqui. Escolha um JPEG ou PNG, ou tire a fotografia com a câmara.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra fotografia.',
   filePdfTooLarge: (mb) =>

@@ -151,7 +151,7 @@ const ro: Translation = {
   confirm: 'Folosește fotografia',
 
   fileTooLarge: (mb) => `Fișierul este prea mare. Alege o imagine sub ${mb} MB.`,
-  fileNotImage: 'Acest fișier nu este o imagine. Alege o fotografie JPEG, PNG sau WebP.',
+  fileNotImage: 'Acest fișier nu este nici fotografie, nici PDF.',
   fileHeic: 'Fotografiile HEIC nu pot fi citite aici. Alege un JPEG sau PNG ori fă fotografia cu camera.',
   fileUnreadable: 'Imaginea nu a putut fi citită. Alege altă fotografie.',
   filePdfTooLarge: (mb) => `Acest PDF este prea mare. Alege un PDF sub ${mb} MB sau o fotografie a documentului.`,

@@ -149,7 +149,7 @@ const sk: Translation = {
   confirm: 'Použiť túto fotku',
 
   fileTooLarge: (mb) => `Súbor je príliš veľký. Vyberte obrázok menší ako ${mb} MB.`,
-  fileNotImage: 'Tento súbor nie je obrázok. Vyberte fotku JPEG, PNG alebo WebP.',
+  fileNotImage: 'Tento súbor nie je fotka ani PDF.',
   fileHeic: 'Fotky HEIC sa tu nedajú prečítať. Vyberte JPEG alebo PNG, alebo odfoťte fotoaparátom.',
   fileUnreadable: 'Tento obrázok sa nepodarilo prečítať. Vyberte inú fotku.',
   filePdfTooLarge: (mb) => `Toto PDF je príliš veľké. Vyberte PDF menšie ako ${mb} MB alebo fotku dokladu.`,

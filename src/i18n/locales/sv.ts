@@ -147,7 +147,7 @@ const sv: Translation = {
   confirm: 'Använd fotot',
 
   fileTooLarge: (mb) => `Filen är för stor. Välj en bild under ${mb} MB.`,
-  fileNotImage: 'Filen är ingen bild. Välj ett JPEG-, PNG- eller WebP-foto.',
+  fileNotImage: 'Filen är varken ett foto eller en PDF.',
   fileHeic: 'HEIC-foton kan inte läsas här. Välj JPEG eller PNG, eller ta fotot med kameran.',
   fileUnreadable: 'Bilden kunde inte läsas. Välj ett annat foto.',
   filePdfTooLarge: (mb) => `Den här PDF-filen är för stor. Välj en PDF under ${mb} MB eller ett foto av dokumentet.`,

@@ -141,7 +141,7 @@ const th: Translation = {
   confirm: 'ใช้รูปนี้',
 
   fileTooLarge: (mb) => `ไฟล์นี้ใหญ่เกินไป เลือกรูปที่เล็กกว่า ${mb} MB`,
-  fileNotImage: 'ไฟล์นี้ไม่ใช่รูปภาพ เลือกรูป JPEG, PNG หรือ WebP',
+  fileNotImage: 'ไฟล์นี้ไม่ใช่รูปถ่ายหรือ PDF',
   fileHeic: 'อ่านรูป HEIC ที่นี่ไม่ได้ เลือก JPEG หรือ PNG หรือถ่ายรูปด้วยกล้อง',
   fileUnreadable: 'อ่านรูปนี้ไม่ได้ เลือกรูปอื่น',
   filePdfTooLarge: (mb) => `PDF นี้ใหญ่เกินไป เลือก PDF ที่เล็กกว่า ${mb} MB หรือรูปถ่ายของเอกสาร`,

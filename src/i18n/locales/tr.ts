@@ -147,7 +147,7 @@ const tr: Translation = {
   confirm: 'Bu fotoğrafı kullan',
 
   fileTooLarge: (mb) => `Bu dosya çok büyük. ${mb} MB’tan küçük bir görsel seçin.`,
-  fileNotImage: 'Bu dosya bir görsel değil. JPEG, PNG veya WebP fotoğraf seçin.',
+  fileNotImage: 'Bu dosya bir fotoğraf ya da PDF değil.',
   fileHeic: 'HEIC fotoğraflar burada okunamıyor. JPEG veya PNG seçin ya da fotoğrafı kamerayla çekin.',
   fileUnreadable: 'Bu görsel okunamadı. Başka bir fotoğraf seçin.',
   filePdfTooLarge: (mb) => `Bu PDF çok büyük. ${mb} MB’tan küçük bir PDF veya belgenin fotoğrafını seçin.`,

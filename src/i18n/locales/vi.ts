@@ -144,7 +144,7 @@ const vi: Translation = {
   confirm: 'Dùng ảnh này',
 
   fileTooLarge: (mb) => `Tệp quá lớn. Hãy chọn ảnh dưới ${mb} MB.`,
-  fileNotImage: 'Tệp này không phải là ảnh. Hãy chọn ảnh JPEG, PNG hoặc WebP.',
+  fileNotImage: 'Tệp này không phải là ảnh hay PDF.',
   fileHeic: 'Không đọc được ảnh HEIC tại đây. Hãy chọn JPEG hoặc PNG, hoặc chụp bằng camera.',
   fileUnreadable: 'Không đọc được ảnh này. Hãy chọn ảnh khác.',
   filePdfTooLarge: (mb) => `Tệp PDF này quá lớn. Hãy chọn PDF dưới ${mb} MB hoặc ảnh chụp giấy tờ.`,

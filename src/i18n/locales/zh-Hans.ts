@@ -141,7 +141,7 @@ const zhHans: Translation = {
   confirm: '使用这张照片',
 
   fileTooLarge: (mb) => `文件太大。请选择小于 ${mb} MB 的图片。`,
-  fileNotImage: '此文件不是图片。请选择 JPEG、PNG 或 WebP 照片。',
+  fileNotImage: '此文件既不是照片也不是 PDF。',
   fileHeic: '此处无法读取 HEIC 照片。请选择 JPEG 或 PNG，或用摄像头拍照。',
   fileUnreadable: '无法读取此图片。请选择其他照片。',
   filePdfTooLarge: (mb) => `此 PDF 太大。请选择小于 ${mb} MB 的 PDF，或证件的照片。`,

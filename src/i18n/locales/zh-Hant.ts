@@ -141,7 +141,7 @@ const zhHant: Translation = {
   confirm: '使用這張照片',
 
   fileTooLarge: (mb) => `檔案太大。請選擇小於 ${mb} MB 的圖片。`,
-  fileNotImage: '此檔案不是圖片。請選擇 JPEG、PNG 或 WebP 照片。',
+  fileNotImage: '此檔案既不是照片也不是 PDF。',
   fileHeic: '這裡無法讀取 HEIC 照片。請選擇 JPEG 或 PNG，或用相機拍照。',
   fileUnreadable: '無法讀取此圖片。請選擇其他照片。',
   filePdfTooLarge: (mb) => `此 PDF 太大。請選擇小於 ${mb} MB 的 PDF，或證件的照片。`,

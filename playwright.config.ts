@@ -13,7 +13,9 @@ process.env.E2E_DATA_DIR = dataDir;
 /** End-to-end tests: the built widget, served by the reference backend, in Debian's Chromium with a fake camera. */
 export default defineConfig({
   testDir: 'test/e2e',
-  workers: 1,
+  // Two browsers at a time by default (the walks mostly wait on the camera, timers and the network); the
+  // files' own tests run in order. E2E_WORKERS=1 runs one at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   retries: process.env.CI ? 1 : 0,
   timeout: 90_000,

@@ -58,9 +58,10 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   reporters: [defaultReporter(), timingReporter()],
   concurrency: 1,
-  // One engine at a time: on two cores, WebKit's automation hung (WebDriver calls timing out) when it
-  // ran beside Chromium and Firefox; alone it passed every run.
-  concurrentBrowsers: 1,
+  // One engine at a time unless WTR_CONCURRENT_BROWSERS says otherwise: on two cores, WebKit's automation
+  // hung (WebDriver calls timing out) when it ran beside Chromium and Firefox; alone it passed every run.
+  // `npm test` runs Chromium and Firefox side by side, then WebKit alone.
+  concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS ?? 1),
   testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

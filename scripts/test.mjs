@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Runs every test suite of the project in turn and prints one closing line: `N passed, N failed`.
-//   1. type check        (tsc --noEmit; counts as one check)
-//   2. server tests      (node:test, the reference backend)
-//   3. browser tests     (@web/test-runner in Chromium with a fake camera: units and components)
-//   4. end-to-end tests  (Playwright against the built widget and the reference backend)
-//   5. engine walks       (the whole demo session in Firefox and WebKit: test/engines/walk.test.mjs)
+// Runs every test suite of the project and prints one closing line: `N passed, N failed`.
+//   1. side by side: type check, lint, format (each counts as one check), server tests (node:test, the
+//      reference backend) and the models' tests; the build for the e2e suite then starts in the background
+//   2. browser tests     (@web/test-runner in three engines with a fake camera: units and components)
+//   3. end-to-end tests  (Playwright against the built widget and the reference backend, E2E_WORKERS
+//      browsers at a time, default 2)
+//   4. engine walks      (the whole demo session in Firefox and WebKit: test/engines/walk.test.mjs)
+//   5. pack              (the package as users install it)
 // Browser tests and walks run in three engines (Chromium, Firefox, WebKit; test/engines/engines.mjs) and
 // are counted per engine (`browser[firefox] N passed, N failed`); a red engine fails the run.
 // Set TEST_ONLY=types,lint,format,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one),
@@ -17,7 +19,7 @@ import { engineVersions, missingPackages, selectedEngines } from '../test/engine
 import { notRunLines } from '../test/engines/test-files.mjs';
 
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
-const npx = (args, env = {}) => run('npx', ['--no-install', ...args], env);
+const npx = (args, env = {}, opts = {}) => run('npx', ['--no-install', ...args], env, opts);
 
 /** Counts from node's test runner summary (`ℹ pass N` with the spec reporter, `# pass N` with TAP). */
 function nodeTestCounts(out) {
@@ -91,72 +93,65 @@ function ensureEngines() {
 }
 
 /**
- * Brotli at quality 11 takes about three minutes for MediaPipe's wasm on a cold cache (a clean clone), so
- * it starts in the background once the models are built, on the second core while the browser suite runs:
- * the vision files are compressed into build/precompressed/ (keyed by content), and the e2e suite's
- * `npm run build` then finds them there. Output is kept and printed when the e2e suite starts.
+ * The e2e and pack suites test the build. It starts in the background once the models suite has passed,
+ * so it runs on the second core while the browser suite runs (brotli at quality 11 alone takes about three
+ * minutes for MediaPipe's wasm on a clean clone); the e2e suite waits for it and prints its output.
  */
-let warming = null;
-function warmPrecompressCache() {
-  const dir = mkdtempSync(join(tmpdir(), 'verilock-warm-'));
-  warming = (async () => {
-    const steps = [
-      ['scripts/models/copy-assets.mjs', dir],
-      ['scripts/models/precompress.mjs', dir],
-    ];
-    let out = '';
-    for (const args of steps) {
-      const r = await run(process.execPath, args, {}, { quiet: true });
-      out += r.out;
-      if (r.code !== 0) break;
-    }
-    rmSync(dir, { recursive: true, force: true });
-    return out;
-  })();
+let building = null;
+function startBuild() {
+  building = run('npm', ['run', 'build'], {}, { quiet: true });
 }
 
 const suites = [
   {
     name: 'types',
-    async run() {
-      const { code } = await npx(['tsc', '--noEmit']);
-      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
+    together: true,
+    async run(opts) {
+      const { code, out } = await npx(['tsc', '--noEmit'], {}, opts);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code, out };
     },
   },
   {
     name: 'lint',
-    async run() {
-      const { code } = await npx(['eslint', 'src', 'test', 'demo', 'scripts']);
-      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
+    together: true,
+    async run(opts) {
+      const { code, out } = await npx(['eslint', 'src', 'test', 'demo', 'scripts'], {}, opts);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code, out };
     },
   },
   {
     name: 'format',
-    async run() {
-      const { code } = await npx(['prettier', '--check', '.', '--log-level', 'warn']);
-      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code };
+    together: true,
+    async run(opts) {
+      const { code, out } = await npx(['prettier', '--check', '.', '--log-level', 'warn'], {}, opts);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code, out };
     },
   },
   {
     name: 'server',
-    async run() {
-      const { code, out } = await run(process.execPath, [
-        '--import',
-        'tsx',
-        '--test',
-        '--test-concurrency=1',
-        '--test-reporter=spec',
-        'test/server/',
-      ]);
-      return { ...nodeTestCounts(out), code };
+    together: true,
+    async run(opts) {
+      const { code, out } = await run(
+        process.execPath,
+        ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', 'test/server/'],
+        {},
+        opts,
+      );
+      return { ...nodeTestCounts(out), code, out };
     },
   },
   {
     name: 'models',
-    async run() {
-      const { code, out } = await run(process.execPath, ['--test', '--test-reporter=spec', 'scripts/models/']);
-      if (code === 0 && (!only || only.has('e2e'))) warmPrecompressCache();
-      return { ...nodeTestCounts(out), code };
+    together: true,
+    async run(opts) {
+      const { code, out } = await run(
+        process.execPath,
+        ['--test', '--test-reporter=spec', 'scripts/models/'],
+        {},
+        opts,
+      );
+      if (code === 0 && (!only || only.has('e2e'))) startBuild();
+      return { ...nodeTestCounts(out), code, out };
     },
   },
   {
@@ -165,15 +160,28 @@ const suites = [
       // The vision tests load the self-built models and the wasm runtime from build/mediapipe.
       const assets = await run(process.execPath, ['scripts/models/copy-assets.mjs', 'build/mediapipe']);
       if (assets.code !== 0) return { passed: 0, failed: 1, code: assets.code };
-      const { code, out } = await npx(['web-test-runner', '--static-logging']);
-      return engineResult(browserCounts(out), code);
+      // Chromium and Firefox side by side, then WebKit alone: beside other engines on two cores, WebKit's
+      // automation hung (WebDriver calls timing out); alone it passes.
+      const engines = selectedEngines();
+      const batches = [engines.filter((e) => e !== 'webkit'), engines.filter((e) => e === 'webkit')];
+      const per = {};
+      let code = 0;
+      for (const batch of batches.filter((b) => b.length > 0)) {
+        const r = await npx(['web-test-runner', '--static-logging'], {
+          TEST_ENGINES: batch.join(','),
+          WTR_CONCURRENT_BROWSERS: String(batch.length),
+        });
+        Object.assign(per, browserCounts(r.out));
+        code ||= r.code;
+      }
+      return engineResult(per, code);
     },
   },
   {
     name: 'e2e',
     async run() {
-      if (warming) console.log(`(pre-compression cache warmed in the background)\n${await warming}`);
-      const build = await run('npm', ['run', 'build']);
+      const build = building ? await building : await run('npm', ['run', 'build']);
+      if (building) console.log(`(built in the background)\n${build.out}`);
       if (build.code !== 0) return { passed: 0, failed: 1, code: build.code };
       const dir = mkdtempSync(join(tmpdir(), 'verilock-e2e-'));
       const report = join(dir, 'report.json');
@@ -236,12 +244,7 @@ if (needsEngines) console.log(`Engines: ${JSON.stringify(engineVersions())}`);
 let passed = 0;
 let failed = 0;
 const lines = [];
-for (const suite of suites) {
-  if (only && !only.has(suite.name)) continue;
-  console.log(`\n=== ${suite.name} ===`);
-  const started = Date.now();
-  const r = await suite.run();
-  r.seconds = Math.round((Date.now() - started) / 1000);
+function record(suite, r) {
   // A suite that crashed without reporting a failure still fails the run.
   if (r.code !== 0 && r.failed === 0) r.failed = 1;
   passed += r.passed;
@@ -249,6 +252,29 @@ for (const suite of suites) {
   lines.push(`${suite.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed  (${r.seconds} s)`);
   for (const [engine, c] of Object.entries(r.engines ?? {}))
     lines.push(`  ${`${suite.name}[${engine}]`.padEnd(18)} ${c.passed} passed, ${c.failed} failed`);
+}
+async function timed(suite, opts) {
+  const started = Date.now();
+  const r = await suite.run(opts);
+  r.seconds = Math.round((Date.now() - started) / 1000);
+  return r;
+}
+
+const selected = suites.filter((suite) => !only || only.has(suite.name));
+// The quick checks (types, lint, format, server, models) run side by side, each printed when done; then
+// the browser, e2e and pack suites one after another.
+const together = selected.filter((suite) => suite.together);
+if (together.length > 0) {
+  console.log(`\n=== ${together.map((suite) => suite.name).join(', ')} (side by side) ===`);
+  const results = await Promise.all(together.map((suite) => timed(suite, { quiet: true })));
+  together.forEach((suite, i) => {
+    console.log(`\n=== ${suite.name} ===\n${results[i].out ?? ''}`);
+    record(suite, results[i]);
+  });
+}
+for (const suite of selected.filter((suite) => !suite.together)) {
+  console.log(`\n=== ${suite.name} ===`);
+  record(suite, await timed(suite));
 }
 const notRun = only && !only.has('browser') ? [] : notRunLines(selectedEngines());
 if (notRun.length > 0) lines.push('Component test files an engine cannot run:', ...notRun.map((l) => `  ${l}`));

@@ -8,7 +8,7 @@
 import { encodeVideoFrame, type EncodedImage, type EncodeOptions } from './encode.js';
 
 /** How many later frames are tried before an identical capture is handed over anyway. */
-export const FRESH_FRAME_TRIES = 8;
+export const FRESH_FRAME_TRIES = 4;
 
 /**
  * Fingerprints of the captures taken so far (FNV-1a over the bytes, with the length): only equality

@@ -179,24 +179,28 @@ export async function intercept(
 
 /**
  * Takes the photo with the manual shutter — unless on-device auto-capture got there first (the selfie
- * step captures by itself when it sees a good, steady face). Waits until either the review is up or the
- * shutter is enabled (the camera may take a while to start); the shutter is then clicked through its
- * element handle, which fails at once when auto-capture detached it instead of waiting for a shutter on
- * a later screen. Either way, ends on the review screen.
+ * step captures by itself when it sees a good, steady face). Until the review is up, clicks the shutter
+ * whenever it is there and enabled (the camera may take a while to start; a click lost on a loaded
+ * machine is tried again, and one made while a photo is being taken is ignored by the step). Either way,
+ * ends on the review screen.
  */
 export async function takePhoto(flow: Locator, reviewHeading: string): Promise<void> {
   const review = flow.getByRole('heading', { name: reviewHeading });
   const shutter = flow.getByRole('button', { name: 'Take photo' });
   await expect
-    .poll(async () => (await review.isVisible()) || (await shutter.isEnabled({ timeout: 100 }).catch(() => false)))
+    .poll(
+      async () => {
+        if (await review.isVisible()) return true;
+        const handle = await shutter.elementHandle({ timeout: 100 }).catch(() => null);
+        if (handle && (await handle.isEnabled().catch(() => false)))
+          await handle.click({ timeout: 2_000 }).catch(() => {
+            /* detached by auto-capture, or not clickable yet: looked at again on the next round */
+          });
+        return review.isVisible();
+      },
+      { timeout: 30_000, intervals: [250, 500, 1_000, 2_000] },
+    )
     .toBe(true);
-  if (!(await review.isVisible())) {
-    const handle = await shutter.elementHandle({ timeout: 500 }).catch(() => null);
-    await handle?.click({ timeout: 5_000 }).catch(() => {
-      /* auto-capture won the race */
-    });
-  }
-  await expect(review).toBeVisible();
 }
 
 /**

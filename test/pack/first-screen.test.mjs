@@ -26,6 +26,8 @@ const LAZY = [
   'src/components/capture/capture.ts',
   'src/components/liveness/liveness.ts',
   'src/components/handoff/handoff.ts',
+  'src/components/flow/camera-step.ts',
+  'src/components/flow/completion.ts',
   'node_modules/@mediapipe/tasks-vision/vision_bundle.mjs',
 ];
 

@@ -1,13 +1,13 @@
 import type { CameraStatus } from '../../controllers/camera-controller.js';
 import {
   ERROR_CATEGORY,
+  type CameraState,
   type CancelReason,
   type ErrorCode,
   type VerilockEventDetails,
   type VerilockEventName,
 } from '../../events/events.js';
 import { stepName, visibleSteps, type FlowAction, type FlowState } from '../../flow/machine.js';
-import { publicCameraState } from './camera-step.js';
 
 /** A public event to send, its name with its detail. */
 export type PublicEvent = { [K in VerilockEventName]: { name: K; detail: VerilockEventDetails[K] } }[VerilockEventName];
@@ -67,6 +67,12 @@ export function stepErrorEvent(code: ErrorCode, state: FlowState): PublicEvent {
     name: 'verilock-error',
     detail: { code, category: ERROR_CATEGORY[code], recoverable: true, step: stepName(state) },
   };
+}
+
+/** The public camera state (`verilock-camera-status`) of a capture step's camera status. */
+function publicCameraState(status: CameraStatus): CameraState {
+  const map = { idle: 'stopped', requesting: 'requesting', live: 'live', paused: 'stopped', error: 'error' } as const;
+  return map[status] ?? 'stopped';
 }
 
 /** The public camera status of a capture step's camera. */

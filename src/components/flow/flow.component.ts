@@ -1,26 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FlowError } from '../../api/errors.js';
-import type { FlowProgress, FlowSession } from '../../api/schemas.js';
+import type { FlowSession } from '../../api/schemas.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { OnlineController } from '../../controllers/online-controller.js';
 import type { CancelReason } from '../../events/events.js';
 import { initialState, transition, visibleSteps, type FlowAction, type FlowState } from '../../flow/machine.js';
 import type { TranslationOverrides } from '../../i18n/translation.js';
 import { Announcer } from '../../internal/announcer.js';
-import { completionRedirect, navigateSoon } from '../../internal/redirect.js';
 import { SessionController, type ClientFactory } from '../../session/session-controller.js';
 import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import { VerilockElement } from '../base/verilock-element.js';
 import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { InAppNoticeController } from '../intro/in-app-notice.js';
 import { LanguageSwitcherController } from '../intro/language-switcher.js';
-import { CaptureReview } from '../review/capture-review.js';
 import { cameraStatusEvent, failureEvents, stepErrorEvent, transitionEvents, type PublicEvent } from './flow-events.js';
 import { flowStyles } from './flow.styles.js';
 import { renderFlow } from './flow.render.js';
 import { InternalListeners } from './internal-listeners.js';
-import { assetsBaseOf } from './loading.js';
+import { LaterParts } from './later-parts.js';
+import { assetsBaseOf, loadCompletion } from './loading.js';
 import { StepLoader } from './step-loader.js';
 
 export type { EventSink } from '../base/verilock-element.js';
@@ -111,19 +110,13 @@ export class VerilockFlow extends VerilockElement {
   /** The device is online (the uploading screen says when it is not). */
   @state() online = typeof navigator === 'undefined' ? true : navigator.onLine;
   @state() confirmingCancel = false;
-  @state() redirectUrl: string | null = null;
-  /** The camera of the current capture step failed (offers the phone when the session allows it). */
-  @state() cameraFailed = false;
 
   /** @internal */
   readonly localize = new LocalizeController(this);
   readonly #session = new SessionController(this, {
     loaded: (session) => this.#onLoaded(session),
     failed: (error) => this.#onFailed(error),
-    completed: (id, status, redirect) => {
-      this.#dispatch({ type: 'UPLOADS_SETTLED' });
-      this.#end(id, status, redirect);
-    },
+    completed: (id, status, redirect) => this.#later.completion?.completed(id, status, redirect),
     stopped: () => this.#onStopped(),
   });
   readonly #inApp = new InAppNoticeController(this);
@@ -139,19 +132,19 @@ export class VerilockFlow extends VerilockElement {
     state: () => this.state,
     t: () => this.localize.t,
     say: (text) => this.#announcer.say(text),
-    remoteComplete: (p) => this.#onRemoteComplete(p),
+    remoteComplete: (p) => this.#later.completion?.remote(p),
     drawn: () => this.#focusHeading(),
   });
-  readonly #review = new CaptureReview(this, this.#session, {
+  /** The capture under review and the end of the session, made when their code has come. */
+  readonly #later = new LaterParts(this, {
+    session: this.#session,
     state: () => this.state,
-    confirmed: (event) => {
-      this.emit('verilock-capture', event);
-      this.#dispatch({ type: 'CONFIRM' });
-    },
+    dispatch: (action, via) => this.#dispatch(action, via),
+    emit: (name, detail) => this.emit(name, detail),
+    widgetNavigates: () => this.eventSink?.widgetNavigates !== false,
+    connected: () => this.isConnected,
   });
   #choice: DocumentChoice = { type: null, country: null };
-  /** The cameras chosen or picked in this session, shared by its camera steps (in memory only). */
-  #cameraMemory = new Map<'user' | 'environment', string>();
   #cancelReason: CancelReason = 'user_exit';
 
   constructor() {
@@ -161,12 +154,12 @@ export class VerilockFlow extends VerilockElement {
     new InternalListeners(this, {
       'vl-captured': (e) => {
         if (!this.state.kind || this.state.screen !== 'capture') return;
-        this.#review.take(e.detail);
+        this.#later.review?.take(e.detail);
         this.#dispatch({ type: 'CAPTURED' });
       },
       'vl-camera-status': (e) => {
         const event = cameraStatusEvent(e.detail.status, e.detail.facing);
-        this.cameraFailed = event.detail.state === 'error';
+        this.#steps.cameraStatus(event.detail.state === 'error');
         this.emit(event.name, event.detail);
       },
       'vl-camera-error': (e) => this.#emitAll([stepErrorEvent(e.detail.code, this.state)]),
@@ -212,7 +205,7 @@ export class VerilockFlow extends VerilockElement {
     if (changed.has('strings')) this.localize.setOverrides(this.strings);
     if ((changed.has('sessionToken') || changed.has('apiBase')) && this.isConnected)
       this.#session.start(this.apiBase, this.sessionToken, () => {
-        this.#cameraMemory = new Map();
+        this.#steps.reset();
         this.state = initialState;
       });
     // A new screen's side effects run before it renders, so none of them schedules a second update.
@@ -248,7 +241,7 @@ export class VerilockFlow extends VerilockElement {
   #onStopped(): void {
     this.#steps.handoff?.stop();
     this.#announcer.reset();
-    this.#review.drop();
+    this.#later.drop();
   }
 
   #dispatch(action: FlowAction, via: FlowState = this.state): void {
@@ -267,30 +260,14 @@ export class VerilockFlow extends VerilockElement {
   #onEnter(prev: FlowState): void {
     const screen = this.state.screen;
     this.#announcer.reset();
-    this.cameraFailed = false;
     this.#steps.enter(prev, this.state, assetsBaseOf(this.assetsBase));
-    if (prev.screen === 'review' && screen !== 'review') this.#review.drop();
+    if (prev.screen === 'review' && screen !== 'review') this.#later.drop();
     if (screen === 'loading') void this.#session.load();
-    if (screen === 'uploading') void this.#session.finish(() => this.state.screen === 'uploading');
-  }
-
-  #end(sessionId: string, status: FlowSession['status'], redirect: string | null): void {
-    this.emit('verilock-complete', { session_id: sessionId, status });
-    this.#session.end();
-    const url = completionRedirect(this.state.device, redirect, sessionId, status);
-    if (!url || !this.emit('verilock-redirect', { url }) || this.eventSink?.widgetNavigates === false) return;
-    this.redirectUrl = url;
-    navigateSoon(url, () => this.isConnected);
-  }
-
-  /** The phone submitted the session: end here exactly as after a local completion (events, redirect), once. */
-  #onRemoteComplete(p: FlowProgress): void {
-    const session = this.#session.session;
-    if (!session || this.#session.ended || this.state.screen === 'done' || this.state.screen === 'cancelled') return;
-    // The machine ends a phone's completion from the handoff screen; the applicant may have gone back since.
-    this.#dispatch({ type: 'REMOTE_COMPLETE' }, { ...this.state, screen: 'handoff' });
-    this.#session.stopUploads();
-    this.#end(session.id, p.status, p.redirect_url ?? session.redirect_url);
+    if (screen === 'uploading')
+      void loadCompletion().then(
+        () => this.#session.finish(() => this.state.screen === 'uploading'),
+        (e: unknown) => this.#session.fail(e),
+      );
   }
 
   #focusHeading(): void {
@@ -321,18 +298,11 @@ export class VerilockFlow extends VerilockElement {
             )}`
           : nothing,
       choice: this.#choice,
-      camera: {
-        ready: this.#steps.stepsReady,
-        session: session.session,
-        theme: this.theme,
-        assetsBase: assetsBaseOf(this.assetsBase),
-        cameraMemory: this.#cameraMemory,
-        cameraFailed: this.cameraFailed,
-      },
-      pending: this.#review.pending,
-      confirm: this.#review.confirm,
+      camera: this.#steps.camera(session.session, this.theme, assetsBaseOf(this.assetsBase)),
+      pending: this.#later.pending,
+      confirm: this.#later.confirm,
       handoff: this.#steps.handoff?.view ?? null,
-      redirectUrl: this.redirectUrl,
+      redirectUrl: this.#later.redirectUrl,
       rejected: { kind: session.rejectedKind, retake: this.#retake },
       cancel: {
         confirming: this.confirmingCancel,

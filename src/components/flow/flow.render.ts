@@ -6,14 +6,13 @@ import { consentScreen } from '../consent/consent.screen.js';
 import { doneScreen } from '../done/done.screen.js';
 import { errorScreen } from '../error/error.screen.js';
 import type { HandoffView } from '../../handoff/handoff-state.js';
-import { handoffScreen } from '../handoff/handoff.screen.js';
 import { introScreen } from '../intro/intro.screen.js';
 import type { PendingCapture } from '../review/review.screen.js';
 import { uploadingScreen } from '../uploading/uploading.screen.js';
-import { cameraStep, type CameraStepProps } from './camera-step.js';
 import { flowHeader, type CancelControls } from './header.js';
-import { chooserStep, reviewStep } from './loading.js';
+import { cameraStep, chooserStep, handoffStepModule, reviewStep } from './loading.js';
 import { loadingStep, type ScreenContext } from './screen.js';
+import type { CameraView } from './step-loader.js';
 
 /** Everything the flow's screens are drawn from, gathered by `<verilock-flow>` for one render. */
 export interface FlowView {
@@ -25,7 +24,7 @@ export interface FlowView {
   online: boolean;
   inAppNotice: TemplateResult | typeof nothing;
   choice: DocumentChoice;
-  camera: CameraStepProps;
+  camera: CameraView;
   pending: PendingCapture | null;
   confirm(): void;
   /** The phone handoff's link and progress (null until its code has loaded). */
@@ -51,13 +50,19 @@ function screen(v: FlowView): TemplateResult {
     case 'document_select':
       return chooserStep()?.chooserScreen(ctx, v.lang, v.choice) ?? loadingStep(t.documentSelectTitle, t.loading);
     case 'capture':
-      return cameraStep(ctx, v.camera);
+      return (
+        (v.camera.ready && cameraStep()?.cameraStep(ctx, v.camera)) ||
+        loadingStep(s.kind === 'liveness' ? t.livenessTitle : t.captureTitle[s.kind!], t.cameraStarting)
+      );
     case 'review':
       return reviewStep()?.reviewScreen(ctx, v.pending, v.confirm) ?? loadingStep(t.reviewTitle[s.kind!], t.loading);
     case 'uploading':
       return uploadingScreen(ctx, v.session.uploads, v.online);
     case 'handoff':
-      return handoffScreen(ctx, v.handoff);
+      return (
+        (v.handoff && handoffStepModule()?.handoffScreen(ctx, v.handoff)) ||
+        loadingStep(t.handoffTitle, t.handoffCreating)
+      );
     case 'done':
     case 'cancelled':
       return doneScreen(ctx, v.redirectUrl);

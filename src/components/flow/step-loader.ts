@@ -1,10 +1,14 @@
-import type { FlowProgress } from '../../api/schemas.js';
-import { capturePlan, type FlowState } from '../../flow/machine.js';
-import type { HandoffController, HandoffHooks, HandoffHost } from '../../handoff/handoff-controller.js';
+import type { FlowProgress, FlowSession } from '../../api/schemas.js';
+import type { FlowState } from '../../flow/machine.js';
+import type { HandoffController, HandoffHost } from '../../handoff/handoff-controller.js';
 import type { HandoffLanguage } from '../../handoff/handoff-state.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { SessionController } from '../../session/session-controller.js';
+import type { CameraStepProps } from './camera-step.js';
 import { loadCameraSteps, loadHandoffStep, prefetchSteps } from './loading.js';
+
+/** What the camera steps are drawn with, and whether their code has loaded. */
+export type CameraView = CameraStepProps & { ready: boolean };
 
 /** What the loader needs of the flow. */
 export interface StepLoaderOptions {
@@ -23,12 +27,17 @@ export interface StepLoaderOptions {
 /**
  * The steps whose code loads after the first screen: the camera steps (warmed once the session loaded,
  * awaited before the first camera screen) and the phone handoff with its controller (when asked for).
+ * Also what the camera steps share: the cameras chosen in the session, and whether the step's camera failed.
  */
 export class StepLoader {
   /** The camera steps' code has loaded. */
   stepsReady = false;
   /** The phone handoff, once its code has loaded. */
   handoff: HandoffController | null = null;
+  /** The cameras chosen or picked in this session, shared by its camera steps (in memory only). */
+  cameraMemory = new Map<'user' | 'environment', string>();
+  /** The camera of the current capture step failed (offers the phone when the session allows it). */
+  cameraFailed = false;
 
   constructor(
     /** The flow: its localisation tells a new handoff link the language chosen here. */
@@ -39,6 +48,7 @@ export class StepLoader {
   /** Entering `next` from `prev`: warm, load or start the code it needs; the handoff follows the applicant. */
   enter(prev: FlowState, next: FlowState, assetsBase: string): void {
     const { session } = this.options;
+    this.cameraFailed = false;
     if (prev.screen === 'loading' && next.config)
       prefetchSteps(
         next.config,
@@ -55,27 +65,31 @@ export class StepLoader {
       });
   }
 
+  /** What the camera steps are drawn with. */
+  camera(session: FlowSession | null, theme: string | undefined, assetsBase: string): CameraView {
+    const { stepsReady: ready, cameraMemory, cameraFailed } = this;
+    return { ready, session, theme, assetsBase, cameraMemory, cameraFailed };
+  }
+
+  /** A new session: its camera choices start afresh. */
+  reset(): void {
+    this.cameraMemory = new Map();
+  }
+
+  /** The step's camera changed state (a failed one offers the phone below the step). */
+  cameraStatus(failed: boolean): void {
+    if (failed === this.cameraFailed) return;
+    this.cameraFailed = failed;
+    this.host.requestUpdate();
+  }
+
   async #openHandoff(): Promise<void> {
     const first = !this.handoff;
     const m = await loadHandoffStep();
-    this.handoff ??= new m.HandoffController(this.host, this.options.session, this.#handoffHooks());
+    this.handoff ??= m.flowHandoff(this.host, this.options);
     if (this.options.state().screen !== 'handoff') return;
     this.handoff.open();
     if (first) await this.#drawn();
-  }
-
-  #handoffHooks(): HandoffHooks {
-    const { session, state, t, say, remoteComplete } = this.options;
-    return {
-      t,
-      needed: () => {
-        const s = state();
-        return s.config ? capturePlan(s.config, s.documentType).length : 0;
-      },
-      say,
-      completed: remoteComplete,
-      fatal: (e) => session.fail(e),
-    };
   }
 
   async #drawn(): Promise<void> {

@@ -1,6 +1,8 @@
 import { VerilockHandoff } from './handoff.component.js';
 
 export * from './handoff.component.js';
+export { handoffScreen } from './handoff.screen.js';
+export { flowHandoff } from './flow-handoff.js';
 export * from '../../handoff/handoff-controller.js';
 export * from '../../handoff/handoff-state.js';
 

@@ -34,16 +34,9 @@ export class InAppNoticeController implements ReactiveController {
       .catch(() => undefined);
     const view = this.#view;
     if (!this.#info || !view) return nothing;
-    const href = window.location.href;
-    const copy = async () => {
-      try {
-        await navigator.clipboard.writeText(href);
-        this.#copy = 'copied';
-      } catch {
-        this.#copy = 'manual';
-      }
+    return view(t, this.#info, this.#copy, (copy) => {
+      this.#copy = copy;
       this.host.requestUpdate();
-    };
-    return view(t, this.#info, href, this.#copy, () => void copy());
+    });
   }
 }

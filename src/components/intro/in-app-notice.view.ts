@@ -17,16 +17,25 @@ export { inAppCheck } from '../../internal/in-app-browser.js';
 export function inAppNotice(
   t: Translation,
   info: InAppCheck,
-  href: string,
   copy: LinkCopy,
-  onCopy: () => void,
+  copied: (result: LinkCopy) => void,
 ): TemplateResult {
   const intent = info.intent;
+  const href = window.location.href;
+  // The link to copy for the real browser; a refused (or missing) clipboard shows it to copy by hand.
+  const onCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(href);
+      copied('copied');
+    } catch {
+      copied('manual');
+    }
+  };
   return html`<section class="in-app" part="in-app-notice" aria-labelledby="in-app-title">
     <h3 id="in-app-title">${t.inAppTitle}</h3>
     <p>${t.inAppBody(info.name)}</p>
     <div class="actions">
-      <button class="secondary" part="secondary-button" @click=${onCopy}>${t.handoffCopy}</button>
+      <button class="secondary" part="secondary-button" @click=${() => void onCopy()}>${t.handoffCopy}</button>
       ${intent ? html`<a class="button secondary" part="secondary-button" href=${intent}>${t.inAppOpen}</a>` : nothing}
     </div>
     <p class="muted" role="status">${copy === 'copied' ? t.handoffCopied : ''}</p>

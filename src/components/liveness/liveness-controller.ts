@@ -4,7 +4,9 @@ import { encodeFreshFrame } from '../../capture/fresh-frame.js';
 import { livenessInstruction } from '../../capture/liveness-progress.js';
 import { ENCODING, type CapturedImage } from '../../capture/types.js';
 import type { CameraController } from '../../controllers/camera-controller.js';
+import type { EventDetails } from '../base/verilock-element.js';
 import { FaceDetectionController, type FaceFrameResult } from '../../controllers/face-detection-controller.js';
+import type { InternalEventName } from '../../events/internal-events.js';
 import type { Translation } from '../../i18n/translation.js';
 import { LivenessSession, type LivenessConfig, type LivenessUpdate } from '../../vision/liveness.js';
 import type { VisionLoadError } from '../../vision/mediapipe.js';
@@ -31,8 +33,8 @@ export interface LivenessStepOptions {
   challenges(): LivenessChallenge[];
   config(): Partial<LivenessConfig>;
   assetsBase(): string;
-  /** Dispatches one of the step's `vl-*` events. */
-  emit(type: string, detail: unknown): void;
+  /** Dispatches one of the step's `vl-*` events (the step's typed `emit()`). */
+  emit<K extends InternalEventName>(name: K, detail: EventDetails[K]): void;
 }
 
 /**

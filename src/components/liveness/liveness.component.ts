@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { LivenessChallenge } from '../../api/schemas.js';
 import { challengesDone, livenessInstruction } from '../../capture/liveness-progress.js';
 import {
@@ -14,6 +15,7 @@ import { componentStyles, tokens } from '../../styles/tokens.styles.js';
 import type { LivenessConfig, LivenessUpdate } from '../../vision/liveness.js';
 import { VisionLoadError } from '../../vision/mediapipe.js';
 import { visionUnsupportedReason } from '../../vision/support.js';
+import { VerilockElement } from '../base/verilock-element.js';
 import { cameraPicker, cameraProblem, handoffButton } from '../capture/camera-parts.js';
 import '../capture/camera-view.js';
 import { challengeIcon } from './challenge-icon.js';
@@ -46,25 +48,17 @@ export { FAILED_RUNS_BEFORE_FALLBACK, type LivenessFallbackReason } from './live
  * @csspart camera-picker - the camera picker (when more than one front camera or webcam fits).
  * @csspart fallback - the one-photo fallback panel.
  */
-export class VerilockLiveness extends LitElement {
+export class VerilockLiveness extends VerilockElement {
   static override styles = [tokens, componentStyles, cameraStyles, livenessStyles];
 
-  static override properties = {
-    t: { attribute: false },
-    challenges: { attribute: false },
-    assetsBase: { attribute: false },
-    handoff: { attribute: false },
-    livenessConfig: { attribute: false },
-  };
-
-  declare t: Translation;
+  @property({ attribute: false }) t: Translation = en;
   /** The server's challenge sequence. */
-  declare challenges: LivenessChallenge[];
-  declare assetsBase: string;
+  @property({ attribute: false }) challenges: LivenessChallenge[] = [];
+  @property({ attribute: false }) assetsBase = '';
   /** Offer "continue on your phone" with the fallback (the session allows it, this is not the phone). */
-  declare handoff: boolean;
+  @property({ attribute: false }) handoff = false;
   /** Tuning of the check (timeouts, thresholds); the defaults are measured. */
-  declare livenessConfig: Partial<LivenessConfig>;
+  @property({ attribute: false }) livenessConfig: Partial<LivenessConfig> = {};
 
   readonly camera: CameraController;
   readonly #check: LivenessController;
@@ -79,16 +73,11 @@ export class VerilockLiveness extends LitElement {
 
   constructor() {
     super();
-    this.t = en;
-    this.challenges = [];
-    this.assetsBase = '';
-    this.handoff = false;
-    this.livenessConfig = {};
     this.camera = new CameraController(this, {
       facing: 'user',
       onStatus: (status: CameraStatus, facing: Facing) => {
-        this.#emit('vl-camera-status', { status, facing });
-        if (status === 'error' && this.camera.error) this.#emit('vl-camera-error', { code: this.camera.error });
+        this.emit('vl-camera-status', { status, facing });
+        if (status === 'error' && this.camera.error) this.emit('vl-camera-error', { code: this.camera.error });
         this.#check.onCameraStatus(status === 'live');
       },
     });
@@ -99,7 +88,7 @@ export class VerilockLiveness extends LitElement {
       challenges: () => this.challenges,
       config: () => this.livenessConfig,
       assetsBase: () => this.assetsBase,
-      emit: (type, detail) => this.#emit(type, detail),
+      emit: (name, detail) => this.emit(name, detail),
     });
   }
 
@@ -142,10 +131,6 @@ export class VerilockLiveness extends LitElement {
   /** Starts (or restarts) the check. */
   start(): void {
     this.#check.start();
-  }
-
-  #emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: false }));
   }
 
   override render(): TemplateResult {
@@ -221,7 +206,7 @@ export class VerilockLiveness extends LitElement {
         <button part="primary-button" ?disabled=${!live || this.busy} @click=${() => void this.#check.photo()}>
           ${t.livenessPhoto}
         </button>
-        ${this.handoff ? handoffButton(t, () => this.#emit('vl-handoff', {})) : nothing}
+        ${this.handoff ? handoffButton(t, () => this.emit('vl-handoff', {})) : nothing}
         ${
           reason === 'vision_unavailable'
             ? nothing

@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { VerilockEventDetails } from '../../events/events.js';
+import { captureUpload } from '../../flow/capture-upload.js';
 import type { FlowState } from '../../flow/machine.js';
 import type { SessionController } from '../../session/session-controller.js';
 import type { CapturedImage } from '../capture/capture.component.js';
-import { reviewStep } from '../flow/loading.js';
 import type { PendingCapture } from './review.screen.js';
 
 /** What the review needs of the flow, and tells it. */
@@ -15,7 +15,8 @@ export interface CaptureReviewHooks {
 
 /**
  * The capture under review: its preview URL (revoked when it is dropped), and its confirmation, which
- * queues the upload (waiting for the queue's code when it has not arrived yet).
+ * queues the upload (waiting for the queue's code when it has not arrived yet). Loaded with the camera
+ * steps, whose captures it takes (see `flow/loading.ts`).
  */
 export class CaptureReview {
   pending: PendingCapture | null = null;
@@ -41,7 +42,7 @@ export class CaptureReview {
   }
 
   confirm = (): void => {
-    const upload = this.pending && reviewStep()?.captureUpload(this.pending, this.hooks.state());
+    const upload = this.pending && captureUpload(this.pending, this.hooks.state());
     if (!upload) return;
     if (!this.session.enqueue(upload.kind, upload.files, upload.meta))
       return void this.session.queueReady().then(

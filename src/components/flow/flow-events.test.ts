@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { completionRedirect } from '../../internal/redirect.js';
 import { initialState, transition, type FlowAction, type FlowState } from '../../flow/machine.js';
 import { flowSession } from '../../../test/browser/helpers.js';
-import { cameraStatusEvent, failureEvents, stepErrorEvent, transitionEvents } from './flow-events.js';
+import { cameraStatusEvent, stepErrorEvent } from './camera-events.js';
+import { failureEvents, transitionEvents } from './flow-events.js';
 
 const loaded = (device: 'primary' | 'phone' = 'primary') =>
   transition(initialState, { type: 'SESSION_LOADED', session: { ...flowSession(), device } });

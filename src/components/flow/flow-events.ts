@@ -1,7 +1,5 @@
-import type { CameraStatus } from '../../controllers/camera-controller.js';
 import {
   ERROR_CATEGORY,
-  type CameraState,
   type CancelReason,
   type ErrorCode,
   type VerilockEventDetails,
@@ -59,26 +57,4 @@ export function failureEvents(code: ErrorCode, state: FlowState, sessionId: stri
   const events: PublicEvent[] = [{ name: 'verilock-error', detail }];
   if (code === 'token_expired') events.push({ name: 'verilock-expired', detail: { session_id: sessionId } });
   return events;
-}
-
-/** A recoverable problem of the current step (the camera, on-device vision): the step goes on. */
-export function stepErrorEvent(code: ErrorCode, state: FlowState): PublicEvent {
-  return {
-    name: 'verilock-error',
-    detail: { code, category: ERROR_CATEGORY[code], recoverable: true, step: stepName(state) },
-  };
-}
-
-/** The public camera state (`verilock-camera-status`) of a capture step's camera status. */
-function publicCameraState(status: CameraStatus): CameraState {
-  const map = { idle: 'stopped', requesting: 'requesting', live: 'live', paused: 'stopped', error: 'error' } as const;
-  return map[status] ?? 'stopped';
-}
-
-/** The public camera status of a capture step's camera. */
-export function cameraStatusEvent(
-  status: CameraStatus,
-  facing: 'user' | 'environment',
-): Extract<PublicEvent, { name: 'verilock-camera-status' }> {
-  return { name: 'verilock-camera-status', detail: { state: publicCameraState(status), facing } };
 }

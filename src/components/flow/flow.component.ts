@@ -14,12 +14,12 @@ import { VerilockElement } from '../base/verilock-element.js';
 import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { InAppNoticeController } from '../intro/in-app-notice.js';
 import { LanguageSwitcherController } from '../intro/language-switcher.js';
-import { cameraStatusEvent, failureEvents, stepErrorEvent, transitionEvents, type PublicEvent } from './flow-events.js';
+import { failureEvents, transitionEvents, type PublicEvent } from './flow-events.js';
 import { flowStyles } from './flow.styles.js';
 import { renderFlow } from './flow.render.js';
 import { InternalListeners } from './internal-listeners.js';
 import { LaterParts } from './later-parts.js';
-import { assetsBaseOf, loadCompletion } from './loading.js';
+import { assetsBaseOf, cameraStep, loadCompletion } from './loading.js';
 import { StepLoader } from './step-loader.js';
 
 export type { EventSink } from '../base/verilock-element.js';
@@ -157,15 +157,16 @@ export class VerilockFlow extends VerilockElement {
         this.#later.review?.take(e.detail);
         this.#dispatch({ type: 'CAPTURED' });
       },
+      // These come from the camera steps, whose code brings their public events (camera-events.ts).
       'vl-camera-status': (e) => {
-        const event = cameraStatusEvent(e.detail.status, e.detail.facing);
+        const event = cameraStep()!.cameraStatusEvent(e.detail.status, e.detail.facing);
         this.#steps.cameraStatus(event.detail.state === 'error');
         this.emit(event.name, event.detail);
       },
-      'vl-camera-error': (e) => this.#emitAll([stepErrorEvent(e.detail.code, this.state)]),
+      'vl-camera-error': (e) => this.#emitAll([cameraStep()!.stepErrorEvent(e.detail.code, this.state)]),
       'vl-guidance': (e) => this.#announcer.say(e.detail.text),
       // On-device vision cannot be used: the step goes on without it; the host hears it once per step.
-      'vl-vision-error': () => this.#emitAll([stepErrorEvent('vision_unavailable', this.state)]),
+      'vl-vision-error': () => this.#emitAll([cameraStep()!.stepErrorEvent('vision_unavailable', this.state)]),
       'vl-handoff': () => this.#dispatch({ type: 'HANDOFF' }),
       'vl-choose-document': () => this.#dispatch({ type: 'BACK' }),
       'vl-handoff-new-link': () => void this.#steps.handoff?.newLink(),

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WAITING_PROGRESS as WAITING } from '../../test/browser/helpers.js';
 import type { FlowProgress } from '../api/schemas.js';
 import {
   INITIAL_MEMORY,
@@ -16,14 +17,6 @@ import {
   type ProgressMemory,
 } from './handoff-state.js';
 
-const WAITING: FlowProgress = {
-  status: 'in_progress',
-  captures: [],
-  phone_connected: false,
-  phone_step: null,
-  completed: false,
-  redirect_url: null,
-};
 const CONNECTED: FlowProgress = { ...WAITING, phone_connected: true, phone_step: 'intro' };
 const STALL = 30_000;
 

@@ -1,27 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { FlowSession } from '../api/schemas.js';
 import { FlowError, networkError } from '../api/errors.js';
+import { flowSession } from '../../test/browser/helpers.js';
 import { PRELOADED_SESSION_ID, takePreloadedSession } from './preloaded-session.js';
 import { SessionController, type SessionClient } from './session-controller.js';
 
 const TOKEN = `vft_${'a'.repeat(32)}`;
-const SESSION = {
-  id: 'ses_1',
-  status: 'created',
-  steps: ['selfie'],
-  applicant: { first_name: 'Ada' },
-  redirect_url: null,
-  expires_at: '2030-01-01T00:00:00Z',
-  requirements: {
-    document_types: ['id_card'],
-    countries: null,
-    liveness_challenges: [],
-    max_upload_bytes: 1_000_000,
-    accepted_types: ['image/jpeg'],
-    allow_cross_device: false,
-  },
-  captures: [],
-};
+const SESSION = flowSession({ id: 'ses_1', status: 'created', steps: ['selfie'] });
 
 /** Puts the page's JSON element in the document, as the hosted page carries it. */
 function servePage(text: string, type = 'application/json'): HTMLScriptElement {

@@ -22,7 +22,7 @@ import {
 import type { HandoffLanguage } from '../../src/handoff/handoff-state.js';
 import { en } from '../../src/i18n/registry.js';
 import type { Clock } from '../../src/internal/clock.js';
-import { flowSession, json, loadScript } from './helpers.js';
+import { flowSession, json, loadScript, WAITING_PROGRESS as WAITING } from './helpers.js';
 
 declare global {
   interface Window {
@@ -153,14 +153,6 @@ class FakeClock implements Clock {
   }
 }
 
-const WAITING: FlowProgress = {
-  status: 'in_progress',
-  captures: [],
-  phone_connected: false,
-  phone_step: null,
-  completed: false,
-  redirect_url: null,
-};
 const CONNECTED: FlowProgress = { ...WAITING, phone_connected: true, phone_step: 'intro' };
 const link = (n: number) => `https://verify.example.com/handoff/${String(n).padStart(2, '0')}${'a'.repeat(30)}`;
 

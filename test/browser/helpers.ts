@@ -1,5 +1,5 @@
 /** Shared pieces of the component tests: a flow session reply, JSON responses, classic scripts. */
-import type { FlowSession } from '../../src/api/schemas.js';
+import type { FlowProgress, FlowSession } from '../../src/api/schemas.js';
 
 /** A valid `GET /api/v1/flow/session` reply (document + selfie, passport or ID card, France or Germany). */
 export function flowSession(overrides: Partial<FlowSession> = {}): FlowSession {
@@ -24,6 +24,16 @@ export function flowSession(overrides: Partial<FlowSession> = {}): FlowSession {
     ...overrides,
   };
 }
+
+/** A `GET /api/v1/flow/handoff/progress` reply: the phone not connected yet. */
+export const WAITING_PROGRESS: FlowProgress = {
+  status: 'in_progress',
+  captures: [],
+  phone_connected: false,
+  phone_step: null,
+  completed: false,
+  redirect_url: null,
+};
 
 /** A JSON reply; a string body is sent as it is (for malformed-reply tests). */
 export const json = (status: number, body: unknown): Response =>

@@ -137,8 +137,11 @@ function onScreen(wanted) {
     const hit = all.find((el) => {
       const isHeading = /^H[1-6]$/.test(el.tagName);
       const isButton = el.tagName === 'BUTTON';
-      if (kind === 'heading' ? !isHeading : !isButton) return false;
-      const label = clean(el.getAttribute('aria-label')) || clean(el.textContent);
+      const isSelect = el.tagName === 'SELECT';
+      if (kind === 'heading' ? !isHeading : kind === 'select' ? !isSelect : !isButton) return false;
+      const label = isSelect
+        ? clean(el.labels?.[0]?.textContent)
+        : clean(el.getAttribute('aria-label')) || clean(el.textContent);
       return label === name && visible(el) && !(isButton && el.disabled);
     });
     if (hit) return `${kind}:${name}`;
@@ -209,6 +212,8 @@ async function walkSession(driver, sessionUrl, { vision, fallback }) {
   const screen = (n) => driver.screenshot(join(SCREENS, `${driver.engine}-${n}.png`));
   await driver.goto(sessionUrl);
   await waitFor(driver, 30_000, ['button', 'Start']);
+  // The language switcher loads just after the first screen: every engine must show it.
+  await waitFor(driver, 10_000, ['select', 'Language']);
   await screen('01-intro');
   await driver.click('button', 'Start');
   await waitFor(driver, 10_000, ['button', 'I agree']);

@@ -22,7 +22,7 @@ import {
 import type { HandoffLanguage } from '../../src/handoff/handoff-state.js';
 import { en } from '../../src/i18n/registry.js';
 import type { Clock } from '../../src/internal/clock.js';
-import { flowSession, json, loadScript, WAITING_PROGRESS as WAITING } from './helpers.js';
+import { flowSession, loadScript, WAITING_PROGRESS as WAITING } from './helpers.js';
 
 declare global {
   interface Window {
@@ -696,23 +696,12 @@ describe('<verilock-flow> with a phone connected', () => {
     expect(clock.pending, 'nothing left once the flow is gone').to.equal(0);
   });
 
-  it('ends (complete, redirect) once when the phone finishes after the applicant went back to this device', async function () {
-    this.timeout(30_000);
-    let progress: FlowProgress = WAITING;
-    const progressAt: number[] = [];
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('/api/v1/flow/session')) return json(200, SESSION);
-      if (url.includes('/api/v1/flow/handoff'))
-        return json(201, { url: link(7), expires_at: new Date(Date.now() + 600_000).toISOString() });
-      if (url.includes('/api/v1/flow/progress')) {
-        progressAt.push(performance.now());
-        return json(200, progress);
-      }
-      return realFetch(input, init);
-    };
+  it('ends (complete, redirect) once when the phone finishes after the applicant went back to this device', async () => {
+    const clock = new FakeClock();
+    HandoffController.clock = clock;
+    const stub = stubClient(clock, [{ url: link(7), expires_at: inAnHour(clock) }]);
     const el = await fixture<VerilockFlow>(
-      html`<verilock-flow session-token="vft_test_token" lang="en"></verilock-flow>`,
+      html`<verilock-flow .createClient=${() => stub.client} session-token="vft_test_token" lang="en"></verilock-flow>`,
     );
     const heading = () => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
     const events: string[] = [];
@@ -726,64 +715,60 @@ describe('<verilock-flow> with a phone connected', () => {
     await waitUntil(
       () => !!el.shadowRoot!.querySelector('verilock-handoff')?.shadowRoot?.querySelector('svg.qr'),
       'QR',
-      {
-        timeout: 5000,
-      },
+      { timeout: 5000 },
     );
-    progress = { ...CONNECTED, phone_step: 'consent' };
+    stub.progress = { ...CONNECTED, phone_step: 'consent' };
+    await clock.advance(0); // the first poll, right away
     const handoff = el.shadowRoot!.querySelector('verilock-handoff')!;
-    await waitUntil(() => text(handoff).includes(en.handoffConnectedBody), 'phone connected', { timeout: 8000 });
+    await waitUntil(() => text(handoff).includes(en.handoffConnectedBody), 'phone connected', { timeout: 5000 });
 
     button(el, en.handoffUseThisDevice)!.click();
     await waitUntil(() => heading() === en.introTitle('Ada'), 'back on the intro');
-    const backAt = performance.now();
-    progressAt.length = 0;
-    progress = {
+    const backAt = clock.now();
+    stub.polls = [];
+    stub.progress = {
       ...CONNECTED,
       status: 'processing',
       phone_step: 'done',
       completed: true,
       redirect_url: 'https://example.com/back',
     };
-    await waitUntil(() => events.includes('verilock-complete'), 'the phone’s completion noticed here', {
-      timeout: 15_000,
-    });
-    expect(progressAt[0]! - backAt, 'a light watch: every 10 s').to.be.within(9000, 12_000);
+    await clock.advance(9_999);
+    expect(stub.polls, 'a light watch: nothing before 10 s').to.deep.equal([]);
+    await clock.advance(1);
+    expect(stub.polls, 'a light watch: every 10 s').to.deep.equal([backAt + 10_000]);
+    await waitUntil(() => events.includes('verilock-complete'), 'the phone’s completion noticed here');
     await el.updateComplete;
     expect(heading()).to.equal(en.doneTitle);
     expect(events).to.deep.equal(['verilock-complete', 'verilock-redirect']);
-    const polls = progressAt.length;
-    await new Promise((r) => setTimeout(r, 500));
-    expect(progressAt.length, 'the watch stops').to.equal(polls);
+    await clock.advance(60_000);
+    expect(stub.polls, 'the watch stops').to.have.length(1);
+    expect(clock.pending, 'no timer left').to.equal(0);
     el.remove();
   });
 
-  it('does not watch when no phone connected', async function () {
-    this.timeout(20_000);
-    let polls = 0;
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('/api/v1/flow/session')) return json(200, SESSION);
-      if (url.includes('/api/v1/flow/handoff'))
-        return json(201, { url: link(8), expires_at: new Date(Date.now() + 600_000).toISOString() });
-      if (url.includes('/api/v1/flow/progress')) {
-        polls++;
-        return json(200, WAITING);
-      }
-      return realFetch(input, init);
-    };
+  it('does not watch when no phone connected', async () => {
+    const clock = new FakeClock();
+    HandoffController.clock = clock;
+    const stub = stubClient(clock, [{ url: link(8), expires_at: inAnHour(clock) }]);
     const el = await fixture<VerilockFlow>(
-      html`<verilock-flow session-token="vft_test_token" lang="en"></verilock-flow>`,
+      html`<verilock-flow .createClient=${() => stub.client} session-token="vft_test_token" lang="en"></verilock-flow>`,
     );
     const heading = () => el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '';
     await waitUntil(() => heading() === en.introTitle('Ada'), 'intro', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="handoff-button"]')!.click();
-    await waitUntil(() => polls > 0, 'polled on the handoff screen', { timeout: 5000 });
+    await waitUntil(
+      () => !!el.shadowRoot!.querySelector('verilock-handoff')?.shadowRoot?.querySelector('svg.qr'),
+      'QR',
+      { timeout: 5000 },
+    );
+    await clock.advance(0);
+    expect(stub.polls, 'polled on the handoff screen').to.have.length(1);
     button(el, en.handoffUseThisDevice)!.click();
     await waitUntil(() => heading() === en.introTitle('Ada'), 'back on the intro');
-    const n = polls;
-    await new Promise((r) => setTimeout(r, 11_000));
-    expect(polls).to.equal(n);
+    await clock.advance(60_000);
+    expect(stub.polls, 'no watch').to.have.length(1);
+    expect(clock.pending, 'no timer left').to.equal(0);
     el.remove();
   });
 });

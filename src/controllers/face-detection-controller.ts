@@ -10,11 +10,13 @@
  *
  * Frames come from `requestVideoFrameCallback` (or, where a browser lacks it, animation frames that
  * carry a new video frame); inference is synchronous, so a frame that arrives while one is processed is
- * skipped, never queued (the camera's frame rate is never blocked).
+ * skipped, never queued (the camera's frame rate is never blocked). The frame the video already shows
+ * when the task becomes usable (at attach() with a task lent warm, or when the task has loaded) is
+ * processed at once, without waiting for the next frame to be presented.
  *
  * Nothing vision does can escape as an uncaught error or leave the step waiting: if the browser cannot
  * run it (no WebAssembly, no wasm SIMD, no WebGL), the wasm or a model cannot load, a detect call throws,
- * or no result comes within `resultTimeoutMs` of the task being ready, `status` becomes `'error'` with a
+ * or no frame of the loop gives a result within `resultTimeoutMs` of the task being ready, `status` becomes `'error'` with a
  * {@link VisionLoadError}, `onError` is called once, the task is discarded, and the step falls back to
  * manual capture.
  */
@@ -59,7 +61,7 @@ export interface FaceDetectionOptions {
   onError?: (error: VisionLoadError) => void;
   /** Measure frame brightness and keep a thumbnail of each frame (default true). */
   measureBrightness?: boolean;
-  /** Give up when the ready task has produced no result for this long while the page is visible (ms). */
+  /** Give up when the ready task has had no frame from the video loop for this long while the page is visible (ms). */
   resultTimeoutMs?: number;
 }
 
@@ -94,6 +96,8 @@ export class FaceDetectionController implements ReactiveController {
   #generation = 0;
   #firstPresented = -1;
   #lastPresented = 0;
+  /** 1 when the frame the video showed as the task became usable was processed at once (see #firstFrameNow). */
+  #shownAtAttach = 0;
   #processed = 0;
   #latencies: number[] = [];
   #attachedAt = 0;
@@ -121,7 +125,7 @@ export class FaceDetectionController implements ReactiveController {
   get stats(): FaceDetectionStats {
     const sorted = [...this.#latencies].sort((a, b) => a - b);
     return {
-      offered: this.#firstPresented < 0 ? 0 : this.#lastPresented - this.#firstPresented + 1,
+      offered: (this.#firstPresented < 0 ? 0 : this.#lastPresented - this.#firstPresented + 1) + this.#shownAtAttach,
       processed: this.#processed,
       medianLatencyMs: median(sorted),
       p90LatencyMs: sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))]! : Number.NaN,
@@ -136,11 +140,13 @@ export class FaceDetectionController implements ReactiveController {
     this.#video = video;
     this.#firstPresented = -1;
     this.#lastPresented = 0;
+    this.#shownAtAttach = 0;
     this.#processed = 0;
     this.#latencies = [];
     this.#attachedAt = performance.now();
     const generation = ++this.#generation;
     if (!this.#lease) void this.#load(generation);
+    else this.#firstFrameNow(generation);
     this.#schedule();
   }
 
@@ -198,6 +204,7 @@ export class FaceDetectionController implements ReactiveController {
       this.#loadMs = performance.now() - this.#attachedAt;
       this.#setStatus('ready');
       this.#armWatchdog();
+      this.#firstFrameNow(generation);
     } catch (e) {
       if (generation !== this.#generation) return;
       this.#fail(
@@ -241,26 +248,48 @@ export class FaceDetectionController implements ReactiveController {
     this.#handle = 0;
   }
 
+  /**
+   * The video already shows a frame and nothing was processed yet: that frame goes through the task now (in
+   * a microtask, after the caller's own work), instead of waiting up to a frame interval and a rendering
+   * step for the next one. It counts as one frame offered; its result does not disarm the watchdog (a
+   * loop that never delivers a frame is still found out).
+   */
+  #firstFrameNow(generation: number): void {
+    queueMicrotask(() => {
+      const video = this.#video;
+      if (generation !== this.#generation || !video || this.#processed > 0) return;
+      if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth) return;
+      this.#rafVideoTime = video.currentTime; // the animation-frame loop does not take this frame again
+      this.#shownAtAttach = 1;
+      const meta = { width: video.videoWidth, height: video.videoHeight } as VideoFrameCallbackMetadata;
+      this.#run(video, performance.now(), meta, false);
+    });
+  }
+
   #onFrame = (now: DOMHighResTimeStamp, meta: VideoFrameCallbackMetadata): void => {
     const video = this.#video;
     if (!video) return;
     if (this.#firstPresented < 0) this.#firstPresented = meta.presentedFrames;
     this.#lastPresented = meta.presentedFrames;
-    if (this.#lease && !this.#busy && this.status === 'ready') {
-      this.#busy = true;
-      try {
-        this.#process(video, now, meta);
-      } catch (cause) {
-        // E.g. no WebGL behind the task (`GLctx is undefined`), or the wasm aborted: never an uncaught error.
-        this.#fail(new VisionLoadError('inference', 'Face detection failed on a frame.', undefined, { cause }));
-      } finally {
-        this.#busy = false;
-      }
-    }
+    this.#run(video, now, meta, true);
     if (this.status !== 'error' && this.#video === video) this.#schedule();
   };
 
-  #process(video: HTMLVideoElement, now: number, meta: VideoFrameCallbackMetadata): void {
+  /** One frame through the task, unless one is being processed or the task is not ready. */
+  #run(video: HTMLVideoElement, now: number, meta: VideoFrameCallbackMetadata, fromLoop: boolean): void {
+    if (!this.#lease || this.#busy || this.status !== 'ready') return;
+    this.#busy = true;
+    try {
+      this.#process(video, now, meta, fromLoop);
+    } catch (cause) {
+      // E.g. no WebGL behind the task (`GLctx is undefined`), or the wasm aborted: never an uncaught error.
+      this.#fail(new VisionLoadError('inference', 'Face detection failed on a frame.', undefined, { cause }));
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  #process(video: HTMLVideoElement, now: number, meta: VideoFrameCallbackMetadata, fromLoop: boolean): void {
     const lease = this.#lease!;
     const task = lease.task;
     const ts = lease.timestamp(now); // VIDEO mode needs increasing timestamps, across every step
@@ -270,7 +299,8 @@ export class FaceDetectionController implements ReactiveController {
     if (this.#opts.mode === 'detect') faces = toFaceBoxes((task as FaceDetector).detectForVideo(video, ts).detections);
     else landmarks = (task as FaceLandmarker).detectForVideo(video, ts).faceLandmarks[0] ?? null;
     const latencyMs = performance.now() - started;
-    clearTimeout(this.#watchdog); // results flow: what happens to the camera later is the camera's business
+    // Results flow from the loop: what happens to the camera later is the camera's business.
+    if (fromLoop) clearTimeout(this.#watchdog);
     this.#processed++;
     this.#latencies.push(latencyMs);
     if (this.#latencies.length > LATENCY_WINDOW) this.#latencies.shift();

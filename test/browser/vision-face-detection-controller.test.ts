@@ -144,6 +144,47 @@ describe('FaceDetectionController', function () {
     stopCamera(video);
   });
 
+  it('with the task lent warm, the frame the video shows goes through at once, before the next is presented', async () => {
+    const host = await fixture<VisionTestHost>(html`<vision-test-host></vision-test-host>`);
+    const video = await startCamera(host);
+    // A first step creates the task and gives it back (it stays warm for the page).
+    const first = collect(
+      (onResult) => new FaceDetectionController(host, { assetsBase: ASSETS, mode: 'detect', onResult }),
+      (all) => all.length >= 1,
+    );
+    first.controller.attach(video);
+    await first.finished;
+    first.controller.detach();
+
+    // The next step: its first result comes before any frame is presented or painted after attach().
+    const order: string[] = [];
+    let statsAtFirst: { offered: number; processed: number } | null = null;
+    const next: FaceDetectionController = new FaceDetectionController(host, {
+      assetsBase: ASSETS,
+      mode: 'detect',
+      onResult: (r) => {
+        if (order.length === 0) statsAtFirst = { offered: next.stats.offered, processed: next.stats.processed };
+        order.push(r.faces.length === 1 ? 'result with a face' : 'result');
+      },
+    });
+    // Asked for before attach(): without the frame taken at once, these would come before any result.
+    const painted = new Promise<void>((resolve) => {
+      if (typeof video.requestVideoFrameCallback === 'function')
+        video.requestVideoFrameCallback(() => order.push('next video frame'));
+      requestAnimationFrame(() => {
+        order.push('animation frame');
+        resolve();
+      });
+    });
+    next.attach(video);
+    await painted;
+    expect(order[0]).to.equal('result with a face');
+    // The frame taken at once counts as one offered and processed.
+    expect(statsAtFirst).to.deep.equal({ offered: 1, processed: 1 });
+    next.detach();
+    stopCamera(video);
+  });
+
   it('a missing model ends in status error with a VisionLoadError (manual capture then)', async () => {
     const host = await fixture<VisionTestHost>(html`<vision-test-host></vision-test-host>`);
     const video = await startCamera(host);

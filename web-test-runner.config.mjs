@@ -3,7 +3,8 @@
 //   playing a committed clip (test/browser-launch.mjs).
 // - Firefox (puppeteer-core over WebDriver BiDi) and WebKit (WebKitGTK's MiniBrowser over WebDriver),
 //   each windowed on its own virtual display: every file but those in NOT_RUN (test/engines/test-files.mjs,
-//   each with its reason, printed at the start); the camera is the test-only clip player
+//   each with its reason, printed at the start) and the pure-logic files (test/engines/pure-logic.mjs: the
+//   same JavaScript in every engine, run in Chromium only, checked to be pure); the camera is the test-only clip player
 //   (test/engines/camera-override.js) playing the same committed clip.
 // TEST_ENGINES=chromium,firefox,webkit picks engines (default: all three). Files named on the command
 // line run in every selected engine that runs them.
@@ -12,7 +13,8 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { launchOptions, fixture } from './test/browser-launch.mjs';
 import { selectedEngines } from './test/engines/engines.mjs';
-import { filesToRun, NOT_RUN, notRunLines } from './test/engines/test-files.mjs';
+import { pureLogicListProblems } from './test/engines/pure-logic.mjs';
+import { filesToRun, notRunLines, runsIn } from './test/engines/test-files.mjs';
 import { timingReporter } from './test/engines/timing-reporter.mjs';
 import { firefoxLauncher, webkitLauncher } from './test/engines/wtr-launchers.mjs';
 
@@ -25,11 +27,15 @@ const withTestCamera = (testFramework) => `<!doctype html>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`;
 
+// A file listed as pure logic runs in Chromium only: refuse to start while one is not pure.
+const impure = pureLogicListProblems();
+if (impure.length > 0)
+  throw new Error(`Listed as pure logic (test/engines/pure-logic.mjs) but not pure:\n  ${impure.join('\n  ')}`);
 const files = filesToRun();
 const runs = [];
 for (const line of notRunLines(selectedEngines())) console.log(line);
 for (const engine of selectedEngines()) {
-  const engineFiles = files.filter((f) => !(f in (NOT_RUN[engine] ?? {})));
+  const engineFiles = files.filter((f) => runsIn(engine, f));
   if (engine === 'chromium' && files.length > 0)
     runs.push({
       name: 'chromium',

@@ -9,7 +9,7 @@
 //   5. pack              (the package as users install it)
 // Browser tests and walks run in three engines (Chromium, Firefox, WebKit; test/engines/engines.mjs) and
 // are counted per engine (`browser[firefox] N passed, N failed`); a red engine fails the run.
-// Set TEST_ONLY=types,lint,format,server,models,browser,e2e,pack to run a subset (pack needs a build: e2e makes one),
+// Set TEST_ONLY=types,lint,format,server,models,harness,browser,e2e,pack to run a subset (pack needs a build: e2e makes one),
 // TEST_ENGINES=chromium,firefox,webkit to pick engines.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -155,6 +155,19 @@ const suites = [
     },
   },
   {
+    name: 'harness',
+    together: true,
+    async run(opts) {
+      const { code, out } = await run(
+        process.execPath,
+        ['--test', '--test-reporter=spec', 'test/engines/pure-logic.test.mjs'],
+        {},
+        opts,
+      );
+      return { ...nodeTestCounts(out), code, out };
+    },
+  },
+  {
     name: 'browser',
     async run() {
       // The vision tests load the self-built models and the wasm runtime from build/mediapipe.
@@ -261,7 +274,7 @@ async function timed(suite, opts) {
 }
 
 const selected = suites.filter((suite) => !only || only.has(suite.name));
-// The quick checks (types, lint, format, server, models) run side by side, each printed when done; then
+// The quick checks (types, lint, format, server, models, harness) run side by side, each printed when done; then
 // the browser, e2e and pack suites one after another.
 const together = selected.filter((suite) => suite.together);
 if (together.length > 0) {

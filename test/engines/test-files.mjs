@@ -4,6 +4,7 @@
 // engine cannot run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { PURE_LOGIC } from './pure-logic.mjs';
 
 /** Every component test file: src/**\/*.test.ts and test/browser/**\/*.test.ts. */
 export function allTestFiles(root = process.cwd()) {
@@ -49,7 +50,7 @@ export function filesToRun(named = commandLineFiles(), all = allTestFiles()) {
 
 /**
  * Component test files an engine cannot run, with the reason (printed with every run's summary). Every
- * other file runs in all three engines.
+ * other file runs in all three engines, but the pure-logic ones (PURE_LOGIC in pure-logic.mjs): Chromium only.
  */
 export const NOT_RUN = {
   firefox: {
@@ -72,7 +73,20 @@ export const NOT_RUN = {
   },
 };
 
-/** `<engine>: <file> — <reason>` for every file not run in a selected engine. */
+/** Whether an engine runs a test file: Chromium runs every file; the others neither NOT_RUN nor pure logic. */
+export function runsIn(engine, file) {
+  return engine === 'chromium' || !(file in (NOT_RUN[engine] ?? {}) || PURE_LOGIC.includes(file));
+}
+
+/** `<engine>: <file> — <reason>` for every file not run in a selected engine, and one line for the pure logic. */
 export function notRunLines(engines) {
-  return engines.flatMap((e) => Object.entries(NOT_RUN[e] ?? {}).map(([f, why]) => `${e}: ${f} not run — ${why}`));
+  const others = engines.filter((e) => e !== 'chromium');
+  return [
+    ...engines.flatMap((e) => Object.entries(NOT_RUN[e] ?? {}).map(([f, why]) => `${e}: ${f} not run — ${why}`)),
+    ...(others.length > 0
+      ? [
+          `${others.join(', ')}: ${PURE_LOGIC.length} pure-logic files run in Chromium only (the same JavaScript in every engine; PURE_LOGIC in test/engines/pure-logic.mjs)`,
+        ]
+      : []),
+  ];
 }

@@ -4,6 +4,8 @@
 import { relative } from 'node:path';
 
 const SHOWN = 50;
+/** TIMING_TESTS=N also prints each engine's N slowest tests. */
+const SHOWN_TESTS = Number(process.env.TIMING_TESTS ?? 0);
 
 function sumDurations(suite) {
   if (!suite) return 0;
@@ -11,11 +13,26 @@ function sumDurations(suite) {
   return own + (suite.suites ?? []).reduce((n, s) => n + sumDurations(s), 0);
 }
 
+/** Every test of a file's results as [name, ms], names prefixed with their suites'. */
+function testDurations(suite, prefix = '') {
+  if (!suite) return [];
+  const here = prefix && suite.name ? `${prefix} › ${suite.name}` : (suite.name ?? prefix);
+  return [
+    ...(suite.tests ?? []).map((t) => [here ? `${here} › ${t.name}` : t.name, t.duration ?? 0]),
+    ...(suite.suites ?? []).flatMap((s) => testDurations(s, here)),
+  ];
+}
+
 export function timingReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const byEngine = new Map();
+      const tests = new Map();
       for (const s of sessions) {
+        const engineTests = tests.get(s.browser?.name ?? 'unknown') ?? [];
+        const file = relative(process.cwd(), s.testFile);
+        engineTests.push(...testDurations(s.testResults).map(([name, ms]) => [`${file}: ${name}`, ms]));
+        tests.set(s.browser?.name ?? 'unknown', engineTests);
         const engine = s.browser?.name ?? 'unknown';
         const files = byEngine.get(engine) ?? new Map();
         files.set(relative(process.cwd(), s.testFile), (files.get(s.testFile) ?? 0) + sumDurations(s.testResults));
@@ -27,6 +44,11 @@ export function timingReporter() {
         lines.push(`${engine}: ${(total / 1000).toFixed(0)} s in tests; slowest files:`);
         for (const [file, ms] of [...files].sort((a, b) => b[1] - a[1]).slice(0, SHOWN))
           lines.push(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${file}`);
+        if (SHOWN_TESTS > 0) {
+          lines.push(`${engine}: slowest tests:`);
+          for (const [name, ms] of (tests.get(engine) ?? []).sort((a, b) => b[1] - a[1]).slice(0, SHOWN_TESTS))
+            lines.push(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`);
+        }
       }
       console.log(`\nTest time by engine\n${lines.join('\n')}`);
     },

@@ -54,10 +54,14 @@ export function filesToRun(named = commandLineFiles(), all = allTestFiles()) {
  */
 export const NOT_RUN = {
   firefox: {
+    'test/browser/a11y-locales.test.ts':
+      'axe on every locale in light and dark: its rules (contrast, names, language, text length) find the same in every engine, so one runs it',
     'test/browser/a11y.test.ts':
       'needs light/dark and reduced-motion emulation, which web-test-runner offers over CDP only (Firefox runs over WebDriver BiDi)',
   },
   webkit: {
+    'test/browser/a11y-locales.test.ts':
+      'axe on every locale in light and dark: its rules (contrast, names, language, text length) find the same in every engine, so one runs it',
     'test/browser/a11y.test.ts':
       'needs light/dark and reduced-motion emulation, which web-test-runner offers over CDP only (WebKit runs over WebDriver)',
     'test/browser/vision-models.test.ts':

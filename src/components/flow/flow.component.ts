@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FlowError } from '../../api/errors.js';
 import type { FlowSession } from '../../api/schemas.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { OnlineController } from '../../controllers/online-controller.js';
@@ -14,13 +13,18 @@ import { VerilockElement } from '../base/verilock-element.js';
 import type { DocumentChoice } from '../chooser/chooser.screen.js';
 import { InAppNoticeController } from '../intro/in-app-notice.js';
 import { LanguageSwitcherController } from '../intro/language-switcher.js';
-import { failureEvents, transitionEvents, type PublicEvent } from './flow-events.js';
+import { transitionEvents } from './flow-events.js';
+import type { FlowParts } from './flow-parts.js';
 import { flowStyles } from './flow.styles.js';
 import { renderFlow } from './flow.render.js';
+import { cameraHandlers } from './camera-handlers.js';
 import { InternalListeners } from './internal-listeners.js';
 import { LaterParts } from './later-parts.js';
-import { assetsBaseOf, cameraStep, loadCompletion } from './loading.js';
+import { assetsBaseOf } from './loading.js';
+import { enteredScreen, enterScreen, focusHeading } from './screen-entry.js';
 import { StepLoader } from './step-loader.js';
+import { retake, stepHandlers } from './step-handlers.js';
+import { sessionHooks } from './session-hooks.js';
 
 export type { EventSink } from '../base/verilock-element.js';
 
@@ -113,12 +117,10 @@ export class VerilockFlow extends VerilockElement {
 
   /** @internal */
   readonly localize = new LocalizeController(this);
-  readonly #session = new SessionController(this, {
-    loaded: (session) => this.#onLoaded(session),
-    failed: (error) => this.#onFailed(error),
-    completed: (id, status, redirect) => this.#later.completion?.completed(id, status, redirect),
-    stopped: () => this.#onStopped(),
-  });
+  readonly #session = new SessionController(
+    this,
+    sessionHooks(() => this.#parts, this.localize),
+  );
   readonly #inApp = new InAppNoticeController(this);
   readonly #language = new LanguageSwitcherController(this, (code) => this.localize.choose(code));
   #liveText = '';
@@ -133,7 +135,7 @@ export class VerilockFlow extends VerilockElement {
     t: () => this.localize.t,
     say: (text) => this.#announcer.say(text),
     remoteComplete: (p) => this.#later.completion?.remote(p),
-    drawn: () => this.#focusHeading(),
+    drawn: () => focusHeading(this.renderRoot),
   });
   /** The capture under review and the end of the session, made when their code has come. */
   readonly #later = new LaterParts(this, {
@@ -144,6 +146,18 @@ export class VerilockFlow extends VerilockElement {
     widgetNavigates: () => this.eventSink?.widgetNavigates !== false,
     connected: () => this.isConnected,
   });
+  /** The parts and ways to act of the modules that work for the shell. */
+  readonly #parts: FlowParts = {
+    session: this.#session,
+    steps: this.#steps,
+    later: this.#later,
+    announcer: this.#announcer,
+    state: () => this.state,
+    dispatch: (action, via) => this.#dispatch(action, via),
+    emit: (events) => {
+      for (const e of events) this.emit(e.name, e.detail);
+    },
+  };
   #choice: DocumentChoice = { type: null, country: null };
   #cancelReason: CancelReason = 'user_exit';
 
@@ -151,26 +165,7 @@ export class VerilockFlow extends VerilockElement {
     super();
     new OnlineController(this, (online) => (this.online = online));
     // The internal events of every screen, heard once here (see InternalListeners).
-    new InternalListeners(this, {
-      'vl-captured': (e) => {
-        if (!this.state.kind || this.state.screen !== 'capture') return;
-        this.#later.review?.take(e.detail);
-        this.#dispatch({ type: 'CAPTURED' });
-      },
-      // These come from the camera steps, whose code brings their public events (camera-events.ts).
-      'vl-camera-status': (e) => {
-        const event = cameraStep()!.cameraStatusEvent(e.detail.status, e.detail.facing);
-        this.#steps.cameraStatus(event.detail.state === 'error');
-        this.emit(event.name, event.detail);
-      },
-      'vl-camera-error': (e) => this.#emitAll([cameraStep()!.stepErrorEvent(e.detail.code, this.state)]),
-      'vl-guidance': (e) => this.#announcer.say(e.detail.text),
-      // On-device vision cannot be used: the step goes on without it; the host hears it once per step.
-      'vl-vision-error': () => this.#emitAll([cameraStep()!.stepErrorEvent('vision_unavailable', this.state)]),
-      'vl-handoff': () => this.#dispatch({ type: 'HANDOFF' }),
-      'vl-choose-document': () => this.#dispatch({ type: 'BACK' }),
-      'vl-handoff-new-link': () => void this.#steps.handoff?.newLink(),
-    });
+    new InternalListeners(this, { ...stepHandlers(this.#parts), ...cameraHandlers(this.#parts) });
   }
 
   /** The loaded session (the hosted page reads its `parent_origins`). @internal */
@@ -211,38 +206,14 @@ export class VerilockFlow extends VerilockElement {
       });
     // A new screen's side effects run before it renders, so none of them schedules a second update.
     const prev = changed.get('state') as FlowState | undefined;
-    if (prev && this.#entered(prev)) this.#onEnter(prev);
-  }
-
-  #entered(prev: FlowState): boolean {
-    return prev.screen !== this.state.screen || prev.kind !== this.state.kind;
+    if (prev && enteredScreen(prev, this.state))
+      enterScreen(prev, this.state, assetsBaseOf(this.assetsBase), this.#parts);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const prev = changed.get('state') as FlowState | undefined;
-    if (prev && this.#entered(prev)) this.#focusHeading();
+    if (prev && enteredScreen(prev, this.state)) focusHeading(this.renderRoot);
     if (this.dir !== this.localize.dir) this.dir = this.localize.dir;
-  }
-
-  #emitAll(events: readonly PublicEvent[]): void {
-    for (const e of events) this.emit(e.name, e.detail);
-  }
-
-  #onLoaded(session: FlowSession): void {
-    this.localize.setSessionLanguage(session.locale ?? null);
-    this.#dispatch({ type: 'SESSION_LOADED', session });
-    this.emit('verilock-ready', { session_id: session.id, steps: visibleSteps(this.state) });
-  }
-
-  #onFailed({ code, recoverable }: FlowError): void {
-    this.#dispatch({ type: 'FAIL', code, recoverable });
-    this.#emitAll(failureEvents(code, this.state, this.#session.session?.id ?? null));
-  }
-
-  #onStopped(): void {
-    this.#steps.handoff?.stop();
-    this.#announcer.reset();
-    this.#later.drop();
   }
 
   #dispatch(action: FlowAction, via: FlowState = this.state): void {
@@ -250,66 +221,32 @@ export class VerilockFlow extends VerilockElement {
     if (next === via) return;
     const { stepChange, phoneStep, cancel } = transitionEvents(this.state, next, action, this.#cancelReason);
     this.state = next;
-    if (stepChange) this.#emitAll([stepChange]);
+    if (stepChange) this.#parts.emit([stepChange]);
     if (phoneStep) this.#session.reportStep(phoneStep);
     if (!cancel) return;
-    this.#emitAll([cancel]);
+    this.#parts.emit([cancel]);
     this.#session.stopUploads();
   }
 
-  /** Side effects of entering a screen: load the code it needs, start its work, forget the last one's. */
-  #onEnter(prev: FlowState): void {
-    const screen = this.state.screen;
-    this.#announcer.reset();
-    this.#steps.enter(prev, this.state, assetsBaseOf(this.assetsBase));
-    if (prev.screen === 'review' && screen !== 'review') this.#later.drop();
-    if (screen === 'loading') void this.#session.load();
-    if (screen === 'uploading')
-      void loadCompletion().then(
-        () => this.#session.finish(() => this.state.screen === 'uploading'),
-        (e: unknown) => this.#session.fail(e),
-      );
-  }
-
-  #focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus({ preventScroll: false });
-  }
-
-  #retake = (): void => {
-    const kind = this.#session.rejectedKind;
-    this.#session.rejectedKind = null;
-    if (kind) this.#dispatch({ type: 'UPLOAD_REJECTED', kind });
-  };
-
   override render(): TemplateResult {
-    const session = this.#session;
-    const t = this.localize.t;
+    const { t, lang } = this.localize;
     return renderFlow({
       ctx: { t, state: this.state, dispatch: (a) => this.#dispatch(a) },
-      lang: this.localize.lang,
+      lang,
       hasToken: !!this.sessionToken,
-      session,
+      session: this.#session,
       online: this.online,
-      inAppNotice:
-        this.state.screen === 'intro'
-          ? html`${this.#inApp.render(t)}${this.#language.render(
-              t,
-              this.localize.lang,
-              !this.hideLanguageSwitcher && !this.localize.fixed,
-            )}`
-          : nothing,
-      choice: this.#choice,
-      camera: this.#steps.camera(session.session, this.theme, assetsBaseOf(this.assetsBase)),
-      pending: this.#later.pending,
-      confirm: this.#later.confirm,
-      handoff: this.#steps.handoff?.view ?? null,
-      redirectUrl: this.#later.redirectUrl,
-      rejected: { kind: session.rejectedKind, retake: this.#retake },
-      cancel: {
-        confirming: this.confirmingCancel,
-        toggle: (open: boolean) => (this.confirmingCancel = open),
-        cancel: () => this.cancel(),
+      intro: {
+        inApp: this.#inApp,
+        language: this.#language,
+        switcher: !this.hideLanguageSwitcher && !this.localize.fixed,
       },
+      choice: this.#choice,
+      camera: this.#steps.camera(this.#session.session, this.theme, assetsBaseOf(this.assetsBase)),
+      later: this.#later,
+      handoff: this.#steps.handoff?.view ?? null,
+      retake: () => retake(this.#parts),
+      canceller: this,
       liveText: this.#liveText,
     });
   }

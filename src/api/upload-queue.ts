@@ -14,176 +14,31 @@
  *   is in flight, the newer goes after it, so the server ends up with the latest.
  * - Images live in memory only and are dropped once the server acknowledges them. No storage API is used:
  *   after a reload the flow resumes from the server's list ({@link UploadQueue.seedFromServer}).
+ *
+ * Its items and events are in `upload-items.ts`, its backoff and waits in `upload-waits.ts`, and who waits
+ * for it to settle in `upload-settled.ts`.
  */
-import type { FlowClient } from './client.js';
 import { toFlowError, type FlowError } from './errors.js';
-import { CaptureKind, type CaptureMeta, type CaptureReceipt } from './schemas.js';
-import { systemClock, type Clock } from '../internal/clock.js';
+import { CaptureKind, type CaptureReceipt } from './schemas.js';
+import {
+  newEntry,
+  randomKey,
+  snapshot,
+  UploadDoneEvent,
+  UploadFatalEvent,
+  UploadRejectedEvent,
+  type CaptureInput,
+  type CaptureUploader,
+  type Entry,
+  type UploadQueueOptions,
+  type SettledUploads,
+  type UploadItem,
+  type UploadQueueEventMap,
+} from './upload-items.js';
+import { isSettled, settledResult, SettleWaiters } from './upload-settled.js';
+import { UploadWaits } from './upload-waits.js';
 
-/** Where an item is: waiting its turn (or a retry), on the wire, acknowledged, or refused. */
-export type UploadState = 'queued' | 'uploading' | 'done' | 'rejected';
-
-/** Why a queued item is not on the wire yet: a backoff delay, or the device being offline. */
-export type UploadWait = 'backoff' | 'offline' | null;
-
-/** A capture handed to the queue. */
-export interface CaptureInput {
-  kind: CaptureKind;
-  /** One image, or several for `liveness` frames. Held in memory until acknowledged. */
-  files: Blob[];
-  meta: CaptureMeta;
-}
-
-/** Read-only snapshot of one item (no image data). */
-export interface UploadItem {
-  readonly id: string;
-  readonly kind: CaptureKind;
-  readonly state: UploadState;
-  /** Upload progress 0..1 of the current attempt; 1 once done. */
-  readonly progress: number;
-  /** Attempts made so far (0 while still waiting for the first). */
-  readonly attempts: number;
-  readonly idempotencyKey: string;
-  /** Total size of the item's files. */
-  readonly bytes: number;
-  /** Why a queued item is waiting, if it is. */
-  readonly waiting: UploadWait;
-  /** The delay of the current backoff, in ms (null unless `waiting` is `backoff`). */
-  readonly retryDelayMs: number | null;
-  /** The server's receipt once done. */
-  readonly receipt: CaptureReceipt | null;
-  /** The error that rejected the item, or the last retryable error while it waits to retry. */
-  readonly error: FlowError | null;
-  /** True for items known from the server's list rather than uploaded by this page. */
-  readonly fromServer: boolean;
-}
-
-/** A rejected item, as reported by {@link UploadQueue.whenSettled}. */
-export interface RejectedUpload {
-  id: string;
-  kind: CaptureKind;
-  error: FlowError;
-}
-
-/** What {@link UploadQueue.whenSettled} resolves with. */
-export interface SettledUploads {
-  /** Receipts of the acknowledged captures (the latest per kind), in queue order. */
-  done: CaptureReceipt[];
-  rejected: RejectedUpload[];
-}
-
-/** The part of {@link FlowClient} the queue needs. */
-export type CaptureUploader = Pick<FlowClient, 'uploadCapture'>;
-
-/** Options of the {@link UploadQueue} constructor. */
-export interface UploadQueueOptions {
-  /** Who sends the captures, normally a {@link FlowClient}. */
-  client: CaptureUploader;
-  /** First backoff ceiling in ms (doubles per attempt). Default 500. */
-  baseDelayMs?: number;
-  /** Largest backoff ceiling in ms. Default 30 000. */
-  maxDelayMs?: number;
-  /** Largest `Retry-After` honoured, in ms (longer asks are shortened to this). Default 120 000. */
-  maxRetryAfterMs?: number;
-  /** Attempts before a retryable failure rejects the item (still retryable by hand). Default: unlimited. */
-  maxAttempts?: number;
-  /** Uniform random number in [0, 1), for the jitter. Default `Math.random`. */
-  random?: () => number;
-  /** The clock of the backoff. Default the browser's timers. */
-  timers?: Clock;
-  /** Whether the device is online. Default `navigator.onLine`. */
-  isOnline?: () => boolean;
-  /** Where `online` events fire. Default `globalThis` (the window). */
-  onlineTarget?: EventTarget;
-  /** Idempotency key generator. Default `crypto.randomUUID`. */
-  createKey?: () => string;
-}
-
-/** `uploaded`: an item was acknowledged by the server. */
-export class UploadDoneEvent extends Event {
-  constructor(
-    readonly item: UploadItem,
-    readonly receipt: CaptureReceipt,
-  ) {
-    super('uploaded');
-  }
-}
-
-/** `rejected`: the server refused an item; offer a retake (enqueue the same kind) or `retry(id)`. */
-export class UploadRejectedEvent extends Event {
-  constructor(
-    readonly item: UploadItem,
-    readonly error: FlowError,
-  ) {
-    super('rejected');
-  }
-}
-
-/** `fatal`: the session can take no more uploads (token invalid or expired, session completed). */
-export class UploadFatalEvent extends Event {
-  constructor(readonly error: FlowError) {
-    super('fatal');
-  }
-}
-
-/** Events of {@link UploadQueue}. `change` fires on any state or progress change; read `items` then. */
-export interface UploadQueueEventMap {
-  change: Event;
-  uploaded: UploadDoneEvent;
-  rejected: UploadRejectedEvent;
-  fatal: UploadFatalEvent;
-}
-
-interface Entry {
-  id: string;
-  kind: CaptureKind;
-  meta: CaptureMeta;
-  files: Blob[];
-  bytes: number;
-  idempotencyKey: string;
-  state: UploadState;
-  progress: number;
-  attempts: number;
-  waiting: UploadWait;
-  retryDelayMs: number | null;
-  receipt: CaptureReceipt | null;
-  error: FlowError | null;
-  fromServer: boolean;
-  /** Aborts this item's current request or wait. */
-  controller: AbortController | null;
-}
-
-interface Waiter {
-  resolve: (result: SettledUploads) => void;
-  reject: (reason: unknown) => void;
-}
-
-/** A v4 UUID; `crypto.randomUUID` where available (secure contexts), else from `getRandomValues`. */
-function randomKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function snapshot(e: Entry): UploadItem {
-  return Object.freeze({
-    id: e.id,
-    kind: e.kind,
-    state: e.state,
-    progress: e.progress,
-    attempts: e.attempts,
-    idempotencyKey: e.idempotencyKey,
-    bytes: e.bytes,
-    waiting: e.waiting,
-    retryDelayMs: e.retryDelayMs,
-    receipt: e.receipt,
-    error: e.error,
-    fromServer: e.fromServer,
-  });
-}
+export * from './upload-items.js';
 
 // Typed addEventListener/removeEventListener for the events above (declaration merging with the class).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -225,19 +80,13 @@ export interface UploadQueue {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class UploadQueue extends EventTarget {
   readonly #client: CaptureUploader;
-  readonly #baseDelayMs: number;
-  readonly #maxDelayMs: number;
-  readonly #maxRetryAfterMs: number;
   readonly #maxAttempts: number;
-  readonly #random: () => number;
-  readonly #timers: Clock;
   readonly #isOnline: () => boolean;
-  readonly #onlineTarget: EventTarget;
   readonly #createKey: () => string;
+  readonly #waits: UploadWaits;
 
   #entries: Entry[] = [];
-  #waiters: Waiter[] = [];
-  #cleanups = new Set<() => void>();
+  readonly #settle = new SettleWaiters();
   #nextId = 1;
   #running = false;
   #disposed = false;
@@ -246,15 +95,10 @@ export class UploadQueue extends EventTarget {
   constructor(options: UploadQueueOptions) {
     super();
     this.#client = options.client;
-    this.#baseDelayMs = options.baseDelayMs ?? 500;
-    this.#maxDelayMs = options.maxDelayMs ?? 30_000;
-    this.#maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
     this.#maxAttempts = options.maxAttempts ?? Infinity;
-    this.#random = options.random ?? Math.random;
-    this.#timers = options.timers ?? systemClock;
     this.#isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
-    this.#onlineTarget = options.onlineTarget ?? globalThis;
     this.#createKey = options.createKey ?? randomKey;
+    this.#waits = new UploadWaits(options);
   }
 
   /** Snapshot of every item, in queue order. */
@@ -287,24 +131,13 @@ export class UploadQueue extends EventTarget {
     for (const older of [...this.#entries]) {
       if (older.kind === capture.kind && (older.state === 'queued' || older.state === 'rejected')) this.#drop(older);
     }
-    const entry: Entry = {
-      id: `upload-${this.#nextId++}`,
-      kind: capture.kind,
+    const entry = newEntry(`upload-${this.#nextId++}`, capture.kind, {
       // A private copy: the retry body must not change under the same Idempotency-Key.
       meta: structuredClone(capture.meta),
       files: [...capture.files],
       bytes: capture.files.reduce((sum, f) => sum + f.size, 0),
       idempotencyKey: this.#createKey(),
-      state: 'queued',
-      progress: 0,
-      attempts: 0,
-      waiting: null,
-      retryDelayMs: null,
-      receipt: null,
-      error: null,
-      fromServer: false,
-      controller: null,
-    };
+    });
     this.#entries.push(entry);
     this.#changed();
     void this.#pump();
@@ -322,23 +155,8 @@ export class UploadQueue extends EventTarget {
     let added = false;
     for (const [kind, receipt] of latest) {
       if (this.#entries.some((e) => e.kind === kind)) continue;
-      this.#entries.push({
-        id: `upload-${this.#nextId++}`,
-        kind,
-        meta: { source: 'camera' },
-        files: [],
-        bytes: receipt.bytes,
-        idempotencyKey: '',
-        state: 'done',
-        progress: 1,
-        attempts: 0,
-        waiting: null,
-        retryDelayMs: null,
-        receipt,
-        error: null,
-        fromServer: true,
-        controller: null,
-      });
+      const done = { bytes: receipt.bytes, state: 'done', progress: 1, receipt, fromServer: true } as const;
+      this.#entries.push(newEntry(`upload-${this.#nextId++}`, kind, done));
       added = true;
     }
     if (added) this.#changed();
@@ -364,8 +182,8 @@ export class UploadQueue extends EventTarget {
   whenSettled(): Promise<SettledUploads> {
     if (this.#disposed) return Promise.reject(new DOMException('The upload queue was disposed.', 'AbortError'));
     if (this.#fatal) return Promise.reject(this.#fatal);
-    if (this.#isSettled()) return Promise.resolve(this.#settledResult());
-    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+    if (isSettled(this.#entries)) return Promise.resolve(settledResult(this.#entries));
+    return this.#settle.wait();
   }
 
   /** Abort the request in flight, clear every timer and listener, drop the images. Final. */
@@ -376,11 +194,8 @@ export class UploadQueue extends EventTarget {
       entry.controller?.abort();
       entry.files = [];
     }
-    for (const cleanup of [...this.#cleanups]) cleanup();
-    this.#cleanups.clear();
-    const waiters = this.#waiters;
-    this.#waiters = [];
-    for (const w of waiters) w.reject(new DOMException('The upload queue was disposed.', 'AbortError'));
+    this.#waits.endAll();
+    this.#settle.reject(new DOMException('The upload queue was disposed.', 'AbortError'));
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -409,7 +224,7 @@ export class UploadQueue extends EventTarget {
       for (;;) {
         if (!this.#isOnline()) {
           this.#set(entry, { waiting: 'offline', retryDelayMs: null });
-          await this.#waitForOnline(signal);
+          await this.#waits.online(signal);
           if (signal.aborted) return;
         }
         this.#set(entry, {
@@ -453,9 +268,9 @@ export class UploadQueue extends EventTarget {
             this.#set(entry, { state: 'queued', progress: 0, error });
             continue; // wait for `online` at the top of the loop, without spending a backoff
           }
-          const delay = this.#delayFor(entry.attempts, error);
+          const delay = this.#waits.backoff(entry.attempts, error);
           this.#set(entry, { state: 'queued', progress: 0, error, waiting: 'backoff', retryDelayMs: delay });
-          await this.#sleep(delay, signal, error.code === 'network');
+          await this.#waits.sleep(delay, signal, error.code === 'network');
           if (signal.aborted) return;
           continue;
         }
@@ -465,13 +280,6 @@ export class UploadQueue extends EventTarget {
     } finally {
       if (entry.controller === controller) entry.controller = null;
     }
-  }
-
-  /** Backoff before retry number `attempt` (1-based): `Retry-After` if given, else full jitter. */
-  #delayFor(attempt: number, error: FlowError): number {
-    if (error.retryAfterMs !== undefined) return Math.min(Math.max(0, error.retryAfterMs), this.#maxRetryAfterMs);
-    const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(this.#random() * ceiling);
   }
 
   #acknowledge(entry: Entry, receipt: CaptureReceipt): void {
@@ -498,12 +306,9 @@ export class UploadQueue extends EventTarget {
 
   #stop(error: FlowError): void {
     this.#fatal = error;
-    for (const cleanup of [...this.#cleanups]) cleanup();
-    this.#cleanups.clear();
-    const waiters = this.#waiters;
-    this.#waiters = [];
+    this.#waits.endAll();
     this.dispatchEvent(new UploadFatalEvent(error));
-    for (const w of waiters) w.reject(error);
+    this.#settle.reject(error);
   }
 
   #set(entry: Entry, patch: Partial<Entry>): void {
@@ -513,68 +318,7 @@ export class UploadQueue extends EventTarget {
 
   #changed(): void {
     this.dispatchEvent(new Event('change'));
-    if (this.#waiters.length > 0 && this.#isSettled() && !this.#fatal && !this.#disposed) {
-      const waiters = this.#waiters;
-      this.#waiters = [];
-      const result = this.#settledResult();
-      for (const w of waiters) w.resolve(result);
-    }
-  }
-
-  #isSettled(): boolean {
-    return !this.#entries.some((e) => e.state === 'queued' || e.state === 'uploading');
-  }
-
-  #settledResult(): SettledUploads {
-    const done: CaptureReceipt[] = [];
-    const rejected: RejectedUpload[] = [];
-    for (const e of this.#entries) {
-      if (e.state === 'done' && e.receipt) done.push(e.receipt);
-      if (e.state === 'rejected' && e.error) rejected.push({ id: e.id, kind: e.kind, error: e.error });
-    }
-    return { done, rejected };
-  }
-
-  /** Resolve after `ms`, on abort, or (when `wakeOnOnline`) on an `online` event. */
-  #sleep(ms: number, signal: AbortSignal, wakeOnOnline: boolean): Promise<void> {
-    return this.#wait(signal, (done) => {
-      const handle = this.#timers.setTimeout(done, ms);
-      if (wakeOnOnline) this.#onlineTarget.addEventListener('online', done);
-      return () => {
-        this.#timers.clearTimeout(handle);
-        if (wakeOnOnline) this.#onlineTarget.removeEventListener('online', done);
-      };
-    });
-  }
-
-  /** Resolve on the next `online` event, or on abort. */
-  #waitForOnline(signal: AbortSignal): Promise<void> {
-    return this.#wait(signal, (done) => {
-      this.#onlineTarget.addEventListener('online', done);
-      return () => this.#onlineTarget.removeEventListener('online', done);
-    });
-  }
-
-  /** A wait that resolves when `start`'s callback fires or `signal` aborts; its cleanup always runs once. */
-  #wait(signal: AbortSignal, start: (done: () => void) => () => void): Promise<void> {
-    return new Promise<void>((resolve) => {
-      if (signal.aborted) {
-        resolve();
-        return;
-      }
-      let cleanup = (): void => {};
-      let finished = false;
-      const finish = () => {
-        if (finished) return;
-        finished = true;
-        cleanup();
-        this.#cleanups.delete(finish);
-        signal.removeEventListener('abort', finish);
-        resolve();
-      };
-      cleanup = start(finish);
-      this.#cleanups.add(finish);
-      signal.addEventListener('abort', finish, { once: true });
-    });
+    if (this.#settle.waiting && isSettled(this.#entries) && !this.#fatal && !this.#disposed)
+      this.#settle.resolve(settledResult(this.#entries));
   }
 }

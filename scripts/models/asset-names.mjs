@@ -1,4 +1,4 @@
-// Names of MediaPipe's runtime and models (and the barcode decoder's wasm) under an assets folder: stable (the npm package's dist/mediapipe/,
+// Names of MediaPipe's runtime and models (and the barcode and HEIC decoders) under an assets folder: stable (the npm package's dist/mediapipe/,
 // which src/vision/asset-names.ts names) or content-hashed (the browser build's dist/hosted/mediapipe/, which
 // the build writes into the bundle in place of that module).
 import { createHash } from 'node:crypto';
@@ -52,7 +52,8 @@ export function hashedName(name, bytes) {
 /**
  * The source file of every vision asset, by key of VisionAssetNames, with its stable path under the assets
  * folder. Builds the models into `modelsDir` first when they are missing or stale (see ensureModels).
- * @returns {Record<'wasmLoader'|'wasmBinary'|'faceDetector'|'faceLandmarker'|'barcodeWasm', { source: string, path: string }>}
+ * An entry with `esmExport` is written as its source plus `export default <esmExport>;` (see assetBytes).
+ * @returns {Record<'wasmLoader'|'wasmBinary'|'faceDetector'|'faceLandmarker'|'barcodeWasm'|'heifLoader'|'heifWasm', { source: string, path: string, esmExport?: string }>}
  */
 export function visionAssetSources(modelsDir = DEFAULT_MODELS_DIR) {
   const require = createRequire(join(REPO_ROOT, 'package.json'));
@@ -65,15 +66,30 @@ export function visionAssetSources(modelsDir = DEFAULT_MODELS_DIR) {
     faceLandmarker: { source: join(modelsDir, 'face_landmarker.task'), path: 'models/face_landmarker.task' },
     // The barcode decoder of document reading (zxing-wasm's reader build), loaded by the reader worker.
     barcodeWasm: { source: require.resolve('zxing-wasm/reader/zxing_reader.wasm'), path: 'wasm/zxing_reader.wasm' },
+    // The file fallback's HEIC decoder (libheif-js's wasm build), loaded by its worker when a HEIC file is chosen.
+    // Its script defines a `libheif` factory for a classic script or CommonJS only; module workers cannot
+    // `importScripts`, so it is served as an ES module exporting that factory.
+    heifLoader: {
+      source: require.resolve('libheif-js/libheif-wasm/libheif.js'),
+      path: 'wasm/libheif.mjs',
+      esmExport: 'libheif',
+    },
+    heifWasm: { source: require.resolve('libheif-js/libheif-wasm/libheif.wasm'), path: 'wasm/libheif.wasm' },
   };
+}
+
+/** The bytes an asset is served as: its source file, with `export default <esmExport>;` appended when set. */
+export function assetBytes({ source, esmExport }) {
+  const bytes = readFileSync(source);
+  return esmExport ? Buffer.concat([bytes, Buffer.from(`\nexport default ${esmExport};\n`)]) : bytes;
 }
 
 /** The content-hashed path of every vision asset (e.g. `models/face_detector-3fA9_c1Q.tflite`). */
 export function hashedVisionAssetNames(modelsDir = DEFAULT_MODELS_DIR) {
   const out = {};
-  for (const [key, { source, path }] of Object.entries(visionAssetSources(modelsDir))) {
-    const slash = path.lastIndexOf('/');
-    out[key] = `${path.slice(0, slash + 1)}${hashedName(path.slice(slash + 1), readFileSync(source))}`;
+  for (const [key, entry] of Object.entries(visionAssetSources(modelsDir))) {
+    const slash = entry.path.lastIndexOf('/');
+    out[key] = `${entry.path.slice(0, slash + 1)}${hashedName(entry.path.slice(slash + 1), assetBytes(entry))}`;
   }
   return out;
 }

@@ -6,6 +6,8 @@
 //   <assetsDir>/models/face_detector.tflite        from the model build (built first if missing)
 //   <assetsDir>/models/face_landmarker.task
 //   <assetsDir>/wasm/zxing_reader.wasm             from node_modules/zxing-wasm (document barcodes)
+//   <assetsDir>/wasm/libheif.mjs                   from node_modules/libheif-js (HEIC files; its script as an ES module)
+//   <assetsDir>/wasm/libheif.wasm
 //
 // With --hashed every name carries a content hash (`vision_wasm_internal-<hash>.wasm`, …), as the browser
 // build (dist/hosted/) expects: it is built with the same names (scripts/models/asset-names.mjs), so those
@@ -15,10 +17,10 @@
 // The widget's `assets-base` points at <assetsDir>/ (src/vision/mediapipe.ts builds every URL from it).
 //
 // Usage: node scripts/models/copy-assets.mjs <assetsDir> [--hashed] [--models <builtModelsDir>]   (default: build/models)
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MODELS_DIR, hashedVisionAssetNames, visionAssetSources } from './asset-names.mjs';
+import { assetBytes, DEFAULT_MODELS_DIR, hashedVisionAssetNames, visionAssetSources } from './asset-names.mjs';
 
 export const WASM_FILES = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'];
 
@@ -35,10 +37,10 @@ export function copyAssets(assetsDir, modelsDir = DEFAULT_MODELS_DIR, { hashed =
     rmSync(join(assetsDir, 'models'), { recursive: true, force: true });
   }
   const written = [];
-  for (const [key, { source, path }] of Object.entries(sources)) {
-    const to = join(assetsDir, names ? names[key] : path);
+  for (const [key, entry] of Object.entries(sources)) {
+    const to = join(assetsDir, names ? names[key] : entry.path);
     mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(source, to);
+    writeFileSync(to, assetBytes(entry));
     written.push(to);
   }
   return written;

@@ -3,6 +3,7 @@
  * EXIF/GPS or other metadata survives, scaled to the target size and compressed under a byte limit.
  */
 
+import { heifKind, namedHeif } from './heif-rules.js';
 import { isPdfHeader, pdfPageFor } from './pdf-rules.js';
 
 export interface EncodeOptions {
@@ -21,11 +22,19 @@ export interface EncodedImage {
 }
 
 /**
- * Why a chosen file is refused: not an image or PDF, a HEIC the browser cannot decode, over the size limit
- * (a PDF over it has its own message), unreadable, or a PDF that is encrypted (asks for a password) or corrupt.
+ * Why a chosen file is refused: not an image or PDF, over the size limit (a PDF over it has its own
+ * message), unreadable, a PDF that is encrypted (asks for a password) or corrupt, or a HEIC photo that is
+ * damaged or that the HEIC decoder cannot handle (or cannot run in this browser).
  */
 export type FileProblem =
-  'not_image' | 'heic' | 'too_large' | 'unreadable' | 'pdf_too_large' | 'pdf_encrypted' | 'pdf_corrupt';
+  | 'not_image'
+  | 'too_large'
+  | 'unreadable'
+  | 'pdf_too_large'
+  | 'pdf_encrypted'
+  | 'pdf_corrupt'
+  | 'heic_corrupt'
+  | 'heic_unsupported';
 
 export class FileRejected extends Error {
   constructor(readonly problem: FileProblem) {
@@ -92,17 +101,21 @@ export function encodeVideoFrame(video: HTMLVideoElement, opts: EncodeOptions): 
   return encodeJpeg(video, video.videoWidth, video.videoHeight, opts);
 }
 
-/** Sniffs the first bytes of a file: the type a browser can decode, HEIC, PDF, or unknown. */
+/**
+ * Sniffs the first bytes of a file: the type a browser can decode, HEIC (HEVC-coded or generic HEIF, by
+ * its `ftyp` brands; see {@link heifKind}), PDF, or unknown.
+ */
 export async function sniffImageType(
   file: Blob,
-): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'heic' | 'pdf' | null> {
+): Promise<'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/avif' | 'heic' | 'pdf' | null> {
   const b = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
   const ascii = (from: number, to: number) => String.fromCharCode(...b.slice(from, to));
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   if (ascii(0, 3) === 'GIF') return 'image/gif';
-  if (ascii(4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|mif1|msf1|heim|heis|avif)$/.test(ascii(8, 12))) return 'heic';
+  const heif = heifKind(b);
+  if (heif) return heif === 'avif' ? 'image/avif' : 'heic';
   if (isPdfHeader(b)) return 'pdf';
   return null;
 }
@@ -112,20 +125,23 @@ export interface FileOptions extends EncodeOptions {
   maxInputBytes: number;
   /** The document side the file is for: a PDF gives its page 1 to the front, its page 2 (when it has one) to the back. */
   side?: 'front' | 'back';
+  /** Where the HEIC decoder is served (`assets-base`); without it a HEIC file is `heic_unsupported`. */
+  assetsBase?: string | null;
 }
 
 /**
- * Reads a chosen file and re-encodes it like a camera capture: an image, or a page of a PDF (rendered by
- * pdf.js, loaded only then; see {@link pdfPageFor} for the page). Refuses non-images, HEIC (no browser but
- * Safari decodes it), files over `maxInputBytes` and encrypted or corrupt PDFs with a {@link FileRejected}.
+ * Reads a chosen file and re-encodes it like a camera capture: an image, a HEIC photo (decoded by libheif in
+ * a worker, loaded only then) or a page of a PDF (rendered by pdf.js, loaded only then; see
+ * {@link pdfPageFor} for the page). Refuses non-images, files over `maxInputBytes`, encrypted or corrupt
+ * PDFs and damaged or undecodable HEIC files with a {@link FileRejected}.
  */
 export async function encodeFile(file: File, opts: FileOptions): Promise<EncodedImage> {
   const kind = await sniffImageType(file);
   if (file.size > opts.maxInputBytes) throw new FileRejected(kind === 'pdf' ? 'pdf_too_large' : 'too_large');
   if (kind === 'pdf') return encodePdf(file, opts);
-  if (kind === 'heic') throw new FileRejected('heic');
-  if (!kind)
-    throw new FileRejected(/\.(heic|heif)$/i.test(file.name) || /hei[cf]/i.test(file.type) ? 'heic' : 'not_image');
+  if (kind === 'heic') return encodeHeic(file, opts);
+  // Named HEIC but not starting like one: a damaged file (browsers give .heic files an empty type or image/heic).
+  if (!kind) throw new FileRejected(namedHeif(file.name, file.type) ? 'heic_corrupt' : 'not_image');
   const image = await decodeUpright(file);
   try {
     return await encodeJpeg(image.source, image.width, image.height, opts);
@@ -147,6 +163,26 @@ async function encodePdf(file: File, opts: FileOptions): Promise<EncodedImage> {
     throw new FileRejected(err instanceof PdfFailed && err.failure === 'encrypted' ? 'pdf_encrypted' : 'pdf_corrupt');
   }
   return encodeJpeg(rendered.canvas, rendered.width, rendered.height, opts);
+}
+
+/** Decodes a HEIC file upright (libheif applies its rotation and mirroring) and encodes it like a photo. */
+async function encodeHeic(file: File, opts: FileOptions): Promise<EncodedImage> {
+  if (opts.assetsBase == null) throw new FileRejected('heic_unsupported');
+  const [{ decodeHeif, HeifFailed }, data] = await Promise.all([import('./heif-decode.js'), file.arrayBuffer()]);
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await decodeHeif(data, opts.assetsBase);
+  } catch (err) {
+    if (err instanceof HeifFailed) console.warn(err.message);
+    throw new FileRejected(
+      err instanceof HeifFailed && err.failure === 'corrupt' ? 'heic_corrupt' : 'heic_unsupported',
+    );
+  }
+  try {
+    return await encodeJpeg(bitmap, bitmap.width, bitmap.height, opts);
+  } finally {
+    bitmap.close();
+  }
 }
 
 interface DecodedImage {

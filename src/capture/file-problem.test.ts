@@ -5,7 +5,8 @@ import { ENCODING, isDocumentKind } from './types.js';
 
 describe('fileProblemText', () => {
   it('tells the applicant why a file was refused', () => {
-    expect(fileProblemText(en, 'heic', 1)).to.equal(en.fileHeic);
+    expect(fileProblemText(en, 'heic_corrupt', 1)).to.equal(en.fileHeicCorrupt);
+    expect(fileProblemText(en, 'heic_unsupported', 1)).to.equal(en.fileHeicUnsupported);
     expect(fileProblemText(en, 'not_image', 1)).to.equal(en.fileNotImage);
     expect(fileProblemText(en, 'unreadable', 1)).to.equal(en.fileUnreadable);
     expect(fileProblemText(en, 'pdf_encrypted', 1)).to.equal(en.filePdfEncrypted);

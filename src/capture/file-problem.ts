@@ -6,8 +6,6 @@ export function fileProblemText(t: Translation, problem: FileProblem, maxInputBy
   switch (problem) {
     case 'too_large':
       return t.fileTooLarge(Math.floor(maxInputBytes / (1024 * 1024)));
-    case 'heic':
-      return t.fileHeic;
     case 'not_image':
       return t.fileNotImage;
     case 'unreadable':
@@ -18,5 +16,9 @@ export function fileProblemText(t: Translation, problem: FileProblem, maxInputBy
       return t.filePdfEncrypted;
     case 'pdf_corrupt':
       return t.filePdfCorrupt;
+    case 'heic_corrupt':
+      return t.fileHeicCorrupt;
+    case 'heic_unsupported':
+      return t.fileHeicUnsupported;
   }
 }

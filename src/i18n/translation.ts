@@ -111,8 +111,10 @@ export interface Translation {
 
   fileTooLarge: (maxMegabytes: number) => string;
   fileNotImage: string;
-  fileHeic: string;
   fileUnreadable: string;
+  /** A chosen HEIC/HEIF photo that is damaged (truncated, invalid), or that the HEIC decoder cannot handle or run here. */
+  fileHeicCorrupt: string;
+  fileHeicUnsupported: string;
   /** A chosen PDF over the size limit (in whole megabytes), password-protected, or that cannot be opened. */
   filePdfTooLarge: (maxMegabytes: number) => string;
   filePdfEncrypted: string;

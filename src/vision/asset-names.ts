@@ -1,6 +1,6 @@
 /**
- * Where the vision layer finds MediaPipe's runtime and models, and document reading its barcode decoder,
- * relative to `assets-base`.
+ * Where the vision layer finds MediaPipe's runtime and models, document reading its barcode decoder and
+ * the file fallback its HEIC decoder, relative to `assets-base`.
  *
  * These are the stable names of the npm package's `dist/mediapipe/` (for bundler users who serve that folder
  * themselves). The browser build (`dist/hosted/`) replaces this module with the content-hashed names it writes
@@ -16,6 +16,9 @@ export interface VisionAssetNames {
   readonly faceLandmarker: string;
   /** The barcode decoder of document reading (zxing-wasm's reader), loaded by the reader worker only. */
   readonly barcodeWasm: string;
+  /** The HEIC/HEIF decoder of the file fallback (libheif-js): its script as an ES module, and its wasm. */
+  readonly heifLoader: string;
+  readonly heifWasm: string;
 }
 
 export const VISION_ASSET_NAMES: VisionAssetNames = {
@@ -24,4 +27,6 @@ export const VISION_ASSET_NAMES: VisionAssetNames = {
   faceDetector: 'models/face_detector.tflite',
   faceLandmarker: 'models/face_landmarker.task',
   barcodeWasm: 'wasm/zxing_reader.wasm',
+  heifLoader: 'wasm/libheif.mjs',
+  heifWasm: 'wasm/libheif.wasm',
 };

@@ -163,7 +163,7 @@ describe('capture encoding', () => {
     expect(text).to.not.include('GPSLatitude');
   });
 
-  it('refuses HEIC, non-images, oversized and unreadable files with a reason', async () => {
+  it('refuses broken HEIC, non-images, oversized and unreadable files with a reason', async () => {
     const opts = { maxLongSide: 2048, maxBytes: 500_000, maxInputBytes: 1_000_000 };
     const reason = async (f: File) => {
       try {
@@ -174,7 +174,9 @@ describe('capture encoding', () => {
       }
     };
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0]);
-    expect(await reason(new File([heic], 'IMG_0001.HEIC', { type: 'image/heic' }))).to.equal('heic');
+    // A HEIC that ends after its ftyp box; without an assets folder there is no decoder to try it with.
+    expect(await reason(new File([heic], 'IMG_0001.HEIC', { type: 'image/heic' }))).to.equal('heic_unsupported');
+    expect(await reason(new File(['no ftyp'], 'IMG_0001.HEIC', { type: '' }))).to.equal('heic_corrupt');
     expect(await reason(new File(['just text'], 'notes.txt', { type: 'text/plain' }))).to.equal('not_image');
     expect(await reason(new File(['%PDF-1.4'], 'scan.jpg', { type: 'image/jpeg' }))).to.equal('pdf_corrupt');
     expect(await reason(new File([new Uint8Array(1_000_001)], 'big.jpg', { type: 'image/jpeg' }))).to.equal(

@@ -290,7 +290,7 @@ export class VerilockCapture extends VerilockElement {
     this.fileProblem = null;
     this.busy = true;
     const side = this.kind === 'document_back' ? 'back' : 'front';
-    const chosen = await encodeChosenFile(file, this.t, this.maxInputBytes, side);
+    const chosen = await encodeChosenFile(file, this.t, this.maxInputBytes, side, this.assetsBase);
     if ('problem' in chosen) {
       this.fileProblem = chosen.problem;
       this.busy = false;

@@ -17,16 +17,17 @@ export function takeChosenFile(e: Event): File | null {
 
 /**
  * Encodes a chosen file like a document photo (a PDF gives the front its page 1, the back its page 2 when it
- * has one), or says why it is refused.
+ * has one; a HEIC photo is decoded with the decoder under `assetsBase`), or says why it is refused.
  */
 export async function encodeChosenFile(
   file: File,
   t: Translation,
   maxInputBytes: number,
   side: 'front' | 'back' = 'front',
+  assetsBase: string | null = null,
 ): Promise<ChosenFile> {
   try {
-    return { image: await encodeFile(file, { ...ENCODING.document, maxInputBytes, side }) };
+    return { image: await encodeFile(file, { ...ENCODING.document, maxInputBytes, side, assetsBase }) };
   } catch (err) {
     return { problem: fileProblemText(t, err instanceof FileRejected ? err.problem : 'unreadable', maxInputBytes) };
   }

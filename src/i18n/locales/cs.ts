@@ -150,7 +150,9 @@ const cs: Translation = {
 
   fileTooLarge: (mb) => `Soubor je příliš velký. Vyberte obrázek menší než ${mb} MB.`,
   fileNotImage: 'Tento soubor není fotka ani PDF.',
-  fileHeic: 'Fotky HEIC zde nelze přečíst. Vyberte JPEG nebo PNG, nebo vyfoťte fotoaparátem.',
+  fileHeicCorrupt:
+    'Tuto fotku HEIC nelze otevřít; může být poškozená. Vyberte jiný soubor nebo vyfoťte doklad fotoaparátem.',
+  fileHeicUnsupported: 'Tuto fotku HEIC zde nelze otevřít. Vyberte JPEG nebo PNG, nebo vyfoťte fotoaparátem.',
   fileUnreadable: 'Tento obrázek se nepodařilo přečíst. Vyberte jinou fotku.',
   filePdfTooLarge: (mb) => `Toto PDF je příliš velké. Vyberte PDF menší než ${mb} MB nebo fotku dokladu.`,
   filePdfEncrypted: 'Toto PDF je chráněné heslem. Vyberte PDF bez hesla nebo fotku dokladu.',

@@ -148,7 +148,9 @@ const da: Translation = {
 
   fileTooLarge: (mb) => `Filen er for stor. Vælg et billede under ${mb} MB.`,
   fileNotImage: 'Filen er hverken et foto eller en PDF.',
-  fileHeic: 'HEIC-fotos kan ikke læses her. Vælg JPEG eller PNG, eller tag fotoet med kameraet.',
+  fileHeicCorrupt:
+    'Dette HEIC-foto kunne ikke åbnes; det kan være beskadiget. Vælg en anden fil, eller tag et foto med kameraet.',
+  fileHeicUnsupported: 'Dette HEIC-foto kan ikke åbnes her. Vælg JPEG eller PNG, eller tag fotoet med kameraet.',
   fileUnreadable: 'Billedet kunne ikke læses. Vælg et andet foto.',
   filePdfTooLarge: (mb) => `Denne PDF er for stor. Vælg en PDF under ${mb} MB eller et foto af dokumentet.`,
   filePdfEncrypted:

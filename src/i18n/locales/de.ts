@@ -149,8 +149,10 @@ const de: Translation = {
 
   fileTooLarge: (mb) => `Diese Datei ist zu groß. Wählen Sie ein Bild mit weniger als ${mb} MB.`,
   fileNotImage: 'Diese Datei ist weder ein Foto noch eine PDF-Datei.',
-  fileHeic:
-    'HEIC-Fotos können hier nicht gelesen werden. Wählen Sie ein JPEG oder PNG, oder nehmen Sie das Foto mit der Kamera auf.',
+  fileHeicCorrupt:
+    'Dieses HEIC-Foto konnte nicht geöffnet werden; es ist möglicherweise beschädigt. Wählen Sie eine andere Datei oder machen Sie ein Foto mit der Kamera.',
+  fileHeicUnsupported:
+    'Dieses HEIC-Foto kann hier nicht geöffnet werden. Wählen Sie ein JPEG oder PNG, oder nehmen Sie das Foto mit der Kamera auf.',
   fileUnreadable: 'Dieses Bild konnte nicht gelesen werden. Wählen Sie ein anderes Foto.',
   filePdfTooLarge: (mb) =>
     `Diese PDF-Datei ist zu groß. Wählen Sie eine PDF-Datei mit weniger als ${mb} MB oder ein Foto des Dokuments.`,

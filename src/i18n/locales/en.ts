@@ -139,7 +139,8 @@ const en: Translation = {
 
   fileTooLarge: (mb) => `This file is too large. Choose an image under ${mb} MB.`,
   fileNotImage: 'This file is not a photo or a PDF.',
-  fileHeic: 'HEIC photos cannot be read here. Choose a JPEG or PNG, or take the photo with the camera.',
+  fileHeicCorrupt: 'This HEIC photo is damaged. Choose another.',
+  fileHeicUnsupported: 'This HEIC photo cannot be opened here. Choose a JPEG or use the camera.',
   fileUnreadable: 'This image could not be read. Choose another photo.',
   filePdfTooLarge: (mb) => `This PDF is over ${mb} MB. Choose another.`,
   filePdfEncrypted: 'This PDF has a password. Choose another.',

@@ -145,7 +145,10 @@ const es: Translation = {
 
   fileTooLarge: (mb) => `Este archivo es demasiado grande. Elija una imagen de menos de ${mb} MB.`,
   fileNotImage: 'Este archivo no es una foto ni un PDF.',
-  fileHeic: 'Las fotos HEIC no se pueden leer aquí. Elija un archivo JPEG o PNG, o tome la foto con la cámara.',
+  fileHeicCorrupt:
+    'No se pudo abrir esta foto HEIC; puede estar dañada. Elija otro archivo o haga una foto con la cámara.',
+  fileHeicUnsupported:
+    'Esta foto HEIC no se puede abrir aquí. Elija un archivo JPEG o PNG, o tome la foto con la cámara.',
   fileUnreadable: 'No se ha podido leer esta imagen. Elija otra foto.',
   filePdfTooLarge: (mb) => `Este PDF es demasiado grande. Elija un PDF de menos de ${mb} MB o una foto del documento.`,
   filePdfEncrypted: 'Este PDF está protegido con contraseña. Elija un PDF sin contraseña o una foto del documento.',

@@ -153,7 +153,9 @@ const fi: Translation = {
 
   fileTooLarge: (mb) => `Tiedosto on liian suuri. Valitse alle ${mb} Mt:n kuva.`,
   fileNotImage: 'Tiedosto ei ole valokuva eikä PDF.',
-  fileHeic: 'HEIC-kuvia ei voi lukea täällä. Valitse JPEG tai PNG, tai ota kuva kameralla.',
+  fileHeicCorrupt:
+    'Tätä HEIC-kuvaa ei voitu avata; se voi olla vioittunut. Valitse toinen tiedosto tai ota kuva kameralla.',
+  fileHeicUnsupported: 'Tätä HEIC-kuvaa ei voi avata täällä. Valitse JPEG tai PNG, tai ota kuva kameralla.',
   fileUnreadable: 'Kuvaa ei voitu lukea. Valitse toinen kuva.',
   filePdfTooLarge: (mb) => `Tämä PDF on liian suuri. Valitse alle ${mb} Mt:n PDF tai valokuva asiakirjasta.`,
   filePdfEncrypted: 'Tämä PDF on suojattu salasanalla. Valitse PDF ilman salasanaa tai valokuva asiakirjasta.',

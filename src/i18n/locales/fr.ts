@@ -150,8 +150,9 @@ const fr: Translation = {
 
   fileTooLarge: (mb) => `Ce fichier est trop volumineux. Choisissez une image de moins de ${mb}${nbsp}Mo.`,
   fileNotImage: 'Ce fichier n’est ni une photo ni un PDF.',
-  fileHeic:
-    'Les photos HEIC ne peuvent pas être lues ici. Choisissez un fichier JPEG ou PNG, ou prenez la photo avec la caméra.',
+  fileHeicCorrupt: `Cette photo HEIC n’a pas pu être ouverte${nnbsp}; elle est peut-être endommagée. Choisissez un autre fichier ou prenez une photo avec la caméra.`,
+  fileHeicUnsupported:
+    'Cette photo HEIC ne peut pas être ouverte ici. Choisissez un fichier JPEG ou PNG, ou prenez la photo avec la caméra.',
   fileUnreadable: 'Impossible de lire cette image. Choisissez une autre photo.',
   filePdfTooLarge: (mb) =>
     `Ce PDF est trop volumineux. Choisissez un PDF de moins de ${mb}${nbsp}Mo ou une photo du document.`,

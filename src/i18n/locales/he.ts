@@ -157,7 +157,8 @@ const he: Translation = {
 
   fileTooLarge: (mb) => `הקובץ גדול מדי. יש לבחור תמונה קטנה מ־${mb} MB.`,
   fileNotImage: 'הקובץ הזה אינו תמונה או PDF.',
-  fileHeic: 'לא ניתן לקרוא כאן תמונות HEIC. יש לבחור JPEG או PNG, או לצלם במצלמה.',
+  fileHeicCorrupt: 'לא ניתן לפתוח את תמונת ה־HEIC; ייתכן שהיא פגומה. יש לבחור קובץ אחר או לצלם במצלמה.',
+  fileHeicUnsupported: 'לא ניתן לפתוח כאן את תמונת ה־HEIC. יש לבחור JPEG או PNG, או לצלם במצלמה.',
   fileUnreadable: 'לא ניתן היה לקרוא את התמונה. יש לבחור תמונה אחרת.',
   filePdfTooLarge: (mb) => `קובץ ה־PDF גדול מדי. יש לבחור PDF קטן מ־${mb} MB או תמונה של המסמך.`,
   filePdfEncrypted: 'קובץ ה־PDF מוגן בסיסמה. יש לבחור PDF ללא סיסמה או תמונה של המסמך.',

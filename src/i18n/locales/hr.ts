@@ -152,7 +152,10 @@ const hr: Translation = {
 
   fileTooLarge: (mb) => `Datoteka je prevelika. Odaberite sliku manju od ${mb} MB.`,
   fileNotImage: 'Ova datoteka nije ni fotografija ni PDF.',
-  fileHeic: 'Fotografije HEIC ovdje se ne mogu pročitati. Odaberite JPEG ili PNG ili snimite fotografiju kamerom.',
+  fileHeicCorrupt:
+    'Ovu fotografiju HEIC nije moguće otvoriti; možda je oštećena. Odaberite drugu datoteku ili snimite fotografiju kamerom.',
+  fileHeicUnsupported:
+    'Ova se fotografija HEIC ovdje ne može otvoriti. Odaberite JPEG ili PNG ili snimite fotografiju kamerom.',
   fileUnreadable: 'Sliku nije moguće pročitati. Odaberite drugu fotografiju.',
   filePdfTooLarge: (mb) => `Ovaj PDF je prevelik. Odaberite PDF manji od ${mb} MB ili fotografiju dokumenta.`,
   filePdfEncrypted: 'Ovaj PDF zaštićen je lozinkom. Odaberite PDF bez lozinke ili fotografiju dokumenta.',

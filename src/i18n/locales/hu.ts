@@ -150,7 +150,10 @@ const hu: Translation = {
 
   fileTooLarge: (mb) => `Ez a fájl túl nagy. Válassz ${mb} MB-nál kisebb képet.`,
   fileNotImage: 'Ez a fájl nem fotó és nem PDF.',
-  fileHeic: 'A HEIC fotók itt nem olvashatók. Válassz JPEG vagy PNG képet, vagy készítsd el a fotót a kamerával.',
+  fileHeicCorrupt:
+    'Ezt a HEIC fotót nem sikerült megnyitni; lehet, hogy sérült. Válassz másik fájlt, vagy készíts fotót a kamerával.',
+  fileHeicUnsupported:
+    'Ez a HEIC fotó itt nem nyitható meg. Válassz JPEG vagy PNG képet, vagy készítsd el a fotót a kamerával.',
   fileUnreadable: 'Ezt a képet nem sikerült beolvasni. Válassz másik fotót.',
   filePdfTooLarge: (mb) => `Ez a PDF túl nagy. Válassz ${mb} MB-nál kisebb PDF-et vagy egy fotót a dokumentumról.`,
   filePdfEncrypted: 'Ez a PDF jelszóval védett. Válassz jelszó nélküli PDF-et vagy egy fotót a dokumentumról.',

@@ -146,7 +146,8 @@ const id: Translation = {
 
   fileTooLarge: (mb) => `File ini terlalu besar. Pilih gambar di bawah ${mb} MB.`,
   fileNotImage: 'File ini bukan foto atau PDF.',
-  fileHeic: 'Foto HEIC tidak dapat dibaca di sini. Pilih JPEG atau PNG, atau ambil foto dengan kamera.',
+  fileHeicCorrupt: 'Foto HEIC ini tidak dapat dibuka; mungkin rusak. Pilih file lain, atau ambil foto dengan kamera.',
+  fileHeicUnsupported: 'Foto HEIC ini tidak dapat dibuka di sini. Pilih JPEG atau PNG, atau ambil foto dengan kamera.',
   fileUnreadable: 'Gambar ini tidak dapat dibaca. Pilih foto lain.',
   filePdfTooLarge: (mb) => `PDF ini terlalu besar. Pilih PDF di bawah ${mb} MB, atau foto dokumen.`,
   filePdfEncrypted: 'PDF ini dilindungi kata sandi. Pilih PDF tanpa kata sandi, atau foto dokumen.',

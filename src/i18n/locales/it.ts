@@ -152,8 +152,10 @@ const it: Translation = {
 
   fileTooLarge: (mb) => `Il file è troppo grande. Scegli un’immagine sotto i ${mb} MB.`,
   fileNotImage: 'Questo file non è né una foto né un PDF.',
-  fileHeic:
-    'Le foto HEIC non possono essere lette qui. Scegli un JPEG o un PNG, oppure scatta la foto con la fotocamera.',
+  fileHeicCorrupt:
+    'Impossibile aprire questa foto HEIC; potrebbe essere danneggiata. Scegli un altro file o scatta una foto con la fotocamera.',
+  fileHeicUnsupported:
+    'Questa foto HEIC non può essere aperta qui. Scegli un JPEG o un PNG, oppure scatta la foto con la fotocamera.',
   fileUnreadable: 'Impossibile leggere questa immagine. Scegli un’altra foto.',
   filePdfTooLarge: (mb) => `Questo PDF è troppo grande. Scegli un PDF sotto i ${mb} MB o una foto del documento.`,
   filePdfEncrypted: 'Questo PDF è protetto da password. Scegli un PDF senza password o una foto del documento.',

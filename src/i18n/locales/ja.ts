@@ -143,7 +143,9 @@ const ja: Translation = {
 
   fileTooLarge: (mb) => `ファイルが大きすぎます。${mb} MB 未満の画像を選択してください。`,
   fileNotImage: 'このファイルは写真でも PDF でもありません。',
-  fileHeic: 'HEIC の写真はここでは読み込めません。JPEG か PNG を選択するか、カメラで撮影してください。',
+  fileHeicCorrupt:
+    'この HEIC 写真を開けませんでした。破損している可能性があります。別のファイルを選択するか、カメラで撮影してください。',
+  fileHeicUnsupported: 'この HEIC 写真はここでは開けません。JPEG か PNG を選択するか、カメラで撮影してください。',
   fileUnreadable: 'この画像を読み込めませんでした。別の写真を選択してください。',
   filePdfTooLarge: (mb) => `この PDF は大きすぎます。${mb} MB 未満の PDF か、書類の写真を選択してください。`,
   filePdfEncrypted: 'この PDF はパスワードで保護されています。パスワードのない PDF か、書類の写真を選択してください。',

@@ -143,7 +143,8 @@ const ko: Translation = {
 
   fileTooLarge: (mb) => `파일이 너무 큽니다. ${mb}MB 미만의 이미지를 선택하세요.`,
   fileNotImage: '이 파일은 사진이나 PDF가 아닙니다.',
-  fileHeic: 'HEIC 사진은 여기서 읽을 수 없습니다. JPEG 또는 PNG를 선택하거나 카메라로 촬영하세요.',
+  fileHeicCorrupt: '이 HEIC 사진을 열 수 없습니다. 손상되었을 수 있습니다. 다른 파일을 선택하거나 카메라로 촬영하세요.',
+  fileHeicUnsupported: '이 HEIC 사진은 여기서 열 수 없습니다. JPEG 또는 PNG를 선택하거나 카메라로 촬영하세요.',
   fileUnreadable: '이 이미지를 읽을 수 없습니다. 다른 사진을 선택하세요.',
   filePdfTooLarge: (mb) => `이 PDF는 너무 큽니다. ${mb}MB 미만의 PDF나 서류 사진을 선택하세요.`,
   filePdfEncrypted: '이 PDF는 비밀번호로 보호되어 있습니다. 비밀번호가 없는 PDF나 서류 사진을 선택하세요.',

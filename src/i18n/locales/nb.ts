@@ -148,7 +148,9 @@ const nb: Translation = {
 
   fileTooLarge: (mb) => `Filen er for stor. Velg et bilde under ${mb} MB.`,
   fileNotImage: 'Filen er verken et bilde eller en PDF.',
-  fileHeic: 'HEIC-bilder kan ikke leses her. Velg JPEG eller PNG, eller ta bildet med kameraet.',
+  fileHeicCorrupt:
+    'Dette HEIC-bildet kunne ikke åpnes; det kan være skadet. Velg en annen fil, eller ta et bilde med kameraet.',
+  fileHeicUnsupported: 'Dette HEIC-bildet kan ikke åpnes her. Velg JPEG eller PNG, eller ta bildet med kameraet.',
   fileUnreadable: 'Bildet kunne ikke leses. Velg et annet bilde.',
   filePdfTooLarge: (mb) => `Denne PDF-en er for stor. Velg en PDF under ${mb} MB eller et bilde av dokumentet.`,
   filePdfEncrypted: 'Denne PDF-en er beskyttet med passord. Velg en PDF uten passord eller et bilde av dokumentet.',

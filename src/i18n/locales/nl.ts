@@ -152,7 +152,10 @@ const nl: Translation = {
 
   fileTooLarge: (mb) => `Dit bestand is te groot. Kies een afbeelding kleiner dan ${mb} MB.`,
   fileNotImage: 'Dit bestand is geen foto en geen pdf.',
-  fileHeic: 'HEIC-foto’s kunnen hier niet worden gelezen. Kies een JPEG of PNG, of maak de foto met de camera.',
+  fileHeicCorrupt:
+    'Deze HEIC-foto kon niet worden geopend; hij is mogelijk beschadigd. Kies een ander bestand of maak een foto met de camera.',
+  fileHeicUnsupported:
+    'Deze HEIC-foto kan hier niet worden geopend. Kies een JPEG of PNG, of maak de foto met de camera.',
   fileUnreadable: 'Deze afbeelding kon niet worden gelezen. Kies een andere foto.',
   filePdfTooLarge: (mb) => `Deze pdf is te groot. Kies een pdf kleiner dan ${mb} MB of een foto van het document.`,
   filePdfEncrypted:

@@ -154,7 +154,9 @@ const pl: Translation = {
 
   fileTooLarge: (mb) => `Ten plik jest za duży. Wybierz obraz mniejszy niż ${mb} MB.`,
   fileNotImage: 'Ten plik nie jest zdjęciem ani plikiem PDF.',
-  fileHeic: 'Nie można tu odczytać zdjęć HEIC. Wybierz JPEG lub PNG albo zrób zdjęcie aparatem.',
+  fileHeicCorrupt:
+    'Nie udało się otworzyć tego zdjęcia HEIC; może być uszkodzone. Wybierz inny plik albo zrób zdjęcie aparatem.',
+  fileHeicUnsupported: 'Tego zdjęcia HEIC nie można tu otworzyć. Wybierz JPEG lub PNG albo zrób zdjęcie aparatem.',
   fileUnreadable: 'Nie udało się odczytać tego obrazu. Wybierz inne zdjęcie.',
   filePdfTooLarge: (mb) => `Ten plik PDF jest za duży. Wybierz PDF mniejszy niż ${mb} MB albo zdjęcie dokumentu.`,
   filePdfEncrypted: 'Ten plik PDF jest chroniony hasłem. Wybierz PDF bez hasła albo zdjęcie dokumentu.',

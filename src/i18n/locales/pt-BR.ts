@@ -145,7 +145,10 @@ const ptBR: Translation = {
 
   fileTooLarge: (mb) => `Este arquivo é grande demais. Escolha uma imagem com menos de ${mb} MB.`,
   fileNotImage: 'Este arquivo não é uma foto nem um PDF.',
-  fileHeic: 'Fotos HEIC não podem ser lidas aqui. Escolha um arquivo JPEG ou PNG, ou tire a foto com a câmera.',
+  fileHeicCorrupt:
+    'Não foi possível abrir esta foto HEIC; ela pode estar danificada. Escolha outro arquivo ou tire uma foto com a câmera.',
+  fileHeicUnsupported:
+    'Esta foto HEIC não pode ser aberta aqui. Escolha um arquivo JPEG ou PNG, ou tire a foto com a câmera.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra foto.',
   filePdfTooLarge: (mb) => `Este PDF é grande demais. Escolha um PDF com menos de ${mb} MB ou uma foto do documento.`,
   filePdfEncrypted: 'Este PDF é protegido por senha. Escolha um PDF sem senha ou uma foto do documento.',

@@ -150,7 +150,10 @@ const ptPT: Translation = {
 
   fileTooLarge: (mb) => `Este ficheiro é demasiado grande. Escolha uma imagem com menos de ${mb} MB.`,
   fileNotImage: 'Este ficheiro não é uma fotografia nem um PDF.',
-  fileHeic: 'As fotografias HEIC não podem ser lidas aqui. Escolha um JPEG ou PNG, ou tire a fotografia com a câmara.',
+  fileHeicCorrupt:
+    'Não foi possível abrir esta fotografia HEIC; pode estar danificada. Escolha outro ficheiro ou tire uma fotografia com a câmara.',
+  fileHeicUnsupported:
+    'Esta fotografia HEIC não pode ser aberta aqui. Escolha um JPEG ou PNG, ou tire a fotografia com a câmara.',
   fileUnreadable: 'Não foi possível ler esta imagem. Escolha outra fotografia.',
   filePdfTooLarge: (mb) =>
     `Este PDF é demasiado grande. Escolha um PDF com menos de ${mb} MB ou uma fotografia do documento.`,

@@ -152,7 +152,10 @@ const ro: Translation = {
 
   fileTooLarge: (mb) => `Fișierul este prea mare. Alege o imagine sub ${mb} MB.`,
   fileNotImage: 'Acest fișier nu este nici fotografie, nici PDF.',
-  fileHeic: 'Fotografiile HEIC nu pot fi citite aici. Alege un JPEG sau PNG ori fă fotografia cu camera.',
+  fileHeicCorrupt:
+    'Această fotografie HEIC nu a putut fi deschisă; poate fi deteriorată. Alege alt fișier sau fă o fotografie cu camera.',
+  fileHeicUnsupported:
+    'Această fotografie HEIC nu poate fi deschisă aici. Alege un JPEG sau PNG ori fă fotografia cu camera.',
   fileUnreadable: 'Imaginea nu a putut fi citită. Alege altă fotografie.',
   filePdfTooLarge: (mb) => `Acest PDF este prea mare. Alege un PDF sub ${mb} MB sau o fotografie a documentului.`,
   filePdfEncrypted: 'Acest PDF este protejat prin parolă. Alege un PDF fără parolă sau o fotografie a documentului.',

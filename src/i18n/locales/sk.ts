@@ -150,7 +150,9 @@ const sk: Translation = {
 
   fileTooLarge: (mb) => `Súbor je príliš veľký. Vyberte obrázok menší ako ${mb} MB.`,
   fileNotImage: 'Tento súbor nie je fotka ani PDF.',
-  fileHeic: 'Fotky HEIC sa tu nedajú prečítať. Vyberte JPEG alebo PNG, alebo odfoťte fotoaparátom.',
+  fileHeicCorrupt:
+    'Túto fotku HEIC sa nepodarilo otvoriť; môže byť poškodená. Vyberte iný súbor alebo odfoťte doklad fotoaparátom.',
+  fileHeicUnsupported: 'Túto fotku HEIC tu nie je možné otvoriť. Vyberte JPEG alebo PNG, alebo odfoťte fotoaparátom.',
   fileUnreadable: 'Tento obrázok sa nepodarilo prečítať. Vyberte inú fotku.',
   filePdfTooLarge: (mb) => `Toto PDF je príliš veľké. Vyberte PDF menšie ako ${mb} MB alebo fotku dokladu.`,
   filePdfEncrypted: 'Toto PDF je chránené heslom. Vyberte PDF bez hesla alebo fotku dokladu.',

@@ -148,7 +148,9 @@ const sv: Translation = {
 
   fileTooLarge: (mb) => `Filen är för stor. Välj en bild under ${mb} MB.`,
   fileNotImage: 'Filen är varken ett foto eller en PDF.',
-  fileHeic: 'HEIC-foton kan inte läsas här. Välj JPEG eller PNG, eller ta fotot med kameran.',
+  fileHeicCorrupt:
+    'Det här HEIC-fotot kunde inte öppnas; det kan vara skadat. Välj en annan fil eller ta ett foto med kameran.',
+  fileHeicUnsupported: 'Det här HEIC-fotot kan inte öppnas här. Välj JPEG eller PNG, eller ta fotot med kameran.',
   fileUnreadable: 'Bilden kunde inte läsas. Välj ett annat foto.',
   filePdfTooLarge: (mb) => `Den här PDF-filen är för stor. Välj en PDF under ${mb} MB eller ett foto av dokumentet.`,
   filePdfEncrypted: 'Den här PDF-filen är lösenordsskyddad. Välj en PDF utan lösenord eller ett foto av dokumentet.',

@@ -148,7 +148,8 @@ const tr: Translation = {
 
   fileTooLarge: (mb) => `Bu dosya çok büyük. ${mb} MB’tan küçük bir görsel seçin.`,
   fileNotImage: 'Bu dosya bir fotoğraf ya da PDF değil.',
-  fileHeic: 'HEIC fotoğraflar burada okunamıyor. JPEG veya PNG seçin ya da fotoğrafı kamerayla çekin.',
+  fileHeicCorrupt: 'Bu HEIC fotoğraf açılamadı; hasarlı olabilir. Başka bir dosya seçin veya kamerayla fotoğraf çekin.',
+  fileHeicUnsupported: 'Bu HEIC fotoğraf burada açılamıyor. JPEG veya PNG seçin ya da fotoğrafı kamerayla çekin.',
   fileUnreadable: 'Bu görsel okunamadı. Başka bir fotoğraf seçin.',
   filePdfTooLarge: (mb) => `Bu PDF çok büyük. ${mb} MB’tan küçük bir PDF veya belgenin fotoğrafını seçin.`,
   filePdfEncrypted: 'Bu PDF parolayla korunuyor. Parolasız bir PDF veya belgenin fotoğrafını seçin.',

@@ -145,7 +145,8 @@ const vi: Translation = {
 
   fileTooLarge: (mb) => `Tệp quá lớn. Hãy chọn ảnh dưới ${mb} MB.`,
   fileNotImage: 'Tệp này không phải là ảnh hay PDF.',
-  fileHeic: 'Không đọc được ảnh HEIC tại đây. Hãy chọn JPEG hoặc PNG, hoặc chụp bằng camera.',
+  fileHeicCorrupt: 'Không mở được ảnh HEIC này; tệp có thể bị hỏng. Hãy chọn tệp khác hoặc chụp ảnh bằng camera.',
+  fileHeicUnsupported: 'Không thể mở ảnh HEIC này tại đây. Hãy chọn JPEG hoặc PNG, hoặc chụp bằng camera.',
   fileUnreadable: 'Không đọc được ảnh này. Hãy chọn ảnh khác.',
   filePdfTooLarge: (mb) => `Tệp PDF này quá lớn. Hãy chọn PDF dưới ${mb} MB hoặc ảnh chụp giấy tờ.`,
   filePdfEncrypted: 'Tệp PDF này được bảo vệ bằng mật khẩu. Hãy chọn PDF không có mật khẩu hoặc ảnh chụp giấy tờ.',

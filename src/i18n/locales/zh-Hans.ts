@@ -142,7 +142,8 @@ const zhHans: Translation = {
 
   fileTooLarge: (mb) => `文件太大。请选择小于 ${mb} MB 的图片。`,
   fileNotImage: '此文件既不是照片也不是 PDF。',
-  fileHeic: '此处无法读取 HEIC 照片。请选择 JPEG 或 PNG，或用摄像头拍照。',
+  fileHeicCorrupt: '无法打开此 HEIC 照片，文件可能已损坏。请选择其他文件，或用相机拍照。',
+  fileHeicUnsupported: '此处无法打开此 HEIC 照片。请选择 JPEG 或 PNG，或用摄像头拍照。',
   fileUnreadable: '无法读取此图片。请选择其他照片。',
   filePdfTooLarge: (mb) => `此 PDF 太大。请选择小于 ${mb} MB 的 PDF，或证件的照片。`,
   filePdfEncrypted: '此 PDF 受密码保护。请选择没有密码的 PDF，或证件的照片。',

@@ -142,7 +142,8 @@ const zhHant: Translation = {
 
   fileTooLarge: (mb) => `檔案太大。請選擇小於 ${mb} MB 的圖片。`,
   fileNotImage: '此檔案既不是照片也不是 PDF。',
-  fileHeic: '這裡無法讀取 HEIC 照片。請選擇 JPEG 或 PNG，或用相機拍照。',
+  fileHeicCorrupt: '無法開啟此 HEIC 照片，檔案可能已損毀。請選擇其他檔案，或用相機拍照。',
+  fileHeicUnsupported: '這裡無法開啟此 HEIC 照片。請選擇 JPEG 或 PNG，或用相機拍照。',
   fileUnreadable: '無法讀取此圖片。請選擇其他照片。',
   filePdfTooLarge: (mb) => `此 PDF 太大。請選擇小於 ${mb} MB 的 PDF，或證件的照片。`,
   filePdfEncrypted: '此 PDF 受密碼保護。請選擇沒有密碼的 PDF，或證件的照片。',

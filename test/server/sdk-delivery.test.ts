@@ -38,6 +38,9 @@ describe('SDK delivery', () => {
     writeWithSiblings(join(sdk, 'tokens.styles-BgcK91A3.js'), Buffer.from(CHUNK));
     writeWithSiblings(join(sdk, 'mediapipe', 'wasm', 'vision_wasm_internal-alxkWEwq.wasm'), WASM);
     writeWithSiblings(join(sdk, 'mediapipe', 'models', 'face_landmarker-TdPfyZyg.task'), WASM);
+    // The HEIC decoder: libheif's script as an ES module and its wasm (copy-assets.mjs --hashed).
+    writeWithSiblings(join(sdk, 'mediapipe', 'wasm', 'libheif-_G_9VJFr.mjs'), Buffer.from(CHUNK));
+    writeWithSiblings(join(sdk, 'mediapipe', 'wasm', 'libheif-5KqDM_vl.wasm'), WASM);
     writeFileSync(join(sdk, 'no-siblings-Ab12Cd34.js'), CHUNK); // compressed on the fly, if at all
     writeFileSync(
       join(sdk, '.vite', 'manifest.json'),
@@ -118,6 +121,8 @@ describe('SDK delivery', () => {
       '/sdk/verilock-hosted-CYdD52D3.js',
       '/sdk/mediapipe/wasm/vision_wasm_internal-alxkWEwq.wasm',
       '/sdk/mediapipe/models/face_landmarker-TdPfyZyg.task',
+      '/sdk/mediapipe/wasm/libheif-_G_9VJFr.mjs',
+      '/sdk/mediapipe/wasm/libheif-5KqDM_vl.wasm',
     ]) {
       const res = await get(path, 'br');
       assert.equal(res.status, 200, path);
@@ -130,6 +135,15 @@ describe('SDK delivery', () => {
       assert.ok(etag, path);
       assert.equal((await get(path, 'br', { 'If-None-Match': etag })).status, 304, path);
     }
+  });
+
+  it('serves the HEIC decoder precompressed, its script as JavaScript (a module worker imports it)', async () => {
+    const script = await get('/sdk/mediapipe/wasm/libheif-_G_9VJFr.mjs', 'br, gzip');
+    assert.equal(script.headers.get('content-encoding'), 'br');
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    const wasm = await get('/sdk/mediapipe/wasm/libheif-5KqDM_vl.wasm', 'br, gzip');
+    assert.equal(wasm.headers.get('content-encoding'), 'br');
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
   });
 
   it('compresses a file without siblings on the fly', async () => {
@@ -179,9 +193,20 @@ describe('pickEncoding', () => {
     assert.equal(pickEncoding('gzip;q=0, br;q=0', both), 'identity');
   });
   it('knows hashed names from stable ones', () => {
-    for (const name of ['src-C-jzFMr8.js', 'face_detector-bCGpS-1_.tflite', 'vision_wasm_internal-alxkWEwq.wasm'])
+    for (const name of [
+      'src-C-jzFMr8.js',
+      'face_detector-bCGpS-1_.tflite',
+      'vision_wasm_internal-alxkWEwq.wasm',
+      'libheif-_G_9VJFr.mjs',
+    ])
       assert.ok(isHashedName(name), name);
-    for (const name of ['verilock-flow.js', 'verilock-loader.js', 'face_landmarker.task', 'vision_wasm_internal.wasm'])
+    for (const name of [
+      'verilock-flow.js',
+      'verilock-loader.js',
+      'face_landmarker.task',
+      'vision_wasm_internal.wasm',
+      'libheif.mjs',
+    ])
       assert.ok(!isHashedName(name), name);
   });
 });

@@ -2,8 +2,17 @@
 // widget's own origin only when a PDF is chosen; the front takes page 1 (red) and the back page 2 (blue) of the
 // same two-page scan, each shown on the review screen before upload; an encrypted and a truncated PDF each get
 // their own message. The PDFs are test/fixtures/files/ (scripts/fixtures/make-pdfs.mjs).
-import { expect, type Locator, type Page } from '@playwright/test';
-import { createSession, expectRedirected, getSession, SIDES, test, watchForeignRequests } from './helpers.js';
+import { expect, type Locator } from '@playwright/test';
+import {
+  createSession,
+  denyCamera,
+  expectRedirected,
+  getSession,
+  openDocumentStep,
+  SIDES,
+  test,
+  watchFileWalk,
+} from './helpers.js';
 
 const FILES = 'test/fixtures/files';
 
@@ -24,43 +33,21 @@ function reviewColour(flow: Locator): Promise<string> {
     });
 }
 
-function recordCspViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
-  });
-  return violations;
-}
-
 test('a two-page PDF gives the front its page 1 and the back its page 2; encrypted and broken PDFs are explained', async ({
   page,
   request,
   baseURL,
 }) => {
-  await page.addInitScript(() => {
-    const deny = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
-    Object.defineProperty(navigator.mediaDevices, 'getUserMedia', { value: deny, configurable: true });
-  });
-  const violations = recordCspViolations(page);
-  const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
-  const pdfScripts: string[] = [];
-  page.on('request', (req) => {
-    if (/pdf/i.test(new URL(req.url()).pathname)) pdfScripts.push(new URL(req.url()).pathname);
-  });
+  await denyCamera(page);
+  const walk = watchFileWalk(page, baseURL!, /pdf/i);
   const session = await createSession(request, {
     type: 'kyc',
     steps: ['document'],
     applicant: { first_name: 'Ana', last_name: 'Lima' },
     redirect_url: `${baseURL}/demo/done.html`,
   });
-  await page.goto(session.session_url);
-  const flow = page.locator('verilock-flow');
-  await flow.getByRole('button', { name: 'Start' }).click();
-  await flow.getByLabel('Issuing country').selectOption('PT');
-  await flow.getByLabel('Driving licence').check();
-  await flow.getByRole('button', { name: 'Continue' }).click();
-  await expect(flow.getByRole('heading', { name: SIDES.document_front[0] })).toBeVisible();
-  expect(pdfScripts).toEqual([]); // nothing of pdf.js before a PDF is chosen
+  const flow = await openDocumentStep(page, session.session_url, 'PT', 'Driving licence');
+  expect(walk.requested).toEqual([]); // nothing of pdf.js before a PDF is chosen
 
   const input = flow.locator('input[type=file]');
   await input.setInputFiles(`${FILES}/encrypted.pdf`);
@@ -80,7 +67,7 @@ test('a two-page PDF gives the front its page 1 and the back its page 2; encrypt
   await expectRedirected(page, session.id);
   const stored = await getSession(request, session.id);
   expect(JSON.stringify(stored)).toContain('document_back');
-  expect(pdfScripts.some((p) => /pdf\.worker-[\w-]+\.js$/.test(p))).toBe(true);
-  expect(foreign).toEqual([]);
-  expect(violations).toEqual([]);
+  expect(walk.requested.some((p) => /pdf\.worker-[\w-]+\.js$/.test(p))).toBe(true);
+  expect(walk.foreign).toEqual([]);
+  expect(walk.violations).toEqual([]);
 });

@@ -309,3 +309,54 @@ export async function walkDocumentAndSelfie(
     await flow.getByRole('button', { name: 'Use this photo' }).click();
   }
 }
+
+/**
+ * The file fallback's walk on the hosted page without a camera (getUserMedia refused, so the applicant picks
+ * files): records CSP violations, requests to other origins and the paths requested that match `watch`.
+ */
+export interface FileWalk {
+  violations: string[];
+  foreign: string[];
+  requested: string[];
+}
+
+export function watchFileWalk(page: Page, baseURL: string, watch: RegExp): FileWalk {
+  const walk: FileWalk = {
+    violations: [],
+    foreign: watchForeignRequests(page, [new URL(baseURL).origin]),
+    requested: [],
+  };
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) walk.violations.push(msg.text());
+  });
+  page.on('request', (req) => {
+    const path = new URL(req.url()).pathname;
+    if (watch.test(path)) walk.requested.push(path);
+  });
+  return walk;
+}
+
+/** Refuses the camera (getUserMedia rejects with NotAllowedError) on every page load. */
+export async function denyCamera(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const deny = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    Object.defineProperty(navigator.mediaDevices, 'getUserMedia', { value: deny, configurable: true });
+  });
+}
+
+/** Opens a document-only session and chooses `country` and `documentLabel` ('Passport', 'Driving licence', …). */
+export async function openDocumentStep(
+  page: Page,
+  url: string,
+  country: string,
+  documentLabel: string,
+): Promise<Locator> {
+  await page.goto(url);
+  const flow = page.locator('verilock-flow');
+  await flow.getByRole('button', { name: 'Start' }).click();
+  await flow.getByLabel('Issuing country').selectOption(country);
+  await flow.getByLabel(documentLabel).check();
+  await flow.getByRole('button', { name: 'Continue' }).click();
+  await expect(flow.getByRole('heading', { name: SIDES.document_front[0] })).toBeVisible();
+  return flow;
+}

@@ -11,7 +11,7 @@
  * - per kind, exactly one Idempotency-Key got a fresh (not replayed) 201 from the server.
  * No test asserts a wall-clock time.
  */
-import { expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
+import { expect, type APIRequestContext, type Route } from '@playwright/test';
 import {
   countEvents,
   createSession,
@@ -37,17 +37,6 @@ const jsonError = (status: number, code: string, headers: Record<string, string>
   headers,
   body: JSON.stringify({ error: { code, message: `injected ${status}` } }),
 });
-
-/** The first POST to /complete is answered with `reply` (it never reaches the server); the rest go through. */
-async function breakFirstComplete(page: Page, reply: Parameters<Route['fulfill']>[0]) {
-  const captures = await intercept(page, 'captures');
-  const complete = await intercept(page, 'complete', ({ nOfKind, route }) => {
-    if (nOfKind !== 1) return false;
-    void route.fulfill(reply);
-    return true;
-  });
-  return { captures, complete };
-}
 
 /**
  * Nothing lost, nothing doubled: one active capture per expected kind on the server, one stored row per
@@ -204,61 +193,48 @@ test.describe('faults on the flow API', () => {
     await expectExactlyOnce(request, session.id, log);
   });
 
-  test('malformed JSON from /complete: bad_response screen, "Try again" finishes', async ({
+  test('/complete answered with malformed JSON, then a schema-violating reply, then 500: each its screen, "Try again" each time, then it finishes', async ({
     page,
     request,
     session,
     events,
   }) => {
-    const { captures, complete } = await breakFirstComplete(page, {
-      status: 200,
-      contentType: 'application/json',
-      body: '{"id": "ses_',
+    // One walk to the end of the flow, then three broken replies in a row (each used to take a walk of its own).
+    const replies: Parameters<Route['fulfill']>[0][] = [
+      { status: 200, contentType: 'application/json', body: '{"id": "ses_' },
+      { status: 200, contentType: 'application/json', body: JSON.stringify({ id: 42, status: 'finished' }) },
+      jsonError(500, 'internal_error'),
+    ];
+    const captures = await intercept(page, 'captures');
+    const complete = await intercept(page, 'complete', ({ nOfKind, route }) => {
+      const reply = replies[nOfKind - 1];
+      if (!reply) return false;
+      void route.fulfill(reply);
+      return true;
     });
+    const errors = () => events.filter((e) => e.name === 'verilock-error').map((e) => e.detail);
     const flow = await openToFront(page, session.session_url);
     await shootAll(flow);
 
     const alert = flow.getByRole('alert');
     await expect(alert.getByRole('heading', { name: 'Unexpected reply' })).toBeVisible();
     await expect(alert.getByRole('heading', { name: 'Unexpected reply' })).toBeFocused();
-    expect(events.filter((e) => e.name === 'verilock-error').map((e) => e.detail)).toEqual([
-      { code: 'bad_response', category: 'server', recoverable: true, step: 'uploading' },
-    ]);
+    expect(errors()).toEqual([{ code: 'bad_response', category: 'server', recoverable: true, step: 'uploading' }]);
+    expect((await getSession(request, session.id)).status).not.toBe('processing');
+    await flow.getByRole('button', { name: 'Try again' }).click();
+
+    await expect.poll(() => errors().length).toBe(2);
+    expect(errors()[1]).toEqual({ code: 'bad_response', category: 'server', recoverable: true, step: 'uploading' });
+    await expect(alert.getByRole('heading', { name: 'Unexpected reply' })).toBeVisible();
+    await flow.getByRole('button', { name: 'Try again' }).click();
+
+    await expect(alert.getByRole('heading', { name: 'Our service is having trouble' })).toBeVisible();
+    expect(errors()).toHaveLength(3);
     expect((await getSession(request, session.id)).status).not.toBe('processing');
     await flow.getByRole('button', { name: 'Try again' }).click();
 
     await expectRedirected(page, session.id);
-    expect(complete.attempts).toHaveLength(2);
-    await expectExactlyOnce(request, session.id, captures);
-    expect(countEvents(events, 'verilock-complete')).toBe(1);
-  });
-
-  test('schema-violating reply from /complete: bad_response screen, "Try again" finishes', async ({
-    page,
-    request,
-    session,
-  }) => {
-    await recordEvents(page);
-    const { captures } = await breakFirstComplete(page, {
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify({ id: 42, status: 'finished' }),
-    });
-    const flow = await openToFront(page, session.session_url);
-    await shootAll(flow);
-    await expect(flow.getByRole('alert').getByRole('heading', { name: 'Unexpected reply' })).toBeVisible();
-    await flow.getByRole('button', { name: 'Try again' }).click();
-    await expectRedirected(page, session.id);
-    await expectExactlyOnce(request, session.id, captures);
-  });
-
-  test('500 from /complete: server_error screen, "Try again" finishes', async ({ page, request, session, events }) => {
-    const { captures } = await breakFirstComplete(page, jsonError(500, 'internal_error'));
-    const flow = await openToFront(page, session.session_url);
-    await shootAll(flow);
-    await expect(flow.getByRole('alert').getByRole('heading', { name: 'Our service is having trouble' })).toBeVisible();
-    await flow.getByRole('button', { name: 'Try again' }).click();
-    await expectRedirected(page, session.id);
+    expect(complete.attempts).toHaveLength(4);
     await expectExactlyOnce(request, session.id, captures);
     expect(countEvents(events, 'verilock-complete')).toBe(1);
   });

@@ -153,12 +153,14 @@ describe('npm package', { timeout: 300_000 }, () => {
     assert.ok(flow.events.some((e) => e.name === 'verilock-complete'));
   });
 
-  it('ships the MediaPipe wasm and models (no CDN needed), pre-compressed', () => {
+  it('ships the MediaPipe wasm and models and the HEIC decoder (no CDN needed), pre-compressed', () => {
     const files = [
       'wasm/vision_wasm_internal.wasm',
       'wasm/vision_wasm_internal.js',
       'models/face_detector.tflite',
       'models/face_landmarker.task',
+      'wasm/libheif.mjs',
+      'wasm/libheif.wasm',
     ];
     // The library's copy keeps stable names (bundler users point assets-base at it).
     for (const f of files) assert.ok(existsSync(join(pkgDir, 'dist/mediapipe', f)), `dist/mediapipe/${f}`);

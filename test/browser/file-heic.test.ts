@@ -1,7 +1,8 @@
 // The file fallback's HEIC photos (test/fixtures/files/, made by scripts/fixtures/make-heic.mjs from our own
 // passport specimen): sniffed by their ftyp brands, decoded by libheif in its own worker (its script and wasm
 // from the assets folder, as copy-assets.mjs places them), turned upright by the file's `irot`, and encoded
-// like a document photo; a truncated file and a decoder that cannot load each get their own reason.
+// like a document photo; a truncated file, one the decoder cannot handle and a decoder that cannot load each get
+// their own reason.
 import { expect } from '@open-wc/testing';
 import { encodeFile, FileRejected, sniffImageType, type EncodedImage } from '../../src/capture/encode.js';
 import { ftypBrands, heifFailureOf, heifKind, namedHeif } from '../../src/capture/heif-rules.js';
@@ -106,6 +107,10 @@ describe('HEIC files', () => {
 
   it('refuses a truncated HEIC as corrupt', async () => {
     expect(await reason(await fixture('passport-truncated.heic'))).to.equal('heic_corrupt');
+  });
+
+  it('refuses a HEIC that needs what the decoder lacks (an essential property it does not know) as unsupported', async () => {
+    expect(await reason(await fixture('passport-unsupported.heic'))).to.equal('heic_unsupported');
   });
 
   it('refuses a file named .heic that is not one as corrupt, and a non-image as not an image', async () => {

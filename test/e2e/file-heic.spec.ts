@@ -1,6 +1,6 @@
 // A passport completed with an iPhone photo (HEIC) on the hosted page, under its CSP: libheif's script and wasm
 // and the decoder's worker load from the widget's own origin only once a HEIC file is chosen; a truncated HEIC
-// is explained; the photo stored sideways with an `irot` property, handed over as a `.HEIC` with no type (as
+// and one the decoder cannot handle are explained; the photo stored sideways with an `irot` property, handed over as a `.HEIC` with no type (as
 // browsers do), comes out upright on the review screen, its MRZ is read, and it is uploaded with the reading.
 // The files are test/fixtures/files/ (scripts/fixtures/make-heic.mjs).
 import { expect } from '@playwright/test';
@@ -18,7 +18,7 @@ import {
 
 const FILES = 'test/fixtures/files';
 
-test('a HEIC photo of a passport is decoded upright, read and uploaded; a truncated HEIC is explained', async ({
+test('a HEIC photo of a passport is decoded upright, read and uploaded; a truncated or unsupported HEIC is explained', async ({
   page,
   request,
   baseURL,
@@ -37,6 +37,8 @@ test('a HEIC photo of a passport is decoded upright, read and uploaded; a trunca
   const input = flow.locator('input[type=file]');
   await input.setInputFiles(`${FILES}/passport-truncated.heic`);
   await expect(flow.getByRole('alert').filter({ hasText: 'This HEIC photo is damaged.' })).toBeVisible();
+  await input.setInputFiles(`${FILES}/passport-unsupported.heic`);
+  await expect(flow.getByRole('alert').filter({ hasText: 'This HEIC photo cannot be opened here.' })).toBeVisible();
 
   const rotated = readFileSync(`${FILES}/passport-rotated.heic`);
   await input.setInputFiles({ name: 'IMG_0042.HEIC', mimeType: '', buffer: rotated });

@@ -29,6 +29,7 @@ const LAZY = [
   'src/components/flow/camera-step.ts',
   'src/components/flow/completion.ts',
   'node_modules/@mediapipe/tasks-vision/vision_bundle.mjs',
+  'src/capture/heif-decode.ts', // the HEIC decoder's client: only once a HEIC file is chosen
 ];
 
 let manifest;

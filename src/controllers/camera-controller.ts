@@ -6,6 +6,7 @@ import type { ErrorCode } from '../events/events.js';
 import { chooseCamera, type CameraProfile, type Facing } from '../camera/choose-camera.js';
 import { FrameWatch } from '../camera/frame-watch.js';
 import { capabilitiesOf, listCameras, openCamera, type MediaDevicesLike } from '../camera/open-camera.js';
+import { keepWarmStream, takeWarmStream, type WarmStream } from '../camera/warm-stream.js';
 import { cameraEnvironment, cameraErrorCode } from './camera-errors.js';
 
 export type { Facing };
@@ -32,7 +33,9 @@ export interface CameraOptions {
 /**
  * Owns one camera stream for the step that created it. Stops every track when the step ends
  * (`stop()`), the element disconnects, the page is hidden or unloaded, and re-acquires it when the
- * page is shown again. Never holds two streams at once (iOS ends the first).
+ * page is shown again. Never holds two streams at once (iOS ends the first). A step that took its photo
+ * may hand the stream over to the next camera step instead (`stop({ keepWarm: true })`, see
+ * ../camera/warm-stream.ts): the next step uses it when it wants that same camera at no larger size.
  *
  * Once the permission is given it enumerates the cameras and opens the right one (choose-camera.ts: the
  * main rear camera for documents, the front camera for faces), lists those that fit for a picker, turns
@@ -107,11 +110,53 @@ export class CameraController implements ReactiveController {
     await this.#acquire();
   }
 
-  /** Stops the stream for good (step exit). */
-  stop(): void {
+  /**
+   * Stops the stream for good (step exit). With `keepWarm`, a live stream is handed over to the next camera
+   * step instead of stopped (the torch turned off first); it stops by itself if no step takes it soon.
+   */
+  stop({ keepWarm = false }: { keepWarm?: boolean } = {}): void {
     this.#wanted = false;
+    const kept = keepWarm && this.status === 'live' ? this.stream : null;
+    if (kept) {
+      const track = kept.getVideoTracks()[0];
+      if (this.torch && track)
+        track.applyConstraints({ advanced: [{ torch: false }] } as unknown as MediaTrackConstraints).catch(() => {});
+      for (const t of kept.getTracks()) t.onended = null;
+      this.stream = null; // released below without stopping it
+    }
     this.#release();
+    if (kept) keepWarmStream({ stream: kept, deviceId: this.deviceId, askedPixels: this.#askedPixels() });
     if (this.status !== 'error') this.#set('idle');
+  }
+
+  /** The capture size this step asks for (width × height). */
+  #askedPixels(): number {
+    const { idealWidth = 1280, idealHeight = 720 } = this.#opts;
+    return idealWidth * idealHeight;
+  }
+
+  /**
+   * The stream a previous step handed over, when this step wants that same camera (the one asked for or
+   * remembered for this facing, else the one it would choose from the list) at no larger size; otherwise
+   * it is stopped, before this step opens its own.
+   */
+  async #reuse(warm: WarmStream, devices: MediaDevicesLike, wanted: string | null): Promise<MediaStream | null> {
+    let same = false;
+    if (warm.deviceId && warm.askedPixels >= this.#askedPixels()) {
+      if (wanted) same = wanted === warm.deviceId;
+      else {
+        const { cameras } = await listCameras(devices, warm.stream.getVideoTracks()[0] ?? null);
+        const other: Facing = this.facing === 'user' ? 'environment' : 'user';
+        const { choice } = chooseCamera(cameras, this.facing, {
+          current: warm.deviceId,
+          preferred: [this.memory.get(other)],
+        });
+        same = choice?.deviceId === warm.deviceId;
+      }
+    }
+    if (same) return warm.stream;
+    warm.stream.getTracks().forEach((t) => t.stop());
+    return null;
   }
 
   async switchCamera(): Promise<void> {
@@ -192,19 +237,27 @@ export class CameraController implements ReactiveController {
     const remembered = requested ?? this.memory.get(this.facing) ?? null;
     let stream: MediaStream;
     try {
-      stream = await this.#open(devices, remembered);
-      // Labels are readable now that the permission is given: is this the camera the step wants?
-      const first = await listCameras(devices, stream.getVideoTracks()[0] ?? null);
-      if (gen !== this.#generation || !this.#wanted) throw new Superseded(stream);
-      const { choice } = chooseCamera(first.cameras, this.facing, {
-        current: first.current,
-        preferred: [this.memory.get(this.facing), this.memory.get(other)],
-      });
-      // Switch only from a camera the list knows (a stream the browser made up, e.g. in tests, stays).
-      const known = first.cameras.some((c) => c.deviceId === first.current);
-      if (!remembered && choice && known && choice.deviceId !== first.current) {
-        stream.getTracks().forEach((t) => t.stop()); // never two streams at once
-        stream = await this.#open(devices, choice.deviceId);
+      // The stream the previous step handed over, if it is the camera this step wants.
+      const warm = takeWarmStream();
+      const reused = warm ? await this.#reuse(warm, devices, remembered) : null;
+      if (reused) {
+        stream = reused;
+        if (gen !== this.#generation || !this.#wanted) throw new Superseded(stream);
+      } else {
+        stream = await this.#open(devices, remembered);
+        // Labels are readable now that the permission is given: is this the camera the step wants?
+        const first = await listCameras(devices, stream.getVideoTracks()[0] ?? null);
+        if (gen !== this.#generation || !this.#wanted) throw new Superseded(stream);
+        const { choice } = chooseCamera(first.cameras, this.facing, {
+          current: first.current,
+          preferred: [this.memory.get(this.facing), this.memory.get(other)],
+        });
+        // Switch only from a camera the list knows (a stream the browser made up, e.g. in tests, stays).
+        const known = first.cameras.some((c) => c.deviceId === first.current);
+        if (!remembered && choice && known && choice.deviceId !== first.current) {
+          stream.getTracks().forEach((t) => t.stop()); // never two streams at once
+          stream = await this.#open(devices, choice.deviceId);
+        }
       }
     } catch (e) {
       if (e instanceof Superseded) {

@@ -8,6 +8,10 @@ import '../../src/components/liveness/liveness.js';
 import type { VerilockCapture } from '../../src/components/capture/capture.js';
 import type { VerilockLiveness } from '../../src/components/liveness/liveness.js';
 import { en } from '../../src/i18n/registry.js';
+import { keepWarmStream, stopWarmStream, warmStreamHeld } from '../../src/camera/warm-stream.js';
+import { loadCameraSteps } from '../../src/components/flow/loading.js';
+import { StepLoader, type StepLoaderOptions } from '../../src/components/flow/step-loader.js';
+import type { FlowState } from '../../src/flow/machine.js';
 import { loadScript } from './helpers.js';
 
 type Picture = 'live' | 'black' | 'frozen';
@@ -34,6 +38,7 @@ interface Rig {
 
 let rig: Rig | null = null;
 afterEach(() => {
+  stopWarmStream();
   rig?.restore();
   rig = null;
 });
@@ -411,6 +416,130 @@ describe('black or frozen camera (3 s)', () => {
     await waitUntil(() => performance.now() - started > 4500 || el.camera.status !== 'live', '', { timeout: 8000 });
     expect(el.camera.status).to.equal('live');
     el.remove();
+  });
+});
+
+describe('the stream a step hands over to the next camera step', () => {
+  const WEBCAM: FakeCamera[] = [{ deviceId: 'cam', label: 'Integrated Camera (04f2:b6d9)' }];
+
+  /** Takes the photo with the shutter path and removes the step, as the flow does for its review. */
+  async function shootAndLeave(el: VerilockCapture): Promise<void> {
+    await el.shoot();
+    el.remove();
+  }
+
+  it('a laptop’s only webcam: the selfie after the document uses the document’s stream, opened once', async () => {
+    const r = fakeCameras(WEBCAM);
+    const memory = new Map<string, string>();
+    const doc = await mountCapture('document_back', { memory });
+    await live(doc);
+    const track = doc.camera.stream!.getVideoTracks()[0]!;
+    await shootAndLeave(doc);
+    expect(warmStreamHeld(), 'held over the review').to.equal(true);
+    expect(r.live(), 'still open').to.equal(1);
+
+    const selfie = await mountCapture('selfie', { memory });
+    await live(selfie);
+    expect(r.requests, 'no second getUserMedia').to.have.length(1);
+    expect(selfie.camera.stream!.getVideoTracks()[0]).to.equal(track);
+    expect(warmStreamHeld()).to.equal(false);
+    expect(selfie.video!.srcObject).to.equal(selfie.camera.stream);
+    selfie.remove();
+    expect(r.live(), 'a step left without a photo stops it').to.equal(0);
+  });
+
+  it('a retake on a phone reuses the rear camera, with the torch turned off when handed over', async () => {
+    const r = fakeCameras(IPHONE, { environment: 'main' });
+    const memory = new Map<string, string>();
+    const first = await mountCapture('document_front', { memory });
+    await live(first);
+    await first.camera.setTorch(true);
+    await shootAndLeave(first);
+    expect(r.applied.at(-1)).to.deep.equal({ deviceId: 'main', constraints: { advanced: [{ torch: false }] } });
+
+    const retake = await mountCapture('document_front', { memory });
+    await live(retake);
+    expect(r.opened).to.deep.equal(['main']);
+    expect(r.live()).to.equal(1);
+    retake.remove();
+  });
+
+  it('another camera wanted (the selfie on a phone): the held stream is stopped before the front camera opens', async () => {
+    const r = fakeCameras(IPHONE, { environment: 'main' });
+    const liveAtRequest: number[] = [];
+    const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = (c) => (liveAtRequest.push(r.live()), gum(c));
+    const memory = new Map<string, string>();
+    const doc = await mountCapture('document_front', { memory });
+    await live(doc);
+    await shootAndLeave(doc);
+    const selfie = await mountCapture('selfie', { memory });
+    await live(selfie);
+    expect(r.opened).to.deep.equal(['main', 'front']);
+    expect(liveAtRequest, 'never two streams at once').to.deep.equal([0, 0]);
+    expect(r.live()).to.equal(1);
+    selfie.remove();
+  });
+
+  it('a step asking for a larger picture than the held stream was opened for opens its own', async () => {
+    const r = fakeCameras(WEBCAM);
+    const held = await navigator.mediaDevices.getUserMedia({ video: true });
+    keepWarmStream({ stream: held, deviceId: 'cam', askedPixels: 1280 * 720 }); // as liveness asks
+    const doc = await mountCapture('document_front'); // asks for 1920×1080
+    await live(doc);
+    expect(r.requests).to.have.length(2);
+    expect(held.getVideoTracks()[0]!.readyState).to.equal('ended');
+    expect(r.live()).to.equal(1);
+    doc.remove();
+  });
+
+  it('is stopped when nobody takes it in time, when the page is left, and when the camera ends', async () => {
+    const r = fakeCameras(WEBCAM);
+    const open = async () => {
+      const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+      return { stream, track: stream.getVideoTracks()[0]! };
+    };
+    const a = await open();
+    keepWarmStream({ stream: a.stream, deviceId: 'cam', askedPixels: 1 }, 50);
+    await waitUntil(() => a.track.readyState === 'ended', 'stopped when not taken in time');
+    expect(warmStreamHeld()).to.equal(false);
+
+    const b = await open();
+    keepWarmStream({ stream: b.stream, deviceId: 'cam', askedPixels: 1 });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(b.track.readyState).to.equal('ended');
+    expect(warmStreamHeld()).to.equal(false);
+
+    const c = await open();
+    keepWarmStream({ stream: c.stream, deviceId: 'cam', askedPixels: 1 });
+    c.track.dispatchEvent(new Event('ended'));
+    expect(warmStreamHeld()).to.equal(false);
+    expect(r.live()).to.equal(0);
+  });
+
+  it('the flow keeps it over the review of a photo and stops it on any other screen', async () => {
+    const r = fakeCameras(WEBCAM);
+    await loadCameraSteps();
+    const host = Object.assign(new EventTarget(), {
+      requestUpdate: () => undefined,
+      updateComplete: Promise.resolve(true),
+      addController: () => undefined,
+      removeController: () => undefined,
+      localize: { lang: 'en' },
+    });
+    const steps = new StepLoader(
+      host as unknown as ConstructorParameters<typeof StepLoader>[0],
+      { drawn: () => undefined } as unknown as StepLoaderOptions,
+    );
+    const at = (screen: FlowState['screen']) => ({ screen, kind: 'selfie', config: null }) as unknown as FlowState;
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+    keepWarmStream({ stream, deviceId: 'cam', askedPixels: 1 });
+    steps.enter(at('capture'), at('review'), '/');
+    steps.enter(at('review'), at('capture'), '/');
+    expect(warmStreamHeld(), 'review and camera steps keep it').to.equal(true);
+    steps.enter(at('review'), at('uploading'), '/');
+    expect(warmStreamHeld()).to.equal(false);
+    expect(r.live()).to.equal(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { CameraController } from '../../src/controllers/camera-controller.js';
 import { cameraErrorCode } from '../../src/controllers/camera-errors.js';
 import '../../src/components/capture/capture.js';
 import type { VerilockCapture, CapturedImage } from '../../src/components/capture/capture.js';
+import { stopWarmStream, warmStreamHeld } from '../../src/camera/warm-stream.js';
 
 const env = { secureContext: true, hasMediaDevices: true, policyAllowsCamera: true };
 
@@ -129,7 +130,10 @@ describe('camera tracks end on every exit path (real fake camera)', () => {
   beforeEach(() => {
     gum = patchGetUserMedia();
   });
-  afterEach(() => gum.restore());
+  afterEach(() => {
+    stopWarmStream();
+    gum.restore();
+  });
 
   async function liveCapture(kind = 'document_front'): Promise<VerilockCapture> {
     const el = await fixture<VerilockCapture>(html`<verilock-capture kind=${kind}></verilock-capture>`);
@@ -138,7 +142,7 @@ describe('camera tracks end on every exit path (real fake camera)', () => {
     return el;
   }
 
-  it('shutter: a JPEG without metadata, then the camera stops', async () => {
+  it('shutter: a JPEG without metadata, then the camera is handed over for the next step, and stops when unused', async () => {
     const el = await liveCapture('selfie');
     await waitUntil(() => (el.video?.videoWidth ?? 0) > 0);
     const captured = oneEvent(el, 'vl-captured');
@@ -149,6 +153,11 @@ describe('camera tracks end on every exit path (real fake camera)', () => {
     const bytes = new Uint8Array(await detail.blob.arrayBuffer());
     expect([bytes[0], bytes[1]]).to.deep.equal([0xff, 0xd8]);
     expect(new TextDecoder('latin1').decode(bytes.slice(0, 4096))).to.not.include('Exif');
+    expect(el.camera.stream).to.equal(null);
+    expect(el.video!.srcObject).to.equal(null);
+    expect(warmStreamHeld()).to.equal(true);
+    el.remove();
+    stopWarmStream(); // what the flow does on any screen but a review or a camera step
     expect(gum.live()).to.equal(0);
   });
 

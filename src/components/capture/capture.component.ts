@@ -36,7 +36,9 @@ export { ENCODING, type CapturedImage } from '../../capture/types.js';
 /**
  * One camera capture: live preview with a document frame or face oval, manual shutter, camera
  * switch, and (for documents) a file-upload fallback. Owns its camera: the stream stops when the
- * element leaves the DOM. Internal to `<verilock-flow>`.
+ * element leaves the DOM, except after a photo or a file was taken, when it is handed over to the next
+ * camera step for a short while (a retake, the next side or the selfie on the same camera: see
+ * src/camera/warm-stream.ts). Internal to `<verilock-flow>`.
  *
  * On-device guidance and auto-capture come from a {@link DocumentQualityController} (documents) or a
  * {@link SelfieGuidanceController} (selfie); the preview and shutter are a `<verilock-camera-view>`.
@@ -275,7 +277,7 @@ export class VerilockCapture extends VerilockElement {
       const read = doc ? await this.#readCaptured(image.blob) : null;
       if (read === false) return;
       this.#detector?.detach();
-      this.camera.stop();
+      this.camera.stop({ keepWarm: true }); // for a retake, or the next step on this same camera
       const reading = documentForMeta(read);
       const document = reading ? { document: reading } : {};
       this.emit('vl-captured', { ...image, source: 'camera', ...extra, ...document } satisfies CapturedImage);
@@ -299,7 +301,7 @@ export class VerilockCapture extends VerilockElement {
     this.#read = null;
     const read = await this.#readCaptured(chosen.image.blob);
     if (read === false) return void (this.busy = false);
-    this.camera.stop();
+    this.camera.stop({ keepWarm: true });
     const reading = documentForMeta(read);
     const document = reading ? { document: reading } : {};
     this.emit('vl-captured', { ...chosen.image, source: 'file', ...document } satisfies CapturedImage);

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_UPLOAD_BYTES, type FlowSession } from '../../api/schemas.js
 import { canHandoff } from '../../flow/machine.js';
 import { CAPTURE_PARTS, LIVENESS_PARTS, exportParts } from '../parts.js';
 export { cameraStatusEvent, stepErrorEvent } from './camera-events.js';
+export { stopWarmStream } from '../../camera/warm-stream.js';
 import { backButton, handoffOffer, heading, type ScreenContext } from './screen.js';
 
 /** What a camera step is drawn with, beside the screen context. */

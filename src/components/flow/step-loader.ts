@@ -5,7 +5,7 @@ import type { HandoffLanguage } from '../../handoff/handoff-state.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { SessionController } from '../../session/session-controller.js';
 import type { CameraStepProps } from './camera-step.js';
-import { loadCameraSteps, loadHandoffStep, prefetchSteps } from './loading.js';
+import { cameraStep, loadCameraSteps, loadHandoffStep, prefetchSteps } from './loading.js';
 
 /** What the camera steps are drawn with, and whether their code has loaded. */
 export type CameraView = CameraStepProps & { ready: boolean };
@@ -56,6 +56,8 @@ export class StepLoader {
         () => (this.stepsReady = true),
         () => session.uploadsSettled(),
       );
+    // A camera stream a step handed over is kept only for the review of its photo and the camera steps.
+    if (next.screen !== 'capture' && next.screen !== 'review') cameraStep()?.stopWarmStream();
     if (next.screen === 'handoff') void this.#openHandoff();
     else this.handoff?.leave();
     if ((next.screen === 'capture' || next.screen === 'document_select') && !this.stepsReady)

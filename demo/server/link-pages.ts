@@ -9,7 +9,7 @@ import type { ErrorCopy, Translation } from '../../src/i18n/translation.js';
 import '../../src/i18n/locales/index.js';
 import en from '../../src/i18n/locales/en.js';
 import { availableLocales, loadTranslation, matchLocale } from '../../src/i18n/registry.js';
-import { escapeHtml } from './static.js';
+import { escapeHtml, pageHead } from './html.js';
 
 /** Every locale the widget ships, loaded once when the server starts (the pages are rendered synchronously). */
 const BY_CODE = new Map<string, Translation>(
@@ -71,16 +71,7 @@ export function messagePageHeaders(t: Translation, base: Record<string, string>)
 }
 
 function page(t: Translation, title: string, main: string): string {
-  return `<!doctype html>
-<html lang="${escapeHtml(t.$code)}" dir="${t.$dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/sdk/hosted.css">
+  return `${pageHead(title, 'hosted.css', t.$code, t.$dir)}
 </head>
 <body>
 ${main}

@@ -17,31 +17,20 @@
  *   is never claimed twice and the scheduler only wakes for a row that is due or for a freed slot:
  *   no busy re-arm loop.
  *
- * Longer than 300 lines: the guarantees above hold only together (claim, lease, per-host slots,
- * timers, outcome writes), so the worker stays in one module.
+ * A status change's row, its payload and its signature are made by webhook-deliveries.ts. Longer than
+ * 300 lines: the guarantees above hold only together (claim, lease, per-host slots, timers, outcome
+ * writes), so the worker stays in one module.
  */
-import { createHmac, randomUUID } from 'node:crypto';
 import type { LookupFunction } from 'node:net';
-import type { SessionStatus, WebhookPayload } from '../../src/api/schemas.js';
+import type { Clock } from '../../src/internal/clock.js';
 import type { DB, DeliveryRow } from './db.js';
+import { signWebhook } from './webhook-deliveries.js';
 import { postWebhook } from './webhook-http.js';
 
-/** The signature header value for one attempt: `t=<unix seconds>,v1=<hex>`. */
-export function signWebhook(secret: string, timestamp: number, deliveryId: string, rawBody: string): string {
-  const mac = createHmac('sha256', secret).update(`${timestamp}.${deliveryId}.${rawBody}`).digest('hex');
-  return `t=${timestamp},v1=${mac}`;
-}
-
-export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export { enqueueStatusChange, isoSeconds, signWebhook } from './webhook-deliveries.js';
 
 /** The timer and clock the scheduler uses (injectable so tests can count its wake-ups). */
-export interface SchedulerClock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type SchedulerClock = Clock;
 
 const realClock: SchedulerClock = {
   now: () => Date.now(),
@@ -79,32 +68,6 @@ export interface WebhookOptions {
    * the checked address is the one connected to), or throws {@link WebhookTargetRefused}.
    */
   target?: (url: URL) => LookupFunction | undefined;
-}
-
-/** Inserts a delivery row for a status change (call inside the transaction that changes the status). */
-export function enqueueStatusChange(
-  db: DB,
-  session: { id: string; reference_id: string | null; webhook_url: string | null },
-  status: SessionStatus,
-  previous: SessionStatus | null,
-  occurredAtMs: number,
-): string | null {
-  if (!session.webhook_url) return null;
-  const payload: WebhookPayload = {
-    id: `evt_${randomUUID()}`,
-    event: 'session.status_changed',
-    session_id: session.id,
-    status,
-    previous_status: previous,
-    reference_id: session.reference_id,
-    occurred_at: isoSeconds(occurredAtMs),
-  };
-  const id = `dlv_${randomUUID()}`;
-  db.prepare(
-    `INSERT INTO webhook_deliveries (id, session_id, url, payload, state, attempts, next_attempt_at, created_at)
-     VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)`,
-  ).run(id, session.id, session.webhook_url, JSON.stringify(payload), Date.now(), Date.now());
-  return id;
 }
 
 /** The key deliveries are limited by: scheme, host and port of the receiver URL. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../demo/server/config.js';
 import { DOC_SELFIE_PROFILE_ID } from '../../demo/server/db.js';
-import { parentOriginsOf } from '../../demo/server/static.js';
+import { parentOriginsOf } from '../../demo/server/hosted-page.js';
 import { API_KEY, createKyc, errorCode, makeApp, removeDir, tempDir, withApp, type TestApp } from './helpers.js';
 
 const CSP =

@@ -13,7 +13,7 @@ import {
   pageTranslation,
 } from '../link-pages.js';
 import type { HandoffRefusal } from '../sessions/handoff.js';
-import { hostedPageHeaders } from '../static.js';
+import { hostedPageHeaders } from '../hosted-page.js';
 import type { Deps, Env } from './env.js';
 
 export function handoffRoutes(app: Hono<Env>, { sessions, handoffs }: Deps): void {

@@ -14,15 +14,8 @@ import { errors } from '../errors.js';
 import { messagePageHeaders, messagePageHtml, pageTranslation } from '../link-pages.js';
 import type { SessionService } from '../sessions/service.js';
 import { TOKEN_PATTERN } from '../sessions/tokens.js';
-import {
-  fileResponse,
-  hostedCssName,
-  hostedPageHeaders,
-  hostedPageHtml,
-  hostedScripts,
-  resolveStatic,
-  sdkCacheControl,
-} from '../static.js';
+import { hostedCssName, hostedPageHeaders, hostedPageHtml, hostedScripts } from '../hosted-page.js';
+import { fileResponse, resolveStatic, sdkCacheControl } from '../static.js';
 import type { Deps, Env } from './env.js';
 
 /**

@@ -5,7 +5,7 @@
 import type { Profile } from '../../../src/api/schemas.js';
 import type { Config } from '../config.js';
 import { parseCountries, parseDocumentTypes, parseSteps, type DB, type ProfileRow, type SessionRow } from '../db.js';
-import { parentOriginsOf } from '../static.js';
+import { parentOriginsOf } from '../hosted-page.js';
 import { isoSeconds } from '../webhooks.js';
 
 export class Profiles {

@@ -5,6 +5,10 @@
  *
  * Written with `zod/mini` (functional checks, tree-shakable): the widget carries a few kilobytes of
  * validation instead of the whole classic API. This module is pure: no DOM, no Node APIs.
+ *
+ * Longer than 300 lines on purpose: it is the whole wire contract, kept as one document that both sides
+ * import and that a reviewer reads in one place (sections below: shared vocabulary, URL rule, errors,
+ * server API, flow API, handoff), every section built on the shared vocabulary at its top.
  */
 import * as z from 'zod/mini';
 

@@ -55,6 +55,14 @@ describe('toFaceBoxes', () => {
       ]),
     ).to.deep.equal([{ x: 10, y: 20, width: 30, height: 40, score: 0.9 }]);
   });
+
+  it('gives boxes in the frame’s pixels when the detector was given a smaller picture', () => {
+    const detection = {
+      boundingBox: { originX: 110, originY: 50, width: 60, height: 61 },
+      categories: [{ score: 0.9 }],
+    };
+    expect(toFaceBoxes([detection], 2)).to.deep.equal([{ x: 220, y: 100, width: 120, height: 122, score: 0.9 }]);
+  });
 });
 
 describe('AutoCaptureDecider', () => {

@@ -30,13 +30,17 @@ export interface DetectionLike {
   categories: readonly { score: number }[];
 }
 
-/** Converts FaceDetector detections to {@link FaceBox}es (detections without a box are dropped). */
-export function toFaceBoxes(detections: readonly DetectionLike[]): FaceBox[] {
+/**
+ * Converts FaceDetector detections to {@link FaceBox}es (detections without a box are dropped), in the
+ * frame's pixels: `scale` is the frame's size over the size of the picture the detector was given.
+ */
+export function toFaceBoxes(detections: readonly DetectionLike[], scale = 1): FaceBox[] {
   const boxes: FaceBox[] = [];
   for (const d of detections) {
     if (!d.boundingBox) continue;
     const { originX, originY, width, height } = d.boundingBox;
-    boxes.push({ x: originX, y: originY, width, height, score: d.categories[0]?.score ?? 0 });
+    const [x, y, w, h] = [originX * scale, originY * scale, width * scale, height * scale];
+    boxes.push({ x, y, width: w, height: h, score: d.categories[0]?.score ?? 0 });
   }
   return boxes;
 }

@@ -40,6 +40,21 @@ describe('thumbnails', () => {
     expect(halvingSteps({ width: 100, height: 75 }, { width: 64, height: 48 })).to.deep.equal([]);
   });
 
+  it('reduces a frame by the thumbnail’s own steps, and the thumbnail of the reduced frame is the same', () => {
+    const sampler = new ThumbnailSampler();
+    const frame = print(3);
+    const half = sampler.reduce(frame, 320);
+    expect([half.width, half.height]).to.deep.equal([320, 240]);
+    expect(sourceSize(half.image)).to.deep.equal({ width: 320, height: 240 });
+    const fromHalf = Uint8Array.from(sampler.sample(half.image)!.data);
+    const fromFrame = Uint8Array.from(new ThumbnailSampler().sample(frame)!.data);
+    expect(meanAbsDiff(fromHalf, fromFrame)).to.equal(0);
+    // Not halved below the width asked for; a picture already that small is returned as it is.
+    expect(sampler.reduce(frame, 321).image).to.equal(frame);
+    const hd = Object.assign(document.createElement('canvas'), { width: 1920, height: 1080 });
+    expect(sampler.reduce(hd, 320)).to.include({ width: 480, height: 270 });
+  });
+
   it('knows the size of canvases and of a video before its first frame (none)', () => {
     expect(sourceSize(print(0, 32, 16))).to.deep.equal({ width: 32, height: 16 });
     expect(sourceSize(document.createElement('video'))).to.equal(null);

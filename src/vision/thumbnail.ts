@@ -64,6 +64,13 @@ function context(width: number, height: number): Context2D | null {
   return ctx;
 }
 
+/** A picture reduced by {@link ThumbnailSampler.reduce}: the source, or one of the sampler's canvases. */
+export interface Reduced<S> {
+  image: S | Context2D['canvas'];
+  width: number;
+  height: number;
+}
+
 export class ThumbnailSampler {
   #ctx: Context2D | null | undefined;
   /** Intermediate canvases by size ("640x480"), reused from frame to frame. */
@@ -74,6 +81,31 @@ export class ThumbnailSampler {
     readonly height = THUMB_HEIGHT,
   ) {}
 
+  /**
+   * The source halved step by step, as the thumbnail is (the same steps, on the same reused canvases), while
+   * the half is still at least `minWidth` wide; the source itself when it is not that large or there is no 2D
+   * canvas. `sample()` of the result gives the same thumbnail as `sample()` of the source.
+   */
+  reduce<S extends CanvasImageSource>(source: S, minWidth: number): Reduced<S> {
+    const size = sourceSize(source) ?? { width: 0, height: 0 };
+    let reduced: Reduced<S> = { image: source, ...size };
+    for (const step of halvingSteps(size, this)) {
+      if (step.width < minWidth) break;
+      const stepCtx = this.#step(step);
+      if (!stepCtx) break;
+      stepCtx.drawImage(reduced.image, 0, 0, step.width, step.height);
+      reduced = { image: stepCtx.canvas, ...step };
+    }
+    return reduced;
+  }
+
+  /** The reused canvas of one halving step. */
+  #step(step: { width: number; height: number }): Context2D | null {
+    const key = `${step.width}x${step.height}`;
+    if (!this.#steps.has(key)) this.#steps.set(key, context(step.width, step.height));
+    return this.#steps.get(key) ?? null;
+  }
+
   /** The source scaled to the thumbnail size, as grey levels; null when no 2D canvas is available. */
   sample(source: CanvasImageSource): GreyImage | null {
     if (this.#ctx === undefined) this.#ctx = context(this.width, this.height);
@@ -83,9 +115,7 @@ export class ThumbnailSampler {
     const size = sourceSize(source);
     if (size) {
       for (const step of halvingSteps(size, this)) {
-        const key = `${step.width}x${step.height}`;
-        if (!this.#steps.has(key)) this.#steps.set(key, context(step.width, step.height));
-        const stepCtx = this.#steps.get(key);
+        const stepCtx = this.#step(step);
         if (!stepCtx) break;
         stepCtx.drawImage(current, 0, 0, step.width, step.height);
         current = stepCtx.canvas;

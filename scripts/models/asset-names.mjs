@@ -14,6 +14,7 @@ export const DEFAULT_MODELS_DIR = join(REPO_ROOT, 'build', 'models');
 /** The model build's own code: a change to any of these files rebuilds the default models folder. */
 const MODEL_BUILD_FILES = [
   'build-models.mjs',
+  'model-editor.mjs',
   'fp16-mantissa.mjs',
   'flatbuffer-prefix.mjs',
   'tflite-metadata.mjs',

@@ -10,7 +10,8 @@
 // Browser tests and walks run in three engines (Chromium, Firefox, WebKit; test/engines/engines.mjs) and
 // are counted per engine (`browser[firefox] N passed, N failed`); a red engine fails the run.
 // Set TEST_ONLY=types,lint,format,server,models,harness,browser,e2e,pack to run a subset (pack needs a build: e2e makes one),
-// TEST_ENGINES=chromium,firefox,webkit to pick engines.
+// TEST_ENGINES=chromium,firefox,webkit to pick engines, WTR_PORT and E2E_PORT (and the port after it) to move the
+// component and e2e servers off their default ports.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -180,7 +181,8 @@ const suites = [
       const per = {};
       let code = 0;
       for (const batch of batches.filter((b) => b.length > 0)) {
-        const r = await npx(['web-test-runner', '--static-logging'], {
+        const port = process.env.WTR_PORT ? ['--port', process.env.WTR_PORT] : [];
+        const r = await npx(['web-test-runner', '--static-logging', ...port], {
           TEST_ENGINES: batch.join(','),
           WTR_CONCURRENT_BROWSERS: String(batch.length),
         });

@@ -720,7 +720,7 @@ describe('accessibility: keyboard only', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('accessibility: announcements', () => {
-  it('one polite live region on every screen, guidance announced on change only, at most every 2 s', async function () {
+  it('one polite live region on every screen, guidance announced through the 2 s gap, the latest message winning', async function () {
     this.timeout(30000);
     stubNetwork();
     // No camera, so the step itself sends no guidance: the messages below are the only ones.
@@ -748,16 +748,9 @@ describe('accessibility: announcements', () => {
     say('Third message');
     await el.updateComplete;
     expect(current(), 'nothing new within 2 s').to.equal('First message');
-    const t0 = performance.now();
+    // The latest message once the gap is over (the gap and the rule that unchanged text is not spoken again
+    // are timed with a test clock in internal.test.ts; here the shell's region is shown to go through them).
     await waitUntil(() => current() === 'Third message', 'the latest message after the gap', { timeout: 3000 });
-    expect(performance.now() - t0, 'waited for the gap').to.be.greaterThan(1500);
-    // Unchanged text is not announced again; a change after the gap is.
-    say('Third message');
-    await new Promise((r) => setTimeout(r, 2100));
-    expect(current()).to.equal('Third message');
-    say('Fourth message');
-    await el.updateComplete;
-    expect(current()).to.equal('Fourth message');
   });
 });
 

@@ -76,13 +76,6 @@ export const cameraStyles = css`
   }
   .picker select {
     flex: 1 1 12em;
-    font: inherit;
-    min-height: 48px;
-    padding: 0.5em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_border);
-    background: var(--_bg);
-    color: var(--_text);
   }
   button[aria-pressed='true'] {
     background: var(--_accent);

@@ -123,6 +123,15 @@ export const componentStyles = css`
     text-decoration-skip-ink: auto;
     min-height: 44px;
   }
+  select {
+    font: inherit;
+    min-height: 48px;
+    padding: 0.5em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+  }
   button:focus-visible,
   .button:focus-visible,
   select:focus-visible,

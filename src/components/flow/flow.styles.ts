@@ -101,14 +101,7 @@ export const flowStyles = css`
     accent-color: var(--_accent);
   }
   select {
-    font: inherit;
     width: 100%;
-    min-height: 48px;
-    padding: 0.5em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_border);
-    background: var(--_bg);
-    color: var(--_text);
   }
   .preview {
     display: block;

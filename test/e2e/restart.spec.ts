@@ -68,12 +68,17 @@ test('backend killed and restarted mid-flow: the capture is retried until it lan
     await flow.getByRole('button', { name: 'Continue' }).click();
     await expect(flow.getByRole('button', { name: 'Take photo' })).toBeEnabled();
 
+    let failedUploads = 0;
+    page.on('requestfailed', (r) => {
+      if (r.url().includes('/api/v1/flow/captures')) failedUploads++;
+    });
     server.kill('SIGKILL');
     await new Promise((r) => server.once('exit', r));
     await takePhoto(flow, 'Check the front');
     await flow.getByRole('button', { name: 'Use this photo' }).click();
     await expect(flow.getByRole('heading', { name: 'Sending your photos' })).toBeVisible();
-    await page.waitForTimeout(1500); // a few failed attempts while the backend is down
+    // A few attempts fail while the backend is down (counted, not waited for by the clock).
+    await expect.poll(() => failedUploads, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
 
     server = await startServer(port, dataDir);
     await expect(flow.getByRole('heading', { name: 'Thank you' })).toBeVisible({ timeout: 60_000 });

@@ -1,5 +1,5 @@
 // Component and unit tests in three engines, Debian's builds (test/engines/engines.mjs):
-// - Chromium (Playwright, headless): every test file; the camera is Chromium's fake capture device
+// - Chromium (Playwright, headless): every test file but those in NOT_RUN; the camera is Chromium's fake capture device
 //   playing a committed clip (test/browser-launch.mjs).
 // - Firefox (puppeteer-core over WebDriver BiDi) and WebKit (WebKitGTK's MiniBrowser over WebDriver),
 //   each windowed on its own virtual display: every file but those in NOT_RUN (test/engines/test-files.mjs,
@@ -36,10 +36,10 @@ const runs = [];
 for (const line of notRunLines(selectedEngines())) console.log(line);
 for (const engine of selectedEngines()) {
   const engineFiles = files.filter((f) => runsIn(engine, f));
-  if (engine === 'chromium' && files.length > 0)
+  if (engine === 'chromium' && engineFiles.length > 0)
     runs.push({
       name: 'chromium',
-      files,
+      files: engineFiles,
       browsers: [playwrightLauncher({ product: 'chromium', launchOptions: launchOptions(clip) })],
     });
   if (engine !== 'chromium' && engineFiles.length > 0)

@@ -16,11 +16,15 @@ async function fakeCamera(name: string) {
   canvas.height = bitmap.height;
   const ctx = canvas.getContext('2d')!;
   let tick = 0;
-  // Each frame differs by one corner pixel, so every engine sees a live stream (not a frozen one).
+  // Every other frame is faintly lighter all over, as a real camera's sensor noise makes no two frames alike:
+  // the camera's health check (src/camera/frame-watch.ts) samples a 32×24 thumbnail and calls a stream whose
+  // thumbnail stays the same for 3 s frozen, which a change to a single pixel does not prevent (a reading slower
+  // than that, on a loaded machine, then found the camera failed).
   const draw = () => {
     ctx.drawImage(bitmap, 0, 0);
-    ctx.fillStyle = tick++ % 2 ? '#fff' : '#eee';
-    ctx.fillRect(0, 0, 1, 1);
+    if (tick++ % 2 === 0) return;
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.04)';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
   };
   draw();
   const timer = setInterval(draw, 100);

@@ -1,7 +1,7 @@
 // FaceDetectionController on the fake camera (default clip: the astronaut photo, zooming and
 // swaying), with guidance, auto-capture and liveness fed from the real detector/landmarker.
 // Needs `node scripts/models/copy-assets.mjs build/mediapipe` first.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FaceDetectionController, type FaceFrameResult } from '../../src/controllers/face-detection-controller.js';
 import { FaceGuidance } from '../../src/vision/face-guidance.js';
@@ -200,7 +200,8 @@ describe('FaceDetectionController', function () {
       onError: (e) => (reported = e),
     });
     controller.attach(video);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Waited for, not slept on: the 404 comes back in milliseconds, a loaded machine may take seconds.
+    await waitUntil(() => reported !== null, 'error reported', { timeout: 20000 });
     expect(controller.status).to.equal('error');
     expect(controller.error?.kind).to.equal('model');
     expect(reported).to.equal(controller.error);

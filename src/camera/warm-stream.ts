@@ -11,6 +11,7 @@
  * review of one ({@link stopWarmStream}), when the page is hidden or left, and when the camera ends by itself.
  * One per page.
  */
+import type { CameraDevice } from './choose-camera.js';
 
 /** How long a stream handed over stays open with no step using it (ms). */
 export const WARM_STREAM_MS = 15_000;
@@ -22,6 +23,8 @@ export interface WarmStream {
   readonly deviceId: string | null;
   /** The capture size it was asked for (width × height, pixels): a step asking for more opens its own. */
   readonly askedPixels: number;
+  /** The cameras as the step last listed them (the next step chooses from them without listing again). */
+  readonly cameras?: readonly CameraDevice[];
 }
 
 let held: { warm: WarmStream; timer: ReturnType<typeof setTimeout> } | null = null;

@@ -3,7 +3,7 @@
 // ../camera/open-camera.ts, the choice in ../camera/choose-camera.ts, the frame health in ../camera/frame-watch.ts.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode } from '../events/events.js';
-import { chooseCamera, type CameraProfile, type Facing } from '../camera/choose-camera.js';
+import { chooseCamera, type CameraDevice, type CameraProfile, type Facing } from '../camera/choose-camera.js';
 import { FrameWatch } from '../camera/frame-watch.js';
 import { capabilitiesOf, listCameras, openCamera, type MediaDevicesLike } from '../camera/open-camera.js';
 import { keepWarmStream, takeWarmStream, type WarmStream } from '../camera/warm-stream.js';
@@ -70,6 +70,8 @@ export class CameraController implements ReactiveController {
   #promptTimer: ReturnType<typeof setTimeout> | undefined;
   #watch: FrameWatch;
   #focusContinuous = false;
+  /** Every camera, as last listed (handed over with the stream). */
+  #listed: readonly CameraDevice[] = [];
 
   constructor(host: ReactiveControllerHost, opts: CameraOptions) {
     this.#host = host;
@@ -125,7 +127,13 @@ export class CameraController implements ReactiveController {
       this.stream = null; // released below without stopping it
     }
     this.#release();
-    if (kept) keepWarmStream({ stream: kept, deviceId: this.deviceId, askedPixels: this.#askedPixels() });
+    if (kept)
+      keepWarmStream({
+        stream: kept,
+        deviceId: this.deviceId,
+        askedPixels: this.#askedPixels(),
+        cameras: this.#listed,
+      });
     if (this.status !== 'error') this.#set('idle');
   }
 
@@ -145,7 +153,7 @@ export class CameraController implements ReactiveController {
     if (warm.deviceId && warm.askedPixels >= this.#askedPixels()) {
       if (wanted) same = wanted === warm.deviceId;
       else {
-        const { cameras } = await listCameras(devices, warm.stream.getVideoTracks()[0] ?? null);
+        const cameras = warm.cameras ?? (await listCameras(devices, warm.stream.getVideoTracks()[0] ?? null)).cameras;
         const other: Facing = this.facing === 'user' ? 'environment' : 'user';
         const { choice } = chooseCamera(cameras, this.facing, {
           current: warm.deviceId,
@@ -236,12 +244,15 @@ export class CameraController implements ReactiveController {
     const other: Facing = this.facing === 'user' ? 'environment' : 'user';
     const remembered = requested ?? this.memory.get(this.facing) ?? null;
     let stream: MediaStream;
+    /** The cameras, when the stream handed over came with them (not listed again). */
+    let known: { cameras: CameraDevice[]; current: string | null } | null = null;
     try {
       // The stream the previous step handed over, if it is the camera this step wants.
       const warm = takeWarmStream();
       const reused = warm ? await this.#reuse(warm, devices, remembered) : null;
       if (reused) {
         stream = reused;
+        if (warm?.cameras?.length) known = { cameras: [...warm.cameras], current: warm.deviceId };
         if (gen !== this.#generation || !this.#wanted) throw new Superseded(stream);
       } else {
         stream = await this.#open(devices, remembered);
@@ -289,8 +300,9 @@ export class CameraController implements ReactiveController {
       /* autoplay of a muted inline video is allowed; a rejected play() still shows frames once visible */
     }
     if (gen !== this.#generation) return;
-    const { cameras, current } = await listCameras(devices, track ?? null);
+    const { cameras, current } = known ?? (await listCameras(devices, track ?? null));
     if (gen !== this.#generation) return;
+    this.#listed = cameras;
     this.canSwitch = cameras.length > 1;
     this.cameras = chooseCamera(cameras, this.facing, { current }).candidates;
     this.deviceId = current;
@@ -356,6 +368,7 @@ export class CameraController implements ReactiveController {
     if (!devices || this.status !== 'live') return;
     const { cameras, current } = await listCameras(devices, this.stream?.getVideoTracks()[0] ?? null);
     if (gen !== this.#generation || this.status !== 'live') return;
+    this.#listed = cameras;
     this.canSwitch = cameras.length > 1;
     this.cameras = chooseCamera(cameras, this.facing, { current }).candidates;
     this.#host.requestUpdate();

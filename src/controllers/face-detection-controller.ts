@@ -92,6 +92,8 @@ const LATENCY_WINDOW = 120;
  */
 export const DETECT_INPUT_MIN_WIDTH = 320;
 
+const sharedThumbs = new ThumbnailSampler();
+
 export class FaceDetectionController implements ReactiveController {
   status: FaceDetectionStatus = 'idle';
   error: VisionLoadError | null = null;
@@ -111,7 +113,8 @@ export class FaceDetectionController implements ReactiveController {
   #latencies: number[] = [];
   #attachedAt = 0;
   #loadMs = Number.NaN;
-  readonly #thumbs = new ThumbnailSampler();
+  /** Shared by every controller of the page (used within one synchronous frame): a new step draws on warm canvases. */
+  readonly #thumbs = sharedThumbs;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   #rafFrames = 0;
   #rafVideoTime = -1;

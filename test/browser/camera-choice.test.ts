@@ -438,9 +438,14 @@ describe('the stream a step hands over to the next camera step', () => {
     expect(warmStreamHeld(), 'held over the review').to.equal(true);
     expect(r.live(), 'still open').to.equal(1);
 
+    let listed = 0;
+    const enumerate = navigator.mediaDevices.enumerateDevices.bind(navigator.mediaDevices);
+    navigator.mediaDevices.enumerateDevices = () => (listed++, enumerate());
     const selfie = await mountCapture('selfie', { memory });
     await live(selfie);
     expect(r.requests, 'no second getUserMedia').to.have.length(1);
+    expect(listed, 'the cameras came with the stream').to.equal(0);
+    expect(selfie.camera.deviceId).to.equal('cam');
     expect(selfie.camera.stream!.getVideoTracks()[0]).to.equal(track);
     expect(warmStreamHeld()).to.equal(false);
     expect(selfie.video!.srcObject).to.equal(selfie.camera.stream);

@@ -11,6 +11,7 @@ export const BUDGETS = {
   readyMs: { max: 300, label: 'navigation (token) → first interactive screen' },
   slowReadyMs: { max: 2000, label: 'slow network: navigation → first interactive screen' },
   slowFlowWire: { max: 3800 * KB, label: 'slow network: whole flow on the wire (document + selfie + liveness)' },
+  slowVisionSelfieMs: { max: 100, label: 'second camera step (selfie) shown → first vision result' },
   detectMs: { max: 15, label: 'face detection per 640×480 frame (median)' },
   landmarksMs: { max: 35, label: 'face landmarks per 640×480 frame (median)' },
   autoCaptureMs: { max: 1500, label: 'good frame → auto-capture (selfie)' },
@@ -137,7 +138,12 @@ export function print({ runs, values: x, missed }) {
     ],
     ...kindRows(x.slowKinds),
     ['slow: front shown → first vision result', fmtMs(x.slowVisionFrontMs), '', ''],
-    ['slow: selfie shown → first vision result', fmtMs(x.slowVisionSelfieMs), '', ''],
+    [
+      'slow: selfie (second camera step) shown → first vision result',
+      fmtMs(x.slowVisionSelfieMs),
+      `≤ ${BUDGETS.slowVisionSelfieMs.max} ms`,
+      ok('slowVisionSelfieMs'),
+    ],
     ['slow: liveness shown → first vision result', fmtMs(x.slowVisionLivenessMs), '', ''],
     ['slow: scripted walk, navigation → liveness tracking', fmtMs(x.slowWalkMs), '', ''],
     [

@@ -3,8 +3,8 @@
 // blendshapes) and the same loop as src/controllers/face-detection-controller.ts: one synchronous call
 // per frame from requestVideoFrameCallback, frames that arrive meanwhile are skipped (never queued);
 // `offered` counts the frames the video presented (presentedFrames), `processed` the ones that went
-// through the task. As the widget does, the detector is given the frame halved to 320×240 on a reused 2D
-// canvas (DETECT_INPUT_MIN_WIDTH, ThumbnailSampler.reduce), the landmarker the video itself; the time per frame
+// through the task. As the widget does, the detector is given the 640×480 frame drawn on a reused 2D canvas
+// (DETECT_INPUT_MIN_WIDTH, ThumbnailSampler.reduce), the landmarker the video itself; the time per frame
 // includes that draw. The wasm and models are the ones the build ships, by their stable names (the npm
 // package's dist/mediapipe/, routed by the bench under /__bench/mediapipe/: the same bytes as the hashed
 // copies under /sdk/mediapipe/); tasks-vision is the package version the build bundles.
@@ -79,10 +79,10 @@ function frameLoop(video, infer, ms) {
   });
 }
 
-/** The video's current frame drawn at half size, as src/vision/thumbnail.ts draws its first step. */
-function halfCanvas(video) {
-  const width = Math.ceil(video.videoWidth / 2);
-  const height = Math.ceil(video.videoHeight / 2);
+/** The video's current 640×480 frame drawn on a reused 2D canvas, as the widget gives it to the detector. */
+function frameCanvas(video) {
+  const width = video.videoWidth;
+  const height = video.videoHeight;
   const ctx = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'high';
@@ -127,8 +127,8 @@ window.runVisionBench = async ({ ms = 4000 } = {}) => {
     minDetectionConfidence: 0.7,
   });
   const detectorLoadMs = performance.now() - t0;
-  const half = halfCanvas(video);
-  const detect = await frameLoop(video, (ts) => detector.detectForVideo(half(), ts).detections.length, ms);
+  const frame = frameCanvas(video);
+  const detect = await frameLoop(video, (ts) => detector.detectForVideo(frame(), ts).detections.length, ms);
   detector.close();
 
   t0 = performance.now();

@@ -84,13 +84,14 @@ type Task = FaceDetector | FaceLandmarker;
 const LATENCY_WINDOW = 120;
 
 /**
- * The face detector is given the frame halved down to no less than this width (640×480 → 320×240, 1920×1080 →
- * 480×270), drawn on a reused 2D canvas, not the `<video>` itself: the model looks at 128×128 either way, and
- * handing MediaPipe a small canvas costs less than its own upload of the video frame (CPU delegate, software
- * WebGL: 10–11 ms instead of 15–17 ms per 640×480 frame, draw included, interleaved on the same camera).
- * Landmarks keep the full frame: their model crops the face at 192×192.
+ * The face detector is given the frame on a reused 2D canvas, not the `<video>` itself: handing MediaPipe a
+ * canvas costs less than its own upload of the video frame (CPU delegate, software WebGL: about 12 ms instead of
+ * 15–17 ms per 640×480 frame, draw included, interleaved on the same camera). Frames of at least twice this width
+ * are halved down to it (1920×1080 → 960×540): the model looks at 128×128 either way. Not below 640: the face
+ * box's precision is what the selfie's steadiness is judged on (at 320×240 its jitter doubled and auto-capture
+ * came later). Landmarks keep the video.
  */
-export const DETECT_INPUT_MIN_WIDTH = 320;
+export const DETECT_INPUT_MIN_WIDTH = 640;
 
 const sharedThumbs = new ThumbnailSampler();
 
@@ -311,7 +312,7 @@ export class FaceDetectionController implements ReactiveController {
     // The thumbnail is drawn from the same halved picture the detector gets (no second copy of the frame).
     let thumbSource: CanvasImageSource = video;
     if (this.#opts.mode === 'detect') {
-      const input = this.#thumbs.reduce(video, DETECT_INPUT_MIN_WIDTH);
+      const input = this.#thumbs.reduce(video, DETECT_INPUT_MIN_WIDTH, true);
       const detections = (task as FaceDetector).detectForVideo(input.image, ts).detections;
       faces = toFaceBoxes(detections, input.width > 0 ? video.videoWidth / input.width : 1);
       thumbSource = input.image;

@@ -51,6 +51,11 @@ describe('thumbnails', () => {
     expect(meanAbsDiff(fromHalf, fromFrame)).to.equal(0);
     // Not halved below the width asked for; a picture already that small is returned as it is.
     expect(sampler.reduce(frame, 321).image).to.equal(frame);
+    // With copy, a frame not halved is drawn on a canvas of its own size, with the same thumbnail.
+    const copy = sampler.reduce(frame, 640, true);
+    expect(copy.image).to.not.equal(frame);
+    expect(sourceSize(copy.image)).to.deep.equal({ width: 640, height: 480 });
+    expect(meanAbsDiff(Uint8Array.from(sampler.sample(copy.image)!.data), fromFrame)).to.equal(0);
     const hd = Object.assign(document.createElement('canvas'), { width: 1920, height: 1080 });
     expect(sampler.reduce(hd, 320)).to.include({ width: 480, height: 270 });
   });

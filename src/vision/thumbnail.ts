@@ -84,9 +84,10 @@ export class ThumbnailSampler {
   /**
    * The source halved step by step, as the thumbnail is (the same steps, on the same reused canvases), while
    * the half is still at least `minWidth` wide; the source itself when it is not that large or there is no 2D
-   * canvas. `sample()` of the result gives the same thumbnail as `sample()` of the source.
+   * canvas. With `copy`, a source that is not halved is drawn at its own size on a reused canvas. `sample()` of
+   * the result gives the same thumbnail as `sample()` of the source.
    */
-  reduce<S extends CanvasImageSource>(source: S, minWidth: number): Reduced<S> {
+  reduce<S extends CanvasImageSource>(source: S, minWidth: number, copy = false): Reduced<S> {
     const size = sourceSize(source) ?? { width: 0, height: 0 };
     let reduced: Reduced<S> = { image: source, ...size };
     for (const step of halvingSteps(size, this)) {
@@ -95,6 +96,13 @@ export class ThumbnailSampler {
       if (!stepCtx) break;
       stepCtx.drawImage(reduced.image, 0, 0, step.width, step.height);
       reduced = { image: stepCtx.canvas, ...step };
+    }
+    if (copy && reduced.image === source && size.width > 0) {
+      const copyCtx = this.#step({ width: size.width, height: size.height });
+      if (copyCtx) {
+        copyCtx.drawImage(source, 0, 0, size.width, size.height);
+        reduced = { image: copyCtx.canvas, ...size };
+      }
     }
     return reduced;
   }

@@ -89,7 +89,7 @@ describe('FaceDetectionController', function () {
     expect(warm.every((r) => r.faces.length === 1)).to.equal(true);
     expect(Math.min(...warm.map((r) => r.faces[0]!.score))).to.be.greaterThan(0.8);
     expect(warm[0]!.width).to.equal(640);
-    // The detector is given a halved picture; its boxes are in the frame's pixels (the face is ~120 px wide).
+    // The detector is given a copy of the frame (halved when large); its boxes are in the frame's pixels (the face is ~120 px wide).
     const box = warm[0]!.faces[0]!;
     expect(box.width).to.be.within(90, 170);
     expect(box.x + box.width).to.be.within(box.width, 640);

@@ -1,7 +1,7 @@
 /**
  * Reading a driving licence's barcode in the built widget: the fake camera shows a licence back whose
  * PDF417 carries an AAMVA payload (test/fixtures/documents/dl-photo.mjpeg, the committed dl-photo.jpg as a
- * one-frame clip); the back is taken by itself and its capture carries the fields read, as `meta.document`;
+ * 4-frame clip with faint noise); the back is taken by itself and its capture carries the fields read, as `meta.document`;
  * the session's API shows them under the document step with the applicant compared with them.
  */
 import { chromium, expect, test } from '@playwright/test';

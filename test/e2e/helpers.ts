@@ -35,7 +35,9 @@ export function createDocSelfieSession(request: APIRequestContext, redirectBase?
 }
 
 export async function getSession(request: APIRequestContext, id: string): Promise<Record<string, any>> {
-  const res = await request.get(`/api/v1/sessions/${id}`, { headers: { 'X-API-Key': API_KEY } });
+  // The server closes a keep-alive connection idle for 5 s; a GET sent on it just then is reset. A browser
+  // sends an idempotent request again on a fresh connection; so does this one.
+  const res = await request.get(`/api/v1/sessions/${id}`, { headers: { 'X-API-Key': API_KEY }, maxRetries: 2 });
   return (await res.json()) as Record<string, any>;
 }
 

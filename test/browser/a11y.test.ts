@@ -7,7 +7,7 @@ import { loadTranslation } from '../../src/i18n/registry.js';
 import { HandoffController } from '../../src/components/handoff/handoff.js';
 import type { FlowProgress } from '../../src/api/schemas.js';
 import type { Translation } from '../../src/i18n/translation.js';
-import { flowSession, json, loadScript } from './helpers.js';
+import { flowSession, json, loadScript, WAITING_PROGRESS } from './helpers.js';
 
 declare global {
   interface Window {
@@ -376,14 +376,7 @@ async function handoffScreens(
   const t = await loadTranslation(lang);
   stubNetwork();
   let links = 0;
-  let progress: FlowProgress = {
-    status: 'in_progress',
-    captures: [],
-    phone_connected: false,
-    phone_step: null,
-    completed: false,
-    redirect_url: null,
-  };
+  let progress: FlowProgress = WAITING_PROGRESS;
   const sessionFetch = window.fetch;
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);

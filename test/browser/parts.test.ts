@@ -4,7 +4,7 @@ import type { VerilockFlow } from '../../src/index.js';
 import { CAPTURE_PARTS, HANDOFF_PARTS, LIVENESS_PARTS } from '../../src/components/parts.js';
 import { HandoffController } from '../../src/components/handoff/handoff.js';
 import { loadTranslation } from '../../src/i18n/registry.js';
-import { flowSession, json } from './helpers.js';
+import { flowSession, json, WAITING_PROGRESS } from './helpers.js';
 
 // The public surface: every part of a nested element is listed for `exportparts`, and a host page's
 // `verilock-flow::part(…)` rule reaches it.
@@ -94,15 +94,7 @@ describe('verilock-flow::part() from the host page', () => {
           url: `https://verify.example.com/handoff/${'x'.repeat(22)}`,
           expires_at: new Date(Date.now() + 600_000).toISOString(),
         });
-      if (url.includes('/api/v1/flow/progress'))
-        return json(200, {
-          status: 'in_progress',
-          captures: [],
-          phone_connected: false,
-          phone_step: null,
-          completed: false,
-          redirect_url: null,
-        });
+      if (url.includes('/api/v1/flow/progress')) return json(200, WAITING_PROGRESS);
       return realFetch(input, init);
     };
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);

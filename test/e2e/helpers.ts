@@ -227,6 +227,25 @@ export const SIDES = {
 } as const;
 
 export type CaptureKind = keyof typeof SIDES;
+
+/**
+ * What the valid specimen passport (`td3valid` in test/fixtures/documents/specimens.json: a photo, a HEIC, a
+ * camera clip) reads as, stored under the session's document step with the applicant (Anna Eriksson, born
+ * 1974-08-12) compared with it.
+ */
+export const VALID_PASSPORT_READING = {
+  source: 'mrz',
+  format: 'TD3',
+  number: 'L898902C3',
+  country: 'UTO',
+  expiry: '2034-04-15',
+  birth_date: '1974-08-12',
+  names: { surname: 'ERIKSSON', given: 'ANNA MARIA' },
+  check_digits_valid: true,
+  kind: 'document_front',
+  applicant_match: { surname: 'match', given_names: 'match', birth_date: 'match' },
+} as const;
+
 export const DOC_SELFIE_KINDS: readonly CaptureKind[] = ['document_front', 'document_back', 'selfie'];
 
 /** On the document choice screen: French identity card, then "Continue". */
